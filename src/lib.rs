@@ -1,0 +1,10 @@
+//! CRM Lab (客户关系管理模拟实验室): a customer-relationship-management teaching
+//! simulator.
+//!
+//! * [`sim`] — the model: pure Rust, deterministic, no web dependency.
+//! * [`export`] — the model's results as CSV and JSON, for the command line and the page.
+//! * [`ui`] — the web page (yew), which reads the model's results and sends it decisions.
+
+pub mod export;
+pub mod sim;
+pub mod ui;

@@ -1,0 +1,146 @@
+//! Customer lifetime value (客户终生价值, CLV) three ways, and customer equity
+//! (客户资产). MODEL.md §2 and stylized fact 8.
+//!
+//! All three use the same timing: a margin `m` is earned at the end of each
+//! period the customer survives, surviving with probability `r`, and future
+//! money is discounted at rate `d` per period. Then
+//! `CLV = Σ_{t≥1} m·rᵗ/(1+d)ᵗ = m·r/(1+d−r)`.
+//!
+//! 1. [`closed_form`] / [`finite_horizon`]: the textbook formula, for constant
+//!    margin and retention (the CLV calculator, `crm-lab clv`).
+//! 2. [`predicted`]: each customer's CLV from its own current monthly margin
+//!    and repurchase probability, at the monthly discount rate. Customer equity
+//!    is the sum of these over active customers; prospects are not counted
+//!    (they are not customers yet and may never be).
+//! 3. [`markov_clv`]: Pfeifer & Carraway's Markov-chain CLV over lifecycle
+//!    stages, `V = Σ_{t≥1} (P/(1+d))ᵗ R`, where P is the transition matrix
+//!    observed in the run so far and R the average margin earned in each stage.
+
+/// The margin multiple `r/(1+d−r)`: CLV per unit of margin.
+pub fn margin_multiple(retention: f64, discount: f64) -> f64 {
+    retention / (1.0 + discount - retention)
+}
+
+/// Closed-form CLV for constant margin, retention and discount rate, over an
+/// infinite horizon: `m·r/(1+d−r)`.
+pub fn closed_form(margin: f64, retention: f64, discount: f64) -> f64 {
+    margin * margin_multiple(retention, discount)
+}
+
+/// Closed-form CLV over `periods` periods: `m·x·(1−xⁿ)/(1−x)` with `x = r/(1+d)`.
+pub fn finite_horizon(margin: f64, retention: f64, discount: f64, periods: u32) -> f64 {
+    let x = retention / (1.0 + discount);
+    if (1.0 - x).abs() < 1e-12 {
+        return margin * f64::from(periods);
+    }
+    let mut xn = 1.0;
+    for _ in 0..periods {
+        xn *= x;
+    }
+    margin * x * (1.0 - xn) / (1.0 - x)
+}
+
+/// The monthly rate equivalent to a yearly discount rate.
+pub fn monthly_rate(yearly: f64) -> f64 {
+    libm::pow(1.0 + yearly, 1.0 / 12.0) - 1.0
+}
+
+/// A customer's predicted CLV from its monthly margin and monthly repurchase
+/// probability, at the monthly discount rate.
+#[inline]
+pub fn predicted(monthly_margin: f64, repurchase_prob: f64, monthly_discount: f64) -> f64 {
+    closed_form(monthly_margin, repurchase_prob, monthly_discount)
+}
+
+/// Markov-chain CLV: the value of starting in each state, for a (sub)stochastic
+/// transition matrix `p` (rows: from, columns: to; a row may sum to less than
+/// one where customers leave the chain for good) and a margin per state.
+/// Solves `(I − P/(1+d)) V = (P/(1+d)) R`. `None` if the system is singular.
+pub fn markov_clv<const N: usize>(
+    p: &[[f64; N]; N],
+    reward: &[f64; N],
+    discount: f64,
+) -> Option<[f64; N]> {
+    let k = 1.0 / (1.0 + discount);
+    // Augmented matrix [I − kP | kPR].
+    let mut a = [[0.0; N]; N];
+    let mut b = [0.0; N];
+    for i in 0..N {
+        for j in 0..N {
+            a[i][j] = if i == j { 1.0 } else { 0.0 } - k * p[i][j];
+            b[i] += k * p[i][j] * reward[j];
+        }
+    }
+    // Gaussian elimination with partial pivoting: deterministic operation order.
+    for col in 0..N {
+        let mut pivot = col;
+        for row in col + 1..N {
+            if a[row][col].abs() > a[pivot][col].abs() {
+                pivot = row;
+            }
+        }
+        if a[pivot][col].abs() < 1e-12 {
+            return None;
+        }
+        a.swap(col, pivot);
+        b.swap(col, pivot);
+        for row in col + 1..N {
+            let f = a[row][col] / a[col][col];
+            for c in col..N {
+                a[row][c] -= f * a[col][c];
+            }
+            b[row] -= f * b[col];
+        }
+    }
+    let mut v = [0.0; N];
+    for i in (0..N).rev() {
+        let mut s = b[i];
+        for j in i + 1..N {
+            s -= a[i][j] * v[j];
+        }
+        v[i] = s / a[i][i];
+    }
+    Some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finite_horizon_approaches_the_closed_form() {
+        let inf = closed_form(100.0, 0.8, 0.1);
+        let f1 = finite_horizon(100.0, 0.8, 0.1, 1);
+        assert!((f1 - 100.0 * 0.8 / 1.1).abs() < 1e-9);
+        assert!(finite_horizon(100.0, 0.8, 0.1, 5) < inf);
+        assert!((finite_horizon(100.0, 0.8, 0.1, 500) - inf).abs() < 1e-9);
+        assert_eq!(finite_horizon(10.0, 1.0, 0.0, 7), 70.0);
+    }
+
+    #[test]
+    fn markov_chain_with_one_active_state_is_the_closed_form() {
+        let (m, r, d) = (1.0, 0.8, 0.1);
+        let p = [[r, 1.0 - r], [0.0, 1.0]];
+        let v = markov_clv(&p, &[m, 0.0], d).unwrap();
+        assert!((v[0] - closed_form(m, r, d)).abs() < 1e-12);
+        assert!(v[1].abs() < 1e-12);
+    }
+
+    #[test]
+    fn markov_chain_values_growth_ahead() {
+        // New customers (state 0) become mature ones (state 1) who earn more.
+        let p = [[0.5, 0.4, 0.1], [0.0, 0.9, 0.1], [0.0, 0.0, 1.0]];
+        let v = markov_clv(&p, &[1.0, 3.0, 0.0], 0.01).unwrap();
+        assert!(v[1] > v[0] && v[0] > 0.0);
+    }
+
+    #[test]
+    fn monthly_rate_compounds_to_the_yearly_rate() {
+        let m = monthly_rate(0.12);
+        let mut y = 1.0;
+        for _ in 0..12 {
+            y *= 1.0 + m;
+        }
+        assert!((y - 1.12).abs() < 1e-12);
+    }
+}

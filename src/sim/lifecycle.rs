@@ -1,0 +1,150 @@
+//! The customer relationship lifecycle (客户关系生命周期): its stages and how a
+//! customer who stays moves between them (MODEL.md §2, §5 step 5).
+//!
+//! Prospect → acquisition (获取期) → growth (提升期) → maturity (成熟期) →
+//! decline (衰退期) → churned (流失期) → won back into acquisition, or after a
+//! year back among the prospects. Churn itself is decided in `churn`, win-back
+//! in `winback`; this module holds the moves of customers who stay.
+
+use serde::{Deserialize, Serialize};
+
+use super::population::Customer;
+
+/// Where a person stands in the customer relationship lifecycle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[repr(u8)]
+pub enum Stage {
+    /// 潜在客户: in the market, not (or no longer) our customer.
+    Prospect = 0,
+    /// 获取期 (考察期): a new customer trying us out; buys little.
+    Acquisition = 1,
+    /// 提升期 (形成期): a growing relationship; cross- and up-buying.
+    Growth = 2,
+    /// 成熟期 (稳定期): a settled, loyal relationship; buys most.
+    Maturity = 3,
+    /// 衰退期 (退化期): a weakening relationship; buys less, churn is near.
+    Decline = 4,
+    /// 流失期: left us within the last year; may be won back (流失挽救).
+    Churned = 5,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 6] = [
+        Stage::Prospect,
+        Stage::Acquisition,
+        Stage::Growth,
+        Stage::Maturity,
+        Stage::Decline,
+        Stage::Churned,
+    ];
+    /// The stages of an active customer.
+    pub const ACTIVE: [Stage; 4] = [
+        Stage::Acquisition,
+        Stage::Growth,
+        Stage::Maturity,
+        Stage::Decline,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Prospect => "prospect",
+            Stage::Acquisition => "acquisition",
+            Stage::Growth => "growth",
+            Stage::Maturity => "maturity",
+            Stage::Decline => "decline",
+            Stage::Churned => "churned",
+        }
+    }
+
+    #[inline]
+    pub fn is_active(self) -> bool {
+        matches!(
+            self,
+            Stage::Acquisition | Stage::Growth | Stage::Maturity | Stage::Decline
+        )
+    }
+
+    #[inline]
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Months a new customer spends trying us out before it can grow.
+pub const TRIAL_MONTHS: u16 = 3;
+/// Months of tenure before a growing relationship can settle into maturity.
+pub const MATURITY_TENURE: u16 = 12;
+/// Attitudinal loyalty a growing customer needs to become mature.
+pub const MATURITY_LOYALTY: f64 = 52.0;
+/// Below this satisfaction or loyalty a relationship declines.
+pub const DECLINE_BELOW: f64 = 35.0;
+/// A declining customer who is this satisfied and loyal grows again.
+pub const RECOVER_SATISFACTION: f64 = 55.0;
+pub const RECOVER_LOYALTY: f64 = 45.0;
+
+/// The stage an active customer who stays this month moves to (after its
+/// tenure has been counted).
+pub fn next_stage(c: &Customer) -> Stage {
+    let weak = c.satisfaction < DECLINE_BELOW || c.loyalty < DECLINE_BELOW;
+    match c.stage {
+        Stage::Acquisition if c.satisfaction < DECLINE_BELOW => Stage::Decline,
+        Stage::Acquisition if c.tenure >= TRIAL_MONTHS && c.satisfaction >= 45.0 => Stage::Growth,
+        Stage::Growth | Stage::Maturity if weak => Stage::Decline,
+        Stage::Growth if c.tenure >= MATURITY_TENURE && c.loyalty >= MATURITY_LOYALTY => {
+            Stage::Maturity
+        }
+        Stage::Decline
+            if c.satisfaction >= RECOVER_SATISFACTION && c.loyalty >= RECOVER_LOYALTY =>
+        {
+            Stage::Growth
+        }
+        s => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::population::initial_population;
+    use crate::sim::rng::Streams;
+    use crate::sim::scenario::Scenario;
+
+    fn active_customer() -> Customer {
+        let s = Scenario::default();
+        initial_population(&s, &Streams::new(3))
+            .into_iter()
+            .find(|c| c.stage.is_active())
+            .unwrap()
+    }
+
+    #[test]
+    fn customers_move_along_the_lifecycle() {
+        let mut c = active_customer();
+        c.stage = Stage::Acquisition;
+        c.tenure = 1;
+        c.satisfaction = 60.0;
+        assert_eq!(next_stage(&c), Stage::Acquisition, "still trying us out");
+        c.tenure = TRIAL_MONTHS;
+        assert_eq!(next_stage(&c), Stage::Growth);
+        c.stage = Stage::Growth;
+        c.tenure = MATURITY_TENURE;
+        c.loyalty = 60.0;
+        assert_eq!(next_stage(&c), Stage::Maturity);
+        c.stage = Stage::Maturity;
+        c.satisfaction = 30.0;
+        assert_eq!(next_stage(&c), Stage::Decline);
+        c.stage = Stage::Decline;
+        c.satisfaction = 60.0;
+        c.loyalty = 50.0;
+        assert_eq!(next_stage(&c), Stage::Growth, "re-engaged");
+    }
+
+    #[test]
+    fn stage_names_and_activity() {
+        assert_eq!(Stage::ALL.len(), 6);
+        assert!(Stage::ACTIVE.iter().all(|s| s.is_active()));
+        assert!(!Stage::Prospect.is_active() && !Stage::Churned.is_active());
+        assert_eq!(Stage::Maturity.name(), "maturity");
+    }
+}

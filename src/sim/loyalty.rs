@@ -1,0 +1,170 @@
+//! Trust, switching cost and attitudinal loyalty (客户忠诚; MODEL.md §5 step 4),
+//! and the loyalty matrix (客户忠诚矩阵).
+//!
+//! Attitudinal loyalty follows the course's index system of loyalty drivers:
+//! perceived value (A1), satisfaction (A2), switching cost (A3) and trust (A4),
+//! combined with AHP weights (层次分析法; see [`DRIVER_WEIGHTS`]). Retention
+//! spend builds trust and switching cost with diminishing returns ([`care`]);
+//! tenure builds switching cost too (habits, stored data, relationships).
+//! Behavioural loyalty is the repurchase probability set in `churn`; the
+//! loyalty matrix crosses the two.
+
+use serde::{Deserialize, Serialize};
+
+/// AHP weights of the loyalty drivers A1 perceived value, A2 satisfaction,
+/// A3 switching cost, A4 trust: the principal eigenvector of the pairwise
+/// judgement matrix
+///
+/// ```text
+///        A1   A2   A3   A4
+///  A1 [  1   1/2   2    1  ]
+///  A2 [  2    1    3    2  ]
+///  A3 [ 1/2  1/3   1   1/2 ]
+///  A4 [  1   1/2   2    1  ]
+/// ```
+///
+/// (satisfaction matters most, switching cost least; consistency ratio ≈ 0.004).
+pub const DRIVER_WEIGHTS: [f64; 4] = [0.2271, 0.4236, 0.1222, 0.2271];
+
+/// Retention spend (¥ per targeted customer per month) that reaches 63% of
+/// full care: the scale of diminishing returns.
+pub const CARE_SCALE: f64 = 8.0;
+/// Share of the way trust moves towards its target each month.
+pub const TRUST_SPEED: f64 = 0.15;
+/// Share of the way switching cost moves each month (it builds slowly).
+pub const SWITCHING_SPEED: f64 = 0.08;
+/// Share of the way attitudinal loyalty moves each month.
+pub const LOYALTY_SPEED: f64 = 0.25;
+/// Perceived value points (0–100) per quality point of relative delivered value.
+pub const VALUE_POINTS: f64 = 8.0;
+
+/// Care level 0–1 bought by a retention spend per customer per month.
+pub fn care(retention_spend: f64) -> f64 {
+    1.0 - libm::exp(-retention_spend / CARE_SCALE)
+}
+
+/// Perceived value (A1, 0–100) from the customer's relative delivered value.
+#[inline]
+pub fn perceived_value(relative_cdv: f64) -> f64 {
+    (50.0 + VALUE_POINTS * relative_cdv).clamp(0.0, 100.0)
+}
+
+/// Attitudinal loyalty (0–100) the drivers point to.
+#[inline]
+pub fn attitude(perceived_value: f64, satisfaction: f64, switching_cost: f64, trust: f64) -> f64 {
+    DRIVER_WEIGHTS[0] * perceived_value
+        + DRIVER_WEIGHTS[1] * satisfaction
+        + DRIVER_WEIGHTS[2] * switching_cost
+        + DRIVER_WEIGHTS[3] * trust
+}
+
+/// Moves trust towards what care and satisfaction justify.
+#[inline]
+pub fn update_trust(trust: &mut f64, care: f64, satisfaction: f64) {
+    let target = (35.0 + 40.0 * care + 0.5 * (satisfaction - 50.0)).clamp(0.0, 100.0);
+    *trust += TRUST_SPEED * (target - *trust);
+}
+
+/// Moves switching cost towards what care (loyalty programme benefits) and
+/// tenure build up.
+#[inline]
+pub fn update_switching_cost(switching_cost: &mut f64, care: f64, tenure: u16) {
+    let settled = f64::from(tenure.min(24)) / 24.0;
+    let target = 10.0 + 45.0 * care + 25.0 * settled;
+    *switching_cost += SWITCHING_SPEED * (target - *switching_cost);
+}
+
+/// Moves attitudinal loyalty towards what its drivers point to.
+#[inline]
+pub fn update_loyalty(loyalty: &mut f64, drivers_point_to: f64) {
+    *loyalty = (*loyalty + LOYALTY_SPEED * (drivers_point_to - *loyalty)).clamp(0.0, 100.0);
+}
+
+/// Attitudinal loyalty at or above this is "high attitude" in the matrix.
+pub const HIGH_ATTITUDE: f64 = 50.0;
+/// Monthly repurchase probability at or above this is "high repeat behaviour":
+/// a one-in-two chance of still buying a year later (0.5^(1/12)).
+pub const HIGH_REPURCHASE: f64 = 0.943_874_312_681_693_5;
+
+/// The loyalty matrix: attitude × repeat behaviour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quadrant {
+    /// 忠诚: high attitude, high repeat.
+    Loyal = 0,
+    /// 潜伏忠诚: high attitude, low repeat (would stay, something stops it).
+    Latent = 1,
+    /// 虚假忠诚: low attitude, high repeat (stays for lack of choice or by habit).
+    Spurious = 2,
+    /// 不忠诚: low attitude, low repeat.
+    None = 3,
+}
+
+impl Quadrant {
+    pub const ALL: [Quadrant; 4] = [
+        Quadrant::Loyal,
+        Quadrant::Latent,
+        Quadrant::Spurious,
+        Quadrant::None,
+    ];
+
+    #[inline]
+    pub fn of(loyalty: f64, repurchase_prob: f64) -> Quadrant {
+        match (loyalty >= HIGH_ATTITUDE, repurchase_prob >= HIGH_REPURCHASE) {
+            (true, true) => Quadrant::Loyal,
+            (true, false) => Quadrant::Latent,
+            (false, true) => Quadrant::Spurious,
+            (false, false) => Quadrant::None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Quadrant::Loyal => "loyal",
+            Quadrant::Latent => "latent",
+            Quadrant::Spurious => "spurious",
+            Quadrant::None => "none",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_sum_to_one_and_satisfaction_leads() {
+        let sum: f64 = DRIVER_WEIGHTS.iter().sum();
+        assert!((sum - 1.0).abs() < 1e-3);
+        assert!(DRIVER_WEIGHTS[1] > DRIVER_WEIGHTS[0] && DRIVER_WEIGHTS[2] < DRIVER_WEIGHTS[3]);
+    }
+
+    #[test]
+    fn care_builds_trust_and_switching_cost() {
+        assert_eq!(care(0.0), 0.0);
+        assert!(care(10.0) - care(5.0) < care(5.0) - care(0.0));
+        let (mut t0, mut t1) = (40.0, 40.0);
+        let (mut s0, mut s1) = (10.0, 10.0);
+        for _ in 0..24 {
+            update_trust(&mut t0, care(0.0), 60.0);
+            update_trust(&mut t1, care(10.0), 60.0);
+            update_switching_cost(&mut s0, care(0.0), 12);
+            update_switching_cost(&mut s1, care(10.0), 12);
+        }
+        assert!(t1 > t0 + 10.0);
+        assert!(s1 > s0 + 10.0);
+    }
+
+    #[test]
+    fn matrix_quadrants() {
+        assert_eq!(Quadrant::of(70.0, 0.99), Quadrant::Loyal);
+        assert_eq!(Quadrant::of(70.0, 0.80), Quadrant::Latent);
+        assert_eq!(Quadrant::of(30.0, 0.99), Quadrant::Spurious);
+        assert_eq!(Quadrant::of(30.0, 0.80), Quadrant::None);
+        let mut p = 1.0;
+        for _ in 0..12 {
+            p *= HIGH_REPURCHASE;
+        }
+        assert!((p - 0.5).abs() < 1e-12);
+    }
+}

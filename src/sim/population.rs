@@ -1,0 +1,159 @@
+//! The population: one record per person in the market, prospects and
+//! customers alike, with the state each carries from month to month.
+//!
+//! Records are kept as an array of small structs rather than columns: the
+//! month runs the whole causal chain of MODEL.md §5 for one person in one pass
+//! (see `sim::step`), which reads each record once per month.
+
+use rand::Rng;
+use super::lifecycle::Stage;
+use super::loyalty;
+use super::pyramid::Tier;
+use super::rng::{Purpose, Streams};
+use super::scenario::Scenario;
+
+/// One person in the market.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Customer {
+    /// Index into the scenario's segments.
+    pub segment: u8,
+    pub stage: Stage,
+    /// Pyramid tier, from last month's ranking (active customers only).
+    pub tier: Tier,
+    /// Left us unhappy or was badly treated: harder to win back.
+    pub bad_memory: bool,
+    /// Months as a customer in the current relationship.
+    pub tenure: u16,
+    /// Months since churning (churned customers only).
+    pub months_churned: u16,
+    /// A prospect who heard a warning is put off until this month.
+    pub warned_until: u16,
+    /// Lasting personal fit with our offer, in quality points (± around 0).
+    pub taste: f64,
+    /// Expected service quality q on the 0–10 scale; adapts to experience.
+    pub expectation: f64,
+    /// Satisfaction, 0–100 (bands in `satisfaction::Band`).
+    pub satisfaction: f64,
+    /// Trust in the firm, 0–100.
+    pub trust: f64,
+    /// Switching cost as the customer feels it, 0–100.
+    pub switching_cost: f64,
+    /// Attitudinal loyalty, 0–100.
+    pub loyalty: f64,
+    /// Probability of buying again next month (monthly retention), 0–1.
+    pub repurchase_prob: f64,
+    /// Revenue from this customer last month (¥).
+    pub spend: f64,
+    /// Contribution last month: revenue − cost of goods − service and care spent on it (¥).
+    pub margin: f64,
+    /// Contribution summed over the whole run so far (¥), undiscounted.
+    pub realised_value: f64,
+    /// Predicted CLV (¥): `clv::predicted` from its margin and repurchase probability.
+    pub clv: f64,
+}
+
+impl Customer {
+    fn prospect(segment: u8) -> Self {
+        Customer {
+            segment,
+            stage: Stage::Prospect,
+            tier: Tier::Lead,
+            bad_memory: false,
+            tenure: 0,
+            months_churned: 0,
+            warned_until: 0,
+            taste: 0.0,
+            expectation: 0.0,
+            satisfaction: 0.0,
+            trust: 0.0,
+            switching_cost: 0.0,
+            loyalty: 0.0,
+            repurchase_prob: 0.0,
+            spend: 0.0,
+            margin: 0.0,
+            realised_value: 0.0,
+            clv: 0.0,
+        }
+    }
+}
+
+/// Standard deviation of a customer's lasting taste, in quality points.
+pub const TASTE_SD: f64 = 0.9;
+
+/// Picks a segment index from a uniform draw and the segments' shares.
+pub fn pick_segment(scenario: &Scenario, u: f64) -> u8 {
+    let mut acc = 0.0;
+    for (i, s) in scenario.segments.iter().enumerate() {
+        acc += s.share;
+        if u < acc {
+            return i as u8;
+        }
+    }
+    (scenario.segments.len() - 1) as u8
+}
+
+/// The market at month 0: `initial_customers` of it are our customers, spread
+/// over the lifecycle by tenure (up to three years); the rest are prospects.
+pub fn initial_population(scenario: &Scenario, streams: &Streams) -> Vec<Customer> {
+    (0..scenario.market_size as usize)
+        .map(|id| {
+            let draws = streams.customer_month(id, 0);
+            let mut rng = draws.stream(Purpose::Init);
+            let segment = pick_segment(scenario, rng.gen::<f64>());
+            let mut c = Customer::prospect(segment);
+            if rng.gen::<f64>() < scenario.initial_customers {
+                let seg = &scenario.segments[segment as usize];
+                let tenure: u16 = rng.gen_range(1..=36);
+                c.tenure = tenure;
+                c.stage = match tenure {
+                    1..=2 => Stage::Acquisition,
+                    3..=11 => Stage::Growth,
+                    _ if rng.gen::<f64>() < 0.15 => Stage::Decline,
+                    _ => Stage::Maturity,
+                };
+                c.taste = draws.normal(Purpose::Taste) * TASTE_SD;
+                c.expectation = seg.quality_expectation;
+                let settled = f64::from(tenure.min(24)) / 24.0;
+                c.satisfaction = (55.0 + 10.0 * c.taste).clamp(0.0, 100.0);
+                c.trust = 40.0 + 15.0 * settled;
+                c.switching_cost = 15.0 + 15.0 * settled;
+                c.loyalty = loyalty::attitude(50.0, c.satisfaction, c.switching_cost, c.trust);
+                if c.stage == Stage::Decline {
+                    c.satisfaction = c.satisfaction.min(35.0);
+                    c.loyalty = c.loyalty.min(35.0);
+                }
+                c.repurchase_prob = 0.97;
+            }
+            c
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initial_population_matches_the_scenario() {
+        let s = Scenario::default();
+        let pop = initial_population(&s, &Streams::new(s.seed));
+        assert_eq!(pop.len(), s.market_size as usize);
+        let active = pop.iter().filter(|c| c.stage.is_active()).count() as f64;
+        let share = active / pop.len() as f64;
+        assert!((share - s.initial_customers).abs() < 0.02, "{share}");
+        for (i, seg) in s.segments.iter().enumerate() {
+            let n = pop.iter().filter(|c| c.segment as usize == i).count() as f64;
+            assert!((n / pop.len() as f64 - seg.share).abs() < 0.02);
+        }
+        assert!(pop.iter().all(|c| c.stage != Stage::Churned));
+    }
+
+    #[test]
+    fn segment_picking_follows_cumulative_shares() {
+        let s = Scenario::default(); // shares 0.4, 0.4, 0.2
+        assert_eq!(pick_segment(&s, 0.0), 0);
+        assert_eq!(pick_segment(&s, 0.39), 0);
+        assert_eq!(pick_segment(&s, 0.41), 1);
+        assert_eq!(pick_segment(&s, 0.99), 2);
+    }
+}

@@ -1,0 +1,71 @@
+//! What customers buy (MODEL.md §5 step 5): spending by lifecycle stage.
+//!
+//! A new customer buys a little while it tries us out; a growing one buys
+//! more as it cross- and up-buys, the more so the more loyal it is; a mature
+//! one buys most; a declining one buys less. Spend is the segment's
+//! `monthly_spend` (at the reference price) times the stage's multiple; the
+//! price scales revenue, the cost of goods does not move with our price.
+
+use super::lifecycle::Stage;
+
+/// Spend multiple of the segment's monthly spend, by stage and loyalty (0–100).
+#[inline]
+pub fn stage_multiple(stage: Stage, loyalty: f64) -> f64 {
+    match stage {
+        Stage::Acquisition => 0.5,
+        Stage::Growth => 0.7 + 0.4 * loyalty / 100.0,
+        Stage::Maturity => 0.9 + 0.3 * loyalty / 100.0,
+        Stage::Decline => 0.5,
+        Stage::Prospect | Stage::Churned => 0.0,
+    }
+}
+
+/// One customer's month of buying: revenue and cost of goods (¥).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Purchase {
+    pub revenue: f64,
+    pub cost_of_goods: f64,
+}
+
+/// What a customer with this monthly spend, stage and loyalty buys at `price`,
+/// given the gross margin at the reference price.
+#[inline]
+pub fn purchase(
+    monthly_spend: f64,
+    stage: Stage,
+    loyalty: f64,
+    price: f64,
+    gross_margin: f64,
+) -> Purchase {
+    let volume = monthly_spend * stage_multiple(stage, loyalty);
+    Purchase {
+        revenue: volume * price,
+        cost_of_goods: volume * (1.0 - gross_margin),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn growth_and_maturity_buy_more_than_the_ends_of_the_lifecycle() {
+        let l = 60.0;
+        let m = |s| stage_multiple(s, l);
+        assert!(m(Stage::Growth) > m(Stage::Acquisition));
+        assert!(m(Stage::Maturity) > m(Stage::Growth));
+        assert!(m(Stage::Decline) < m(Stage::Maturity));
+        assert_eq!(m(Stage::Prospect), 0.0);
+        assert!(stage_multiple(Stage::Growth, 90.0) > stage_multiple(Stage::Growth, 30.0));
+    }
+
+    #[test]
+    fn price_moves_revenue_not_cost_of_goods() {
+        let a = purchase(100.0, Stage::Maturity, 50.0, 1.0, 0.35);
+        let b = purchase(100.0, Stage::Maturity, 50.0, 1.2, 0.35);
+        assert!((a.revenue - 105.0).abs() < 1e-9);
+        assert!((a.cost_of_goods - 105.0 * 0.65).abs() < 1e-9);
+        assert!(b.revenue > a.revenue);
+        assert_eq!(a.cost_of_goods, b.cost_of_goods);
+    }
+}

@@ -1,0 +1,149 @@
+//! Errors for scenarios, levers and decision files that a person wrote.
+//!
+//! Every error names the field, says what is allowed and what was given, so a
+//! student or lecturer can fix a file without reading code. Errors are data
+//! (not just strings) so the interface can word them in the user's language.
+
+use std::fmt;
+
+/// The current version of every file format the model reads and writes
+/// (scenarios, decision schedules, run summaries).
+pub const FORMAT_VERSION: u32 = 1;
+
+/// What is wrong with one field.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// A number outside its documented range.
+    OutOfRange { value: f64, min: f64, max: f64 },
+    /// NaN or infinity.
+    NotFinite,
+    /// A name that is not one of the allowed names.
+    UnknownName { given: String, allowed: Vec<String> },
+    /// A value that could not be read as the field's type.
+    NotANumber { given: String },
+    /// Any other rule, stated in a sentence.
+    Rule(String),
+}
+
+/// A validation error: which field, and what is wrong with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidationError {
+    pub field: String,
+    pub problem: Problem,
+}
+
+impl ValidationError {
+    pub fn new(field: impl Into<String>, problem: Problem) -> Self {
+        ValidationError {
+            field: field.into(),
+            problem,
+        }
+    }
+
+    pub fn rule(field: impl Into<String>, sentence: impl Into<String>) -> Self {
+        Self::new(field, Problem::Rule(sentence.into()))
+    }
+}
+
+/// Formats a number without needless trailing zeros.
+pub fn fmt_num(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        let s = format!("{x:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.problem {
+            Problem::OutOfRange { value, min, max } => write!(
+                f,
+                "{}: {} is outside the allowed range {} to {}",
+                self.field,
+                fmt_num(*value),
+                fmt_num(*min),
+                fmt_num(*max)
+            ),
+            Problem::NotFinite => write!(f, "{}: must be a finite number", self.field),
+            Problem::UnknownName { given, allowed } => write!(
+                f,
+                "{}: unknown name '{}' (allowed: {})",
+                self.field,
+                given,
+                allowed.join(", ")
+            ),
+            Problem::NotANumber { given } => {
+                write!(f, "{}: '{}' is not a number", self.field, given)
+            }
+            Problem::Rule(s) => write!(f, "{}: {}", self.field, s),
+        }
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+/// Checks that `value` is finite and within `[min, max]`.
+pub fn check_range(field: &str, value: f64, min: f64, max: f64) -> Result<(), ValidationError> {
+    if !value.is_finite() {
+        return Err(ValidationError::new(field, Problem::NotFinite));
+    }
+    if value < min || value > max {
+        return Err(ValidationError::new(
+            field,
+            Problem::OutOfRange { value, min, max },
+        ));
+    }
+    Ok(())
+}
+
+/// Parses a number given as text (command line, link), naming the field on error.
+pub fn parse_number(field: &str, text: &str) -> Result<f64, ValidationError> {
+    text.trim().parse::<f64>().map_err(|_| {
+        ValidationError::new(
+            field,
+            Problem::NotANumber {
+                given: text.to_string(),
+            },
+        )
+    })
+}
+
+/// Checks a file's `format_version` against the versions this build reads.
+pub fn check_format_version(version: u32) -> Result<(), ValidationError> {
+    if version == FORMAT_VERSION {
+        Ok(())
+    } else {
+        Err(ValidationError::rule(
+            "format_version",
+            format!(
+                "version {version} is not supported; this version of CRM Lab reads version {FORMAT_VERSION}"
+            ),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_field_range_and_value() {
+        let e = check_range("price", 3.5, 0.6, 1.6).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "price: 3.5 is outside the allowed range 0.6 to 1.6"
+        );
+        let e = check_range("price", f64::NAN, 0.6, 1.6).unwrap_err();
+        assert_eq!(e.problem, Problem::NotFinite);
+        assert!(check_range("price", 1.6, 0.6, 1.6).is_ok());
+        let e = parse_number("seed", "abc").unwrap_err();
+        assert_eq!(e.to_string(), "seed: 'abc' is not a number");
+        assert!(check_format_version(FORMAT_VERSION).is_ok());
+        assert!(check_format_version(99)
+            .unwrap_err()
+            .to_string()
+            .contains("version 99"));
+    }
+}

@@ -1,0 +1,1 @@
+//! The web page: reads `sim::Run`, sends `sim::Levers`.
