@@ -1,2 +1,235 @@
-//! The model's results as files: the monthly series as CSV, the customer-level
-//! snapshot as CSV. Used by the command line and the page alike.
+//! The model's results as files: the monthly series and the customer-level
+//! snapshot as CSV. Used by the command line and the page alike, so a column
+//! has one name everywhere.
+
+use crate::sim::metrics::MonthReport;
+use crate::sim::{Band, Customer, Quadrant, Scenario};
+
+/// One CSV column of the monthly series: its name and how to read it.
+pub struct Column {
+    pub name: &'static str,
+    pub value: fn(&MonthReport) -> Option<f64>,
+}
+
+macro_rules! col {
+    ($name:literal, |$m:ident| $e:expr) => {
+        Column {
+            name: $name,
+            value: |$m: &MonthReport| -> Option<f64> { $e },
+        }
+    };
+}
+
+fn n(x: u32) -> Option<f64> {
+    Some(f64::from(x))
+}
+
+/// The columns of the monthly series, in order.
+pub const MONTHLY_COLUMNS: &[Column] = &[
+    col!("month", |m| n(m.month)),
+    col!("prospects", |m| n(m.stages.prospect)),
+    col!("acquisition", |m| n(m.stages.acquisition)),
+    col!("growth", |m| n(m.stages.growth)),
+    col!("maturity", |m| n(m.stages.maturity)),
+    col!("decline", |m| n(m.stages.decline)),
+    col!("churned", |m| n(m.stages.churned)),
+    col!("active", |m| n(m.active)),
+    col!("new_customers", |m| n(m.new_customers)),
+    col!("won_back", |m| n(m.won_back)),
+    col!("churned_this_month", |m| n(m.churned)),
+    col!("lapsed", |m| n(m.lapsed)),
+    col!("satisfaction_mean", |m| Some(m.satisfaction.mean)),
+    col!("satisfaction_p10", |m| Some(m.satisfaction.p10)),
+    col!("satisfaction_p50", |m| Some(m.satisfaction.p50)),
+    col!("satisfaction_p90", |m| Some(m.satisfaction.p90)),
+    col!("loyalty_mean", |m| Some(m.loyalty.mean)),
+    col!("loyalty_p10", |m| Some(m.loyalty.p10)),
+    col!("loyalty_p50", |m| Some(m.loyalty.p50)),
+    col!("loyalty_p90", |m| Some(m.loyalty.p90)),
+    col!("very_dissatisfied", |m| n(m
+        .satisfaction_bands
+        .very_dissatisfied)),
+    col!("dissatisfied", |m| n(m.satisfaction_bands.dissatisfied)),
+    col!("basically_satisfied", |m| n(m
+        .satisfaction_bands
+        .basically_satisfied)),
+    col!("very_satisfied", |m| n(m.satisfaction_bands.very_satisfied)),
+    col!("delighted", |m| n(m.satisfaction_bands.delighted)),
+    col!("loyal_share", |m| Some(m.loyalty_matrix.loyal)),
+    col!("latent_share", |m| Some(m.loyalty_matrix.latent)),
+    col!("spurious_share", |m| Some(m.loyalty_matrix.spurious)),
+    col!("none_share", |m| Some(m.loyalty_matrix.none)),
+    col!("retention_rate", |m| m.retention_rate),
+    col!("annual_retention", |m| m.annual_retention),
+    col!("churn_rate", |m| m.churn_rate),
+    col!("acquisition_rate", |m| m.kpis.acquisition_rate),
+    col!("service_failures", |m| n(m.service_failures)),
+    col!("complaints", |m| n(m.complaints)),
+    col!("complaint_rate", |m| m.complaint_rate),
+    col!("recovery_rate", |m| m.recovery_rate),
+    col!("recommendations", |m| Some(m.recommendations)),
+    col!("warning_customers", |m| n(m.warning_customers)),
+    col!("warnings", |m| Some(m.warnings)),
+    col!("prospects_warned", |m| n(m.prospects_warned)),
+    col!("revenue", |m| Some(m.books.revenue)),
+    col!("cost_of_goods", |m| Some(m.books.cost_of_goods)),
+    col!("service_cost", |m| Some(m.books.service_cost)),
+    col!("retention_cost", |m| Some(m.books.retention_cost)),
+    col!("acquisition_cost", |m| Some(m.books.acquisition_cost)),
+    col!("complaint_cost", |m| Some(m.books.complaint_cost)),
+    col!("winback_cost", |m| Some(m.books.winback_cost)),
+    col!("total_cost", |m| Some(m.total_cost)),
+    col!("profit", |m| Some(m.profit)),
+    col!("cumulative_profit", |m| Some(m.cumulative_profit)),
+    col!("profit_contribution", |m| m.kpis.profit_contribution),
+    col!("cac", |m| m.cac),
+    col!("retention_cost_per_retained_year", |m| m
+        .retention_cost_per_retained_year),
+    col!("retention_roi", |m| m.retention_roi),
+    col!("clv_mean", |m| m.clv_mean),
+    col!("customer_equity", |m| Some(m.customer_equity)),
+    col!("clv_markov_new", |m| m.clv_markov.acquisition),
+    col!("platinum", |m| n(m.pyramid.platinum)),
+    col!("gold", |m| n(m.pyramid.gold)),
+    col!("iron", |m| n(m.pyramid.iron)),
+    col!("lead", |m| n(m.pyramid.lead)),
+    col!("service_response_time", |m| Some(
+        m.kpis.service_response_time
+    )),
+];
+
+/// A number for a CSV cell: whole numbers as such, others to six decimals,
+/// nothing for a value that has no meaning this month.
+pub fn cell(v: Option<f64>) -> String {
+    match v {
+        None => String::new(),
+        Some(x) if x.fract() == 0.0 && x.abs() < 1e15 => format!("{}", x as i64),
+        Some(x) => {
+            let s = format!("{x:.6}");
+            let s = s.trim_end_matches('0').trim_end_matches('.');
+            if s == "-0" {
+                "0".to_string()
+            } else {
+                s.to_string()
+            }
+        }
+    }
+}
+
+/// The monthly series as CSV (header line, then one line per month).
+pub fn monthly_csv(months: &[MonthReport]) -> String {
+    let mut out = String::new();
+    let header: Vec<&str> = MONTHLY_COLUMNS.iter().map(|c| c.name).collect();
+    out.push_str(&header.join(","));
+    out.push('\n');
+    for m in months {
+        let row: Vec<String> = MONTHLY_COLUMNS.iter().map(|c| cell((c.value)(m))).collect();
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// The header of the customer-level snapshot.
+pub const CUSTOMER_COLUMNS: &str = "id,segment,stage,satisfaction,satisfaction_band,loyalty,repurchase_prob,tenure,realised_value,clv,tier,loyalty_quadrant";
+
+/// Every person in the market at the end of the run, as CSV. Prospects and
+/// churned customers have empty satisfaction, loyalty and tier cells.
+pub fn customers_csv(scenario: &Scenario, customers: &[Customer]) -> String {
+    let mut out = String::with_capacity(customers.len() * 80);
+    out.push_str(CUSTOMER_COLUMNS);
+    out.push('\n');
+    for (id, c) in customers.iter().enumerate() {
+        let seg = &scenario.segments[c.segment as usize].name;
+        let active = c.stage.is_active();
+        let opt = |x: f64| if active { Some(x) } else { None };
+        let fields = [
+            id.to_string(),
+            seg.clone(),
+            c.stage.name().to_string(),
+            cell(opt(c.satisfaction)),
+            if active {
+                Band::of(c.satisfaction).name().to_string()
+            } else {
+                String::new()
+            },
+            cell(opt(c.loyalty)),
+            cell(opt(c.repurchase_prob)),
+            c.tenure.to_string(),
+            cell(Some(c.realised_value)),
+            cell(Some(c.clv)),
+            if active {
+                c.tier.name().to_string()
+            } else {
+                String::new()
+            },
+            if active {
+                Quadrant::of(c.loyalty, c.repurchase_prob)
+                    .name()
+                    .to_string()
+            } else {
+                String::new()
+            },
+        ];
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{run_with_final_state, Decisions, Levers};
+
+    #[test]
+    fn cells_are_compact_and_empty_when_undefined() {
+        assert_eq!(cell(Some(3.0)), "3");
+        assert_eq!(cell(Some(0.25)), "0.25");
+        assert_eq!(cell(Some(1.0 / 3.0)), "0.333333");
+        assert_eq!(cell(Some(-0.0000001)), "0");
+        assert_eq!(cell(None), "");
+    }
+
+    #[test]
+    fn csv_has_a_header_and_a_row_per_month() {
+        let s = Scenario {
+            market_size: 500,
+            months: 6,
+            ..Scenario::default()
+        };
+        let (run, sim) = run_with_final_state(&s, &Decisions::constant(Levers::default())).unwrap();
+        let csv = monthly_csv(&run.months);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines.len(), 7);
+        let header: Vec<&str> = lines[0].split(',').collect();
+        for required in [
+            "month",
+            "prospects",
+            "acquisition",
+            "growth",
+            "maturity",
+            "decline",
+            "churned",
+            "new_customers",
+            "satisfaction_mean",
+            "loyalty_mean",
+            "retention_rate",
+            "complaint_rate",
+            "revenue",
+            "total_cost",
+            "profit",
+            "cumulative_profit",
+            "clv_mean",
+            "customer_equity",
+        ] {
+            assert!(header.contains(&required), "{required}");
+        }
+        assert!(lines[1..]
+            .iter()
+            .all(|l| l.split(',').count() == header.len()));
+        let customers = customers_csv(&s, sim.customers());
+        assert_eq!(customers.lines().count(), 501);
+        assert!(customers.starts_with("id,segment,stage,satisfaction,satisfaction_band,loyalty,repurchase_prob,tenure,realised_value,clv"));
+    }
+}

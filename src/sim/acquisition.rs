@@ -11,7 +11,7 @@
 /// Cost of one marketing contact (¥).
 pub const COST_PER_CONTACT: f64 = 5.0;
 /// Chance that a prospect reached by marketing joins, at parity with the competitor.
-pub const MARKETING_CONVERSION: f64 = 0.03;
+pub const MARKETING_CONVERSION: f64 = 0.045;
 /// Chance that a prospect who was recommended to us joins, at parity.
 pub const REFERRAL_CONVERSION: f64 = 0.15;
 
@@ -60,7 +60,7 @@ mod tests {
     #[test]
     fn warnings_and_value_move_conversion() {
         let base = conversion_prob(0.5, 0.0, 1.0, false);
-        assert!((base - 0.015).abs() < 1e-12);
+        assert!((base - 0.5 * MARKETING_CONVERSION).abs() < 1e-12);
         assert!(conversion_prob(0.5, 0.0, 1.0, true) < base);
         assert!(conversion_prob(0.5, 0.0, 1.5, false) > base);
         assert!(conversion_prob(0.5, 0.1, 1.0, false) > base);

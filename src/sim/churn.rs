@@ -29,6 +29,9 @@ pub const STEEPNESS: f64 = 0.25;
 pub const CARE_BONUS: f64 = 6.0;
 /// A complainant's rival pull at no competition and at fierce competition.
 pub const COMPLAINT_PULL: [f64; 2] = [0.35, 0.85];
+/// How far a complaint raises the rival's bar: the failure has just shown
+/// the customer what it might get elsewhere.
+pub const COMPLAINT_BAR_SHIFT: f64 = 16.0;
 
 /// The stay score Z (0–100) of a customer.
 #[inline]
@@ -64,6 +67,7 @@ pub fn churn_prob(stay_score: f64, bar: f64, pull: f64) -> f64 {
 /// A complainant's churn probability at its moment of truth.
 #[inline]
 pub fn complainant_churn_prob(stay_score: f64, bar: f64, competition: f64) -> f64 {
+    let bar = bar + COMPLAINT_BAR_SHIFT;
     let below = 1.0 / (1.0 + libm::exp(-STEEPNESS * (bar - stay_score)));
     BASE_CHURN + (1.0 - BASE_CHURN) * complaint_pull(competition) * below
 }
@@ -77,7 +81,9 @@ mod tests {
         let bar = rival_bar(0.5);
         let pull = rival_pull(0.5, 0.3);
         assert!(churn_prob(40.0, bar, pull) > churn_prob(60.0, bar, pull));
-        assert!(churn_prob(60.0, rival_bar(0.9), rival_pull(0.9, 0.3)) > churn_prob(60.0, bar, pull));
+        assert!(
+            churn_prob(60.0, rival_bar(0.9), rival_pull(0.9, 0.3)) > churn_prob(60.0, bar, pull)
+        );
         for z in [0.0, 50.0, 100.0] {
             let p = churn_prob(z, bar, pull);
             assert!((BASE_CHURN..=1.0).contains(&p));
@@ -88,7 +94,9 @@ mod tests {
     #[test]
     fn complaints_are_moments_of_truth() {
         let bar = rival_bar(0.5);
-        assert!(complainant_churn_prob(45.0, bar, 0.5) > churn_prob(45.0, bar, rival_pull(0.5, 0.3)));
+        assert!(
+            complainant_churn_prob(45.0, bar, 0.5) > churn_prob(45.0, bar, rival_pull(0.5, 0.3))
+        );
         assert!(complainant_churn_prob(45.0, bar, 0.1) < complainant_churn_prob(45.0, bar, 0.9));
     }
 }

@@ -207,7 +207,10 @@ impl Levers {
                     name,
                     Problem::UnknownName {
                         given: text.to_string(),
-                        allowed: RetentionTargeting::NAMES.iter().map(|s| s.to_string()).collect(),
+                        allowed: RetentionTargeting::NAMES
+                            .iter()
+                            .map(|s| s.to_string())
+                            .collect(),
                     },
                 )
             })?;

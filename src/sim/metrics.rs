@@ -150,7 +150,7 @@ pub struct Kpis {
     pub profit_contribution: Option<f64>,
     /// Average time to answer a service request (hours).
     pub service_response_time: f64,
-    /// Complaints per active customer this month.
+    /// Complaints per customer served this month.
     pub complaint_rate: Option<f64>,
 }
 
@@ -191,7 +191,7 @@ pub struct MonthReport {
     pub churn_rate: Option<f64>,
     pub service_failures: u32,
     pub complaints: u32,
-    /// Complaints per active customer at the start of the month.
+    /// Complaints per customer served this month (active at the start or new).
     pub complaint_rate: Option<f64>,
     /// Complainants who stayed this month.
     pub recovered: u32,
@@ -268,7 +268,10 @@ mod tests {
         assert_eq!(s.to_array(), [1, 2, 3, 4, 5, 6]);
         assert_eq!(PerStage::<u32>::NAMES[5], "churned");
         let json = serde_json::to_string(&PerQuadrant::from_array([0.5, 0.2, 0.2, 0.1])).unwrap();
-        assert_eq!(json, r#"{"loyal":0.5,"latent":0.2,"spurious":0.2,"none":0.1}"#);
+        assert_eq!(
+            json,
+            r#"{"loyal":0.5,"latent":0.2,"spurious":0.2,"none":0.1}"#
+        );
         assert_eq!(ratio(1.0, 0.0), None);
         assert_eq!(ratio(1.0, 4.0), Some(0.25));
     }

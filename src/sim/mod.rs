@@ -118,7 +118,6 @@ struct Tally {
     failures: u32,
     complaints: u32,
     complainants_stayed: u32,
-    complainants_from_start: u32,
     recommendations: f64,
     warning_customers: u32,
     warnings: f64,
@@ -242,13 +241,11 @@ impl Simulation {
                         s.quality_expectation,
                         sc.competitor_quality,
                     ),
-                    attractiveness: delivered_value::attractiveness(
-                        delivered_value::relative_cdv(
-                            quality,
-                            sc.competitor_quality,
-                            price_value,
-                        ),
-                    ),
+                    attractiveness: delivered_value::attractiveness(delivered_value::relative_cdv(
+                        quality,
+                        sc.competitor_quality,
+                        price_value,
+                    )),
                     pull: churn::rival_pull(sc.competition, s.inertia),
                 }
             })
@@ -345,8 +342,7 @@ impl Simulation {
                 }
                 let band_start = Band::of(c.satisfaction) as usize;
                 let targeted = levers.retention_spend > 0.0
-                    && (levers.retention_targeting == RetentionTargeting::All
-                        || c.tier.is_top());
+                    && (levers.retention_targeting == RetentionTargeting::All || c.tier.is_top());
                 let care = if targeted {
                     tally.targeted += 1;
                     ctx.care
@@ -373,17 +369,16 @@ impl Simulation {
                 );
 
                 // 3. Complaints and service recovery.
-                let complained = failure
-                    && draws.chance(Purpose::Complaint, complaints::COMPLAINT_PROPENSITY);
+                let complained =
+                    failure && draws.chance(Purpose::Complaint, complaints::COMPLAINT_PROPENSITY);
                 if complained {
                     tally.complaints += 1;
-                    let outcome = if draws
-                        .chance(Purpose::ComplaintHandling, levers.complaint_handling)
-                    {
-                        complaints::Outcome::HandledWell
-                    } else {
-                        complaints::Outcome::HandledBadly
-                    };
+                    let outcome =
+                        if draws.chance(Purpose::ComplaintHandling, levers.complaint_handling) {
+                            complaints::Outcome::HandledWell
+                        } else {
+                            complaints::Outcome::HandledBadly
+                        };
                     complaints::handle(outcome, &mut c.satisfaction, &mut c.trust);
                     if outcome == complaints::Outcome::HandledBadly {
                         c.bad_memory = true;
@@ -422,7 +417,11 @@ impl Simulation {
                 c.margin = bought.revenue
                     - bought.cost_of_goods
                     - levers.service_quality
-                    - if targeted { levers.retention_spend } else { 0.0 };
+                    - if targeted {
+                        levers.retention_spend
+                    } else {
+                        0.0
+                    };
                 c.realised_value += c.margin;
                 if let Some(k) = chain_state(c.stage) {
                     self.chain_margin[k] += c.margin;
@@ -462,9 +461,9 @@ impl Simulation {
                     if !is_new {
                         tally.band_stayed[band_start] += 1;
                         tally.segments[si].stayed += 1;
-                        if complained {
-                            tally.complainants_stayed += 1;
-                        }
+                    }
+                    if complained {
+                        tally.complainants_stayed += 1;
                     }
                     c.tenure = c.tenure.saturating_add(1);
                     c.stage = lifecycle::next_stage(c);
@@ -473,9 +472,6 @@ impl Simulation {
                 }
                 if !is_new {
                     tally.band_start[band_start] += 1;
-                    if complained {
-                        tally.complainants_from_start += 1;
-                    }
                 }
             }
 
@@ -572,7 +568,9 @@ impl Simulation {
             );
         }
         let active_f = f64::from(active);
-        let quadrants = tally.quadrants.map(|q| ratio(f64::from(q), active_f).unwrap_or(0.0));
+        let quadrants = tally
+            .quadrants
+            .map(|q| ratio(f64::from(q), active_f).unwrap_or(0.0));
 
         let mut clv_by_stage = [None; 4];
         for (k, slot) in clv_by_stage.iter_mut().enumerate() {
@@ -620,7 +618,7 @@ impl Simulation {
             recovered: tally.complainants_stayed,
             recovery_rate: ratio(
                 f64::from(tally.complainants_stayed),
-                f64::from(tally.complainants_from_start),
+                f64::from(tally.complaints),
             ),
             recommendations: tally.recommendations,
             warning_customers: tally.warning_customers,
@@ -807,10 +805,7 @@ mod tests {
         let b = run(&small(), &d).unwrap();
         assert_eq!(a, b);
         assert_eq!(a.digest(), b.digest());
-        let other = Scenario {
-            seed: 2,
-            ..small()
-        };
+        let other = Scenario { seed: 2, ..small() };
         assert_ne!(run(&other, &d).unwrap().digest(), a.digest());
     }
 

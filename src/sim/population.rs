@@ -5,12 +5,12 @@
 //! month runs the whole causal chain of MODEL.md §5 for one person in one pass
 //! (see `sim::step`), which reads each record once per month.
 
-use rand::Rng;
 use super::lifecycle::Stage;
 use super::loyalty;
 use super::pyramid::Tier;
 use super::rng::{Purpose, Streams};
 use super::scenario::Scenario;
+use rand::Rng;
 
 /// One person in the market.
 #[derive(Clone, Debug, PartialEq)]

@@ -179,7 +179,10 @@ mod tests {
         }
         // Different seed, customer, month or purpose: a different draw.
         let base = a.customer_month(5, 3).uniform(Purpose::Churn);
-        assert_ne!(base, Streams::new(8).customer_month(5, 3).uniform(Purpose::Churn));
+        assert_ne!(
+            base,
+            Streams::new(8).customer_month(5, 3).uniform(Purpose::Churn)
+        );
         assert_ne!(base, a.customer_month(6, 3).uniform(Purpose::Churn));
         assert_ne!(base, a.customer_month(5, 4).uniform(Purpose::Churn));
         assert_ne!(base, a.customer_month(5, 3).uniform(Purpose::WinBack));
@@ -222,7 +225,9 @@ mod tests {
         // Pinned: a change here changes every run's numbers.
         assert_eq!(mix(0), 0);
         assert_eq!(mix(1), 0x5692_161D_100B_05E5);
-        let u = Streams::new(2026).customer_month(17, 4).uniform(Purpose::Churn);
+        let u = Streams::new(2026)
+            .customer_month(17, 4)
+            .uniform(Purpose::Churn);
         assert!((0.0..1.0).contains(&u));
     }
 }

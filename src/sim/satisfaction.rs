@@ -155,7 +155,10 @@ mod tests {
         for _ in 0..200 {
             experience(&mut s, &mut q, 8.0, 0.0, 6.0);
         }
-        assert!((q - 7.0).abs() < 1e-6, "q settles between Q and the standard");
+        assert!(
+            (q - 7.0).abs() < 1e-6,
+            "q settles between Q and the standard"
+        );
         assert!((s - 60.0).abs() < 1e-6);
         // A price above the competitor's lowers satisfaction at the same quality.
         let (mut s2, mut q2) = (s, q);

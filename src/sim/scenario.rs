@@ -169,7 +169,12 @@ pub const SEGMENT_TRAITS: [(&str, &str, f64, f64); 6] = [
     ("share", "share of the market (0-1)", 0.0, 1.0),
     ("price_sensitivity", "index (1 = average)", 0.0, 3.0),
     ("quality_expectation", "quality points (0-10)", 0.0, 10.0),
-    ("monthly_spend", "CNY per month at reference price", 1.0, 10_000.0),
+    (
+        "monthly_spend",
+        "CNY per month at reference price",
+        1.0,
+        10_000.0,
+    ),
     ("word_of_mouth", "index (1 = average)", 0.0, 3.0),
     ("inertia", "share (0-1)", 0.0, 1.0),
 ];
@@ -412,7 +417,11 @@ mod tests {
         );
         let mut s = Scenario::default();
         s.segments[0].share = 0.5;
-        assert!(s.validate().unwrap_err().to_string().contains("add up to 1"));
+        assert!(s
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("add up to 1"));
     }
 
     #[test]

@@ -1,0 +1,400 @@
+//! The native command-line runner `crm-lab`, for lecturers, batch runs and
+//! tests. Every failure is one line on stderr and a non-zero exit.
+//!
+//! ```text
+//! crm-lab scenarios
+//! crm-lab levers [--format csv|table]
+//! crm-lab run [--scenario NAME|FILE.json] [--customers N] [--months N] [--seed S]
+//!             [--set NAME=VALUE]... [--decisions FILE.json] [--format csv|json]
+//!             [--customers-csv FILE]
+//! crm-lab clv --margin M --retention R --discount D [--years N]
+//! ```
+
+use std::fmt::Write as _;
+
+use crate::export;
+use crate::sim::scenario::SEGMENT_TRAITS;
+use crate::sim::validation::{check_range, fmt_num, parse_number};
+use crate::sim::{
+    clv, run_with_final_state, Decisions, Levers, Scenario, BUILT_IN, LEVERS, SETTINGS,
+};
+
+/// What the command printed, or the one-line error it failed with.
+pub type Outcome = Result<String, String>;
+
+const USAGE: &str =
+    "usage: crm-lab <scenarios|levers|run|clv|help> [options]; 'crm-lab help' lists them";
+
+const HELP: &str = "CRM Lab (客户关系管理模拟实验室) command-line runner
+
+  crm-lab scenarios
+      List the built-in scenarios.
+  crm-lab levers [--format csv|table]
+      List every lever and scenario setting with unit, min, max and default.
+  crm-lab run [--scenario NAME|FILE.json] [--customers N] [--months N] [--seed S]
+              [--set NAME=VALUE]... [--decisions FILE.json] [--format csv|json]
+              [--customers-csv FILE]
+      Run a scenario and print the monthly series. --set takes levers
+      (e.g. price=1.1, retention_targeting=top_tiers) and scenario settings
+      (e.g. competition=0.9); with --decisions, a lever set here overrides it
+      in every month.
+  crm-lab clv --margin M --retention R --discount D [--years N]
+      Closed-form customer lifetime value m*r/(1+d-r), or over N periods.
+";
+
+/// Runs the command line `args` (without the program name).
+pub fn main_with(args: &[String]) -> Outcome {
+    let Some((cmd, rest)) = args.split_first() else {
+        return Err(USAGE.to_string());
+    };
+    match cmd.as_str() {
+        "scenarios" => scenarios(rest),
+        "levers" => levers(rest),
+        "run" => run(rest),
+        "clv" => clv_command(rest),
+        "help" | "--help" | "-h" => Ok(HELP.to_string()),
+        other => Err(format!(
+            "unknown command '{other}' (commands: scenarios, levers, run, clv, help)"
+        )),
+    }
+}
+
+/// Options as (name, value) pairs: `--name value` or `--name=value`.
+fn parse_options(args: &[String], allowed: &[&str]) -> Result<Vec<(String, String)>, String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        let Some(name) = a.strip_prefix("--") else {
+            return Err(format!("unexpected argument '{a}'"));
+        };
+        let (name, value) = match name.split_once('=') {
+            Some((n, v)) => (n.to_string(), v.to_string()),
+            None => {
+                let v = args
+                    .get(i + 1)
+                    .ok_or_else(|| format!("--{name} needs a value"))?;
+                i += 1;
+                (name.to_string(), v.clone())
+            }
+        };
+        if !allowed.contains(&name.as_str()) {
+            return Err(format!(
+                "unknown option --{name} (options: {})",
+                allowed
+                    .iter()
+                    .map(|s| format!("--{s}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        out.push((name, value));
+        i += 1;
+    }
+    Ok(out)
+}
+
+fn no_arguments(args: &[String]) -> Result<(), String> {
+    match args.first() {
+        Some(a) => Err(format!("unexpected argument '{a}'")),
+        None => Ok(()),
+    }
+}
+
+fn scenarios(args: &[String]) -> Outcome {
+    no_arguments(args)?;
+    let mut out = String::new();
+    for name in BUILT_IN {
+        let s = Scenario::built_in(name).expect("built-in");
+        let _ = writeln!(out, "{name:<14}{}", s.description);
+    }
+    Ok(out)
+}
+
+fn levers(args: &[String]) -> Outcome {
+    let opts = parse_options(args, &["format"])?;
+    let mut csv = false;
+    for (_, v) in &opts {
+        match v.as_str() {
+            "csv" => csv = true,
+            "table" => csv = false,
+            other => return Err(format!("--format: unknown format '{other}' (csv, table)")),
+        }
+    }
+    let d = Scenario::default();
+    let mut rows: Vec<[String; 5]> = Vec::new();
+    for l in &LEVERS {
+        rows.push([
+            l.name.into(),
+            l.unit.into(),
+            fmt_num(l.min),
+            fmt_num(l.max),
+            fmt_num(l.default),
+        ]);
+    }
+    rows.push([
+        "retention_targeting".into(),
+        "all | top_tiers".into(),
+        String::new(),
+        String::new(),
+        "all".into(),
+    ]);
+    for s in &SETTINGS {
+        rows.push([
+            s.name.into(),
+            s.unit.into(),
+            fmt_num(s.min),
+            fmt_num(s.max),
+            fmt_num((s.get)(&d)),
+        ]);
+    }
+    for (field, unit, min, max) in SEGMENT_TRAITS {
+        rows.push([
+            format!("segments[].{field}"),
+            unit.into(),
+            fmt_num(min),
+            fmt_num(max),
+            "(per segment)".into(),
+        ]);
+    }
+    let mut out = String::new();
+    if csv {
+        out.push_str("name,unit,min,max,default\n");
+        for r in rows {
+            out.push_str(&r.join(","));
+            out.push('\n');
+        }
+    } else {
+        let _ = writeln!(
+            out,
+            "{:<26} {:<48} {:>8} {:>18} {:>14}",
+            "name", "unit", "min", "max", "default"
+        );
+        for r in rows {
+            let _ = writeln!(
+                out,
+                "{:<26} {:<48} {:>8} {:>18} {:>14}",
+                r[0], r[1], r[2], r[3], r[4]
+            );
+        }
+    }
+    Ok(out)
+}
+
+fn read_file(path: &str, what: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {what} file '{path}': {e}"))
+}
+
+fn run(args: &[String]) -> Outcome {
+    let opts = parse_options(
+        args,
+        &[
+            "scenario",
+            "customers",
+            "months",
+            "seed",
+            "set",
+            "decisions",
+            "format",
+            "customers-csv",
+        ],
+    )?;
+    let get = |name: &str| {
+        opts.iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    };
+
+    let mut scenario = match get("scenario") {
+        None => Scenario::default(),
+        Some(name) => match Scenario::built_in(name) {
+            Some(s) => s,
+            None if name.ends_with(".json") => {
+                Scenario::from_json(&read_file(name, "scenario")?).map_err(|e| e.to_string())?
+            }
+            None => {
+                return Err(format!(
+                    "--scenario: unknown scenario '{name}' (built-in: {}; or a .json file)",
+                    BUILT_IN.join(", ")
+                ))
+            }
+        },
+    };
+    for (flag, setting) in [
+        ("customers", "market_size"),
+        ("months", "months"),
+        ("seed", "seed"),
+    ] {
+        if let Some(v) = get(flag) {
+            scenario
+                .set_from_text(setting, v)
+                .map_err(|e| format!("--{flag}: {e}"))?;
+        }
+    }
+
+    let mut decisions = match get("decisions") {
+        Some(path) => {
+            Decisions::from_json(&read_file(path, "decisions")?).map_err(|e| e.to_string())?
+        }
+        None => Decisions::constant(Levers::default()),
+    };
+    for (name, value) in opts.iter().filter(|(n, _)| n == "set") {
+        let (key, text) = value
+            .split_once('=')
+            .ok_or_else(|| format!("--set: expected NAME=VALUE, got '{value}'"))?;
+        let key = key.trim();
+        let mut matched = false;
+        for d in &mut decisions.schedule {
+            matched = d
+                .levers
+                .set_from_text(key, text)
+                .map_err(|e| e.to_string())?;
+        }
+        if !matched
+            && !scenario
+                .set_from_text(key, text)
+                .map_err(|e| e.to_string())?
+        {
+            let mut known = Levers::names();
+            known.extend(SETTINGS.iter().map(|s| s.name.to_string()));
+            return Err(format!(
+                "--{name}: unknown lever or setting '{key}' (known: {})",
+                known.join(", ")
+            ));
+        }
+    }
+    scenario.validate().map_err(|e| e.to_string())?;
+
+    let format = get("format").unwrap_or("csv");
+    if !matches!(format, "csv" | "json") {
+        return Err(format!("--format: unknown format '{format}' (csv, json)"));
+    }
+    let (run, sim) = run_with_final_state(&scenario, &decisions).map_err(|e| e.to_string())?;
+    if let Some(path) = get("customers-csv") {
+        std::fs::write(path, export::customers_csv(&scenario, sim.customers()))
+            .map_err(|e| format!("cannot write customers file '{path}': {e}"))?;
+    }
+    Ok(match format {
+        "json" => serde_json::to_string_pretty(&run).expect("a run serialises") + "\n",
+        _ => export::monthly_csv(&run.months),
+    })
+}
+
+fn clv_command(args: &[String]) -> Outcome {
+    let opts = parse_options(args, &["margin", "retention", "discount", "years"])?;
+    let get = |name: &str| -> Result<f64, String> {
+        let text = opts
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .ok_or_else(|| format!("--{name} is required"))?;
+        parse_number(name, text).map_err(|e| format!("--{e}"))
+    };
+    let margin = get("margin")?;
+    let retention = get("retention")?;
+    let discount = get("discount")?;
+    check_range("margin", margin, -1e12, 1e12).map_err(|e| format!("--{e}"))?;
+    check_range("retention", retention, 0.0, 0.9999).map_err(|e| format!("--{e}"))?;
+    check_range("discount", discount, 0.0, 10.0).map_err(|e| format!("--{e}"))?;
+    let mut out = String::new();
+    let multiple = clv::margin_multiple(retention, discount);
+    if opts.iter().any(|(n, _)| n == "years") {
+        let years = get("years")?;
+        check_range("years", years, 1.0, 1000.0).map_err(|e| format!("--{e}"))?;
+        if years.fract() != 0.0 {
+            return Err(format!("--years: must be a whole number, not {years}"));
+        }
+        let value = clv::finite_horizon(margin, retention, discount, years as u32);
+        let _ = writeln!(out, "clv,{}", export::cell(Some(value)));
+        let _ = writeln!(out, "years,{}", years as u32);
+    } else {
+        let _ = writeln!(
+            out,
+            "clv,{}",
+            export::cell(Some(clv::closed_form(margin, retention, discount)))
+        );
+        let _ = writeln!(out, "years,infinite");
+    }
+    let _ = writeln!(out, "margin_multiple,{}", export::cell(Some(multiple)));
+    let _ = writeln!(out, "formula,m*r/(1+d-r)");
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn call(line: &str) -> Outcome {
+        let args: Vec<String> = line.split_whitespace().map(String::from).collect();
+        main_with(&args)
+    }
+
+    #[test]
+    fn clv_gives_the_textbook_values() {
+        let out = call("clv --margin 1 --retention 0.8 --discount 0.1").unwrap();
+        assert!(out.starts_with("clv,2.666667\n"), "{out}");
+        let out = call("clv --margin 1 --retention 0.9 --discount 0.12").unwrap();
+        assert!(out.starts_with("clv,4.090909\n"), "{out}");
+        let out = call("clv --margin 100 --retention 0.8 --discount 0.1 --years 1").unwrap();
+        assert!(out.starts_with("clv,72.727273\n"), "{out}");
+    }
+
+    #[test]
+    fn bad_arguments_are_one_line_errors() {
+        for line in [
+            "",
+            "frobnicate",
+            "clv --margin 1 --retention 0.8",
+            "clv --margin x --retention 0.8 --discount 0.1",
+            "clv --margin 1 --retention 1.5 --discount 0.1",
+            "run --set price=9",
+            "run --set colour=red",
+            "run --set price",
+            "run --scenario nowhere",
+            "run --scenario /no/such/file.json",
+            "run --months 0",
+            "run --customers 10",
+            "run --format xml",
+            "run --bogus 1",
+            "levers --format yaml",
+            "scenarios extra",
+        ] {
+            let e = call(line).expect_err(line);
+            assert!(!e.contains('\n'), "{line}: {e}");
+            assert!(!e.is_empty());
+        }
+        assert_eq!(
+            call("run --set price=9").unwrap_err(),
+            "price: 9 is outside the allowed range 0.6 to 1.6"
+        );
+    }
+
+    #[test]
+    fn levers_csv_lists_every_lever_and_setting() {
+        let out = call("levers --format csv").unwrap();
+        let mut lines = out.lines();
+        assert_eq!(lines.next(), Some("name,unit,min,max,default"));
+        let names: Vec<&str> = lines.map(|l| l.split(',').next().unwrap()).collect();
+        for l in &LEVERS {
+            assert!(names.contains(&l.name));
+        }
+        for s in &SETTINGS {
+            assert!(names.contains(&s.name));
+        }
+        assert!(names.contains(&"retention_targeting"));
+        assert!(out.lines().all(|l| l.split(',').count() == 5));
+    }
+
+    #[test]
+    fn run_prints_one_row_per_month_and_applies_settings() {
+        let out =
+            call("run --customers 300 --months 5 --set competition=0.9 --set price=1.1").unwrap();
+        assert_eq!(out.lines().count(), 6);
+        let json = call("run --customers 300 --months 2 --format json").unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["months"].as_array().unwrap().len(), 2);
+        assert_eq!(v["scenario"]["market_size"], 300);
+    }
+}
