@@ -4,10 +4,12 @@
 //! * [`sim`] — the model: pure Rust, deterministic, no web dependency.
 //! * [`export`] — the model's results as CSV and JSON, for the command line and the page.
 //! * `cli` — the native command-line runner `crm-lab` (not in the web build).
+//! * [`i18n`] — the interface's words in 简体中文 and English.
 //! * [`ui`] — the web page (yew), which reads the model's results and sends it decisions.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod export;
+pub mod i18n;
 pub mod sim;
 pub mod ui;

@@ -56,6 +56,8 @@ pub fn predicted(monthly_margin: f64, repurchase_prob: f64, monthly_discount: f6
 /// transition matrix `p` (rows: from, columns: to; a row may sum to less than
 /// one where customers leave the chain for good) and a margin per state.
 /// Solves `(I − P/(1+d)) V = (P/(1+d)) R`. `None` if the system is singular.
+// Index loops read as the textbook's elimination steps.
+#[allow(clippy::needless_range_loop)]
 pub fn markov_clv<const N: usize>(
     p: &[[f64; N]; N],
     reward: &[f64; N],

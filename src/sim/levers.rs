@@ -352,8 +352,10 @@ mod tests {
 
     #[test]
     fn schedule_picks_the_levers_in_force() {
-        let mut cheap = Levers::default();
-        cheap.price = 0.8;
+        let cheap = Levers {
+            price: 0.8,
+            ..Levers::default()
+        };
         let d = Decisions {
             format_version: FORMAT_VERSION,
             schedule: vec![

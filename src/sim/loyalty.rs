@@ -24,7 +24,15 @@ use serde::{Deserialize, Serialize};
 /// ```
 ///
 /// (satisfaction matters most, switching cost least; consistency ratio ≈ 0.004).
-pub const DRIVER_WEIGHTS: [f64; 4] = [0.2271, 0.4236, 0.1222, 0.2271];
+pub const DRIVER_WEIGHTS: [f64; 4] = [0.2270, 0.4236, 0.1223, 0.2270];
+
+/// The pairwise judgement matrix behind [`DRIVER_WEIGHTS`].
+pub const DRIVER_JUDGEMENTS: [[f64; 4]; 4] = [
+    [1.0, 0.5, 2.0, 1.0],
+    [2.0, 1.0, 3.0, 2.0],
+    [0.5, 1.0 / 3.0, 1.0, 0.5],
+    [1.0, 0.5, 2.0, 1.0],
+];
 
 /// Retention spend (¥ per targeted customer per month) that reaches 63% of
 /// full care: the scale of diminishing returns.
@@ -133,10 +141,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn weights_sum_to_one_and_satisfaction_leads() {
-        let sum: f64 = DRIVER_WEIGHTS.iter().sum();
-        assert!((sum - 1.0).abs() < 1e-3);
-        assert!(DRIVER_WEIGHTS[1] > DRIVER_WEIGHTS[0] && DRIVER_WEIGHTS[2] < DRIVER_WEIGHTS[3]);
+    fn weights_are_the_principal_eigenvector_of_the_judgements() {
+        // Power iteration on the judgement matrix.
+        let a = DRIVER_JUDGEMENTS;
+        let mut x = [0.25; 4];
+        for _ in 0..100 {
+            let mut y = [0.0; 4];
+            for (yi, row) in y.iter_mut().zip(&a) {
+                *yi = row.iter().zip(&x).map(|(aij, xj)| aij * xj).sum();
+            }
+            let s: f64 = y.iter().sum();
+            x = y.map(|v| v / s);
+        }
+        for (w, e) in DRIVER_WEIGHTS.iter().zip(&x) {
+            assert!((w - e).abs() < 1e-4, "{DRIVER_WEIGHTS:?} vs {x:?}");
+        }
+        // Consistent judgements: CR = (λmax − n)/(n − 1) / RI(4) < 0.1.
+        let lambda: f64 = (0..4)
+            .map(|i| a[i].iter().zip(&x).map(|(aij, xj)| aij * xj).sum::<f64>() / x[i])
+            .sum::<f64>()
+            / 4.0;
+        let cr = (lambda - 4.0) / 3.0 / 0.90;
+        assert!(cr < 0.1, "CR {cr}");
     }
 
     #[test]

@@ -530,8 +530,7 @@ impl Simulation {
         self.cumulative_profit += profit;
 
         let mut stage_counts = [0u32; 6];
-        for (from, row) in tally.flows.iter().enumerate() {
-            let _ = from;
+        for row in &tally.flows {
             for (to, n) in row.iter().enumerate() {
                 stage_counts[to] += n;
             }
@@ -663,11 +662,11 @@ impl Simulation {
     fn markov_clv(&self) -> [Option<f64>; 4] {
         let mut p = [[0.0; 5]; 5];
         let mut reward = [0.0; 5];
-        for i in 0..5 {
+        for (i, row) in p.iter_mut().enumerate() {
             let total = self.chain_row_totals[i];
             if total > 0 {
-                for j in 0..5 {
-                    p[i][j] = self.chain_counts[i][j] as f64 / total as f64;
+                for (cell, &n) in row.iter_mut().zip(&self.chain_counts[i]) {
+                    *cell = n as f64 / total as f64;
                 }
             }
             if self.chain_months[i] > 0 {
@@ -832,14 +831,18 @@ mod tests {
         let mut s = small();
         s.months = 0;
         assert!(run(&s, &Decisions::constant(Levers::default())).is_err());
-        let mut l = Levers::default();
-        l.price = f64::NAN;
+        let l = Levers {
+            price: f64::NAN,
+            ..Levers::default()
+        };
         assert!(run(&small(), &Decisions::constant(l)).is_err());
         // Step clamps instead of trusting unchecked levers.
         let mut sim = Simulation::new(&small()).unwrap();
-        let mut wild = Levers::default();
-        wild.service_quality = 1e9;
-        wild.price = f64::INFINITY;
+        let wild = Levers {
+            service_quality: 1e9,
+            price: f64::INFINITY,
+            ..Levers::default()
+        };
         let m = sim.step(&wild);
         assert!(m.profit.is_finite());
     }

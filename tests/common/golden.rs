@@ -1,0 +1,60 @@
+//! Runs whose digests are pinned in `tests/golden/digests.txt`, checked
+//! natively (`tests/determinism.rs`) and in headless Chromium
+//! (`tests/wasm_determinism.rs`): same scenario, decisions and seed, same
+//! numbers to the last bit on both.
+
+use crm_lab::sim::{run, Decision, Decisions, Levers, RetentionTargeting, Scenario, BUILT_IN};
+
+/// (case name, digest of its monthly series as 16 hex digits).
+pub fn digests() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for name in BUILT_IN {
+        let s = Scenario::built_in(name).unwrap();
+        let r = run(&s, &Decisions::constant(Levers::default())).unwrap();
+        out.push((name.to_string(), format!("{:016x}", r.digest())));
+    }
+    // A schedule that changes every lever during the run, with targeting.
+    let later = Levers {
+        price: 1.15,
+        service_quality: 14.0,
+        retention_spend: 9.5,
+        acquisition_spend: 2500.0,
+        complaint_handling: 0.9,
+        winback_spend: 12.0,
+        retention_targeting: RetentionTargeting::TopTiers,
+    };
+    let d = Decisions {
+        format_version: crm_lab::sim::FORMAT_VERSION,
+        schedule: vec![
+            Decision {
+                from_month: 1,
+                levers: Levers::default(),
+            },
+            Decision {
+                from_month: 10,
+                levers: later,
+            },
+        ],
+    };
+    let s = Scenario {
+        market_size: 3_000,
+        months: 48,
+        seed: 987_654_321,
+        ..Scenario::built_in("competitive").unwrap()
+    };
+    let r = run(&s, &d).unwrap();
+    out.push(("schedule".to_string(), format!("{:016x}", r.digest())));
+    out
+}
+
+/// The pinned digests.
+pub fn pinned() -> Vec<(String, String)> {
+    include_str!("../golden/digests.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let (a, b) = l.split_once(' ').expect("'name digest' lines");
+            (a.to_string(), b.trim().to_string())
+        })
+        .collect()
+}
