@@ -60,15 +60,28 @@ pub fn complaint_pull(competition: f64) -> f64 {
 /// Monthly churn probability for a stay score, bar and pull.
 #[inline]
 pub fn churn_prob(stay_score: f64, bar: f64, pull: f64) -> f64 {
-    let below = 1.0 / (1.0 + libm::exp(-STEEPNESS * (bar - stay_score)));
+    churn_prob_from_odds(odds_against(stay_score, bar), pull)
+}
+
+/// `exp(−k·(bar − Z))`: how far the stay score clears the bar, as odds.
+/// Splitting it out lets a caller shift Z by a constant for the price of a
+/// multiplication: `odds_against(Z − b, bar) = odds_against(Z, bar) · exp(−k·b)`.
+#[inline]
+pub fn odds_against(stay_score: f64, bar: f64) -> f64 {
+    super::fast_exp::exp(-STEEPNESS * (bar - stay_score))
+}
+
+/// [`churn_prob`] from [`odds_against`].
+#[inline]
+pub fn churn_prob_from_odds(odds_against: f64, pull: f64) -> f64 {
+    let below = 1.0 / (1.0 + odds_against);
     BASE_CHURN + (1.0 - BASE_CHURN) * pull * MAX_PULL * below
 }
 
 /// A complainant's churn probability at its moment of truth.
 #[inline]
 pub fn complainant_churn_prob(stay_score: f64, bar: f64, competition: f64) -> f64 {
-    let bar = bar + COMPLAINT_BAR_SHIFT;
-    let below = 1.0 / (1.0 + libm::exp(-STEEPNESS * (bar - stay_score)));
+    let below = 1.0 / (1.0 + odds_against(stay_score, bar + COMPLAINT_BAR_SHIFT));
     BASE_CHURN + (1.0 - BASE_CHURN) * complaint_pull(competition) * below
 }
 
@@ -89,6 +102,13 @@ mod tests {
             assert!((BASE_CHURN..=1.0).contains(&p));
         }
         assert!(churn_prob(0.0, bar, 0.0) == BASE_CHURN);
+    }
+
+    #[test]
+    fn odds_shift_equals_a_stay_score_shift() {
+        let (z, bar, pull, b) = (55.0, 41.0, 0.35, 4.0);
+        let shifted = churn_prob_from_odds(odds_against(z, bar) * libm::exp(-STEEPNESS * b), pull);
+        assert!((shifted - churn_prob(z - b, bar, pull)).abs() < 1e-12);
     }
 
     #[test]

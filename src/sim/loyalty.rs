@@ -77,7 +77,7 @@ pub fn update_trust(trust: &mut f64, care: f64, satisfaction: f64) {
 /// tenure build up.
 #[inline]
 pub fn update_switching_cost(switching_cost: &mut f64, care: f64, tenure: u16) {
-    let settled = f64::from(tenure.min(24)) / 24.0;
+    let settled = f64::from(tenure.min(24)) * (1.0 / 24.0);
     let target = 10.0 + 45.0 * care + 25.0 * settled;
     *switching_cost += SWITCHING_SPEED * (target - *switching_cost);
 }
@@ -118,12 +118,13 @@ impl Quadrant {
 
     #[inline]
     pub fn of(loyalty: f64, repurchase_prob: f64) -> Quadrant {
-        match (loyalty >= HIGH_ATTITUDE, repurchase_prob >= HIGH_REPURCHASE) {
-            (true, true) => Quadrant::Loyal,
-            (true, false) => Quadrant::Latent,
-            (false, true) => Quadrant::Spurious,
-            (false, false) => Quadrant::None,
-        }
+        Quadrant::ALL[Quadrant::index(loyalty, repurchase_prob)]
+    }
+
+    /// The quadrant's index in [`Quadrant::ALL`], without branches.
+    #[inline]
+    pub fn index(loyalty: f64, repurchase_prob: f64) -> usize {
+        2 * usize::from(loyalty < HIGH_ATTITUDE) + usize::from(repurchase_prob < HIGH_REPURCHASE)
     }
 
     pub fn name(self) -> &'static str {

@@ -94,6 +94,15 @@ impl Histogram {
         self.n += 1;
     }
 
+    /// Adds another histogram's counts.
+    pub fn merge(&mut self, other: &Histogram) {
+        for (a, b) in self.bins.iter_mut().zip(&other.bins) {
+            *a += b;
+        }
+        self.sum += other.sum;
+        self.n += other.n;
+    }
+
     /// The mean and percentiles; percentiles are bin centres.
     pub fn distribution(&self) -> Distribution {
         if self.n == 0 {

@@ -26,6 +26,7 @@ pub mod churn;
 pub mod clv;
 pub mod complaints;
 pub mod delivered_value;
+pub mod fast_exp;
 pub mod levers;
 pub mod lifecycle;
 pub mod loyalty;
@@ -75,9 +76,19 @@ struct SegmentMonth {
 /// What the levers and the market mean this month.
 #[derive(Clone, Debug)]
 struct MonthContext {
+    month: u32,
+    streams: Streams,
+    cuts: TierCuts,
+    competition: f64,
+    competitor_quality: f64,
+    gross_margin: f64,
+    monthly_discount: f64,
     levers: Levers,
     quality: f64,
     care: f64,
+    /// Factor on a targeted customer's odds against staying that removes the
+    /// care's direct stay-score bonus (for the ROI of retention spend).
+    care_bonus_odds: f64,
     failure_prob: f64,
     marketing_reach: f64,
     referral_reach: f64,
@@ -131,6 +142,78 @@ struct Tally {
     satisfaction: Histogram,
     loyalty: Histogram,
     segments: Vec<SegmentTally>,
+    chain_counts: [[u64; 5]; 5],
+    chain_row_totals: [u64; 5],
+    chain_margin: [f64; 5],
+    chain_months: [u64; 5],
+    clv_values: Vec<f64>,
+}
+
+impl Tally {
+    fn new(segments: usize) -> Self {
+        Tally {
+            segments: vec![SegmentTally::default(); segments],
+            ..Tally::default()
+        }
+    }
+
+    /// Adds another chunk's counters (floating-point sums in call order).
+    fn merge(&mut self, o: &Tally) {
+        for (a, b) in self.flows.iter_mut().zip(&o.flows) {
+            for (x, y) in a.iter_mut().zip(b) {
+                *x += y;
+            }
+        }
+        self.new_customers += o.new_customers;
+        self.won_back += o.won_back;
+        self.churned += o.churned;
+        self.churned_from_start += o.churned_from_start;
+        self.lapsed += o.lapsed;
+        self.start_active += o.start_active;
+        self.served += o.served;
+        self.targeted += o.targeted;
+        self.churned_at_start += o.churned_at_start;
+        for b in 0..5 {
+            self.band_start[b] += o.band_start[b];
+            self.band_stayed[b] += o.band_stayed[b];
+            self.bands_end[b] += o.bands_end[b];
+        }
+        for q in 0..4 {
+            self.quadrants[q] += o.quadrants[q];
+            self.tiers[q] += o.tiers[q];
+            self.clv_stage_sum[q] += o.clv_stage_sum[q];
+            self.clv_stage_n[q] += o.clv_stage_n[q];
+        }
+        self.failures += o.failures;
+        self.complaints += o.complaints;
+        self.complainants_stayed += o.complainants_stayed;
+        self.recommendations += o.recommendations;
+        self.warning_customers += o.warning_customers;
+        self.warnings += o.warnings;
+        self.prospects_warned += o.prospects_warned;
+        self.revenue += o.revenue;
+        self.cost_of_goods += o.cost_of_goods;
+        self.clv_sum += o.clv_sum;
+        self.care_value_saved += o.care_value_saved;
+        self.satisfaction.merge(&o.satisfaction);
+        self.loyalty.merge(&o.loyalty);
+        for (a, b) in self.segments.iter_mut().zip(&o.segments) {
+            a.active += b.active;
+            a.new_customers += b.new_customers;
+            a.satisfaction_sum += b.satisfaction_sum;
+            a.start_active += b.start_active;
+            a.stayed += b.stayed;
+            a.clv_sum += b.clv_sum;
+        }
+        for k in 0..5 {
+            self.chain_row_totals[k] += o.chain_row_totals[k];
+            self.chain_margin[k] += o.chain_margin[k];
+            self.chain_months[k] += o.chain_months[k];
+            for j in 0..5 {
+                self.chain_counts[k][j] += o.chain_counts[k][j];
+            }
+        }
+    }
 }
 
 /// Index of an active or churned stage in the Markov chain's states.
@@ -250,10 +333,19 @@ impl Simulation {
                 }
             })
             .collect();
+        let care_level = loyalty::care(levers.retention_spend);
         MonthContext {
+            month: self.month,
+            streams: self.streams,
+            cuts: self.cuts,
+            competition: sc.competition,
+            competitor_quality: sc.competitor_quality,
+            gross_margin: sc.gross_margin,
+            monthly_discount: self.monthly_discount,
             levers: *levers,
             quality,
-            care: loyalty::care(levers.retention_spend),
+            care: care_level,
+            care_bonus_odds: libm::exp(-churn::STEEPNESS * churn::CARE_BONUS * care_level),
             failure_prob: complaints::failure_prob(quality),
             marketing_reach: acquisition::marketing_reach(levers.acquisition_spend),
             referral_reach: reach(self.recommendations),
@@ -266,6 +358,11 @@ impl Simulation {
     /// Simulates one month under `levers` and reports it. The levers must be
     /// valid (see [`Levers::validate`]); out-of-range values are clamped to
     /// their ranges rather than trusted.
+    ///
+    /// The population is processed in chunks of [`CHUNK`] people whose tallies
+    /// are merged in chunk order, so the numbers do not depend on how many
+    /// threads did the work: natively, large markets use every core; in the
+    /// browser the same chunks run one after another.
     pub fn step(&mut self, levers: &Levers) -> MonthReport {
         let mut levers = *levers;
         for spec in &LEVERS {
@@ -274,239 +371,29 @@ impl Simulation {
             (spec.set)(&mut levers, v.clamp(spec.min, spec.max));
         }
         self.month += 1;
-        let t = self.month;
         let ctx = self.context(&levers);
-        let mut tally = Tally {
-            segments: vec![SegmentTally::default(); self.scenario.segments.len()],
-            ..Tally::default()
-        };
-        self.clv_scratch.clear();
-        let competition = self.scenario.competition;
-        let competitor_quality = self.scenario.competitor_quality;
-        let gross_margin = self.scenario.gross_margin;
-        let d_m = self.monthly_discount;
-        let cuts = self.cuts;
-
-        for (id, c) in self.customers.iter_mut().enumerate() {
-            let start = c.stage;
-            let draws = self.streams.customer_month(id, t);
-            let seg = &ctx.segments[c.segment as usize];
-            let si = c.segment as usize;
-            let mut active_now = start.is_active();
-
-            // 1. Acquisition: prospects convert.
-            if start == Stage::Prospect {
-                if ctx.warning_reach > 0.0 && draws.chance(Purpose::Warning, ctx.warning_reach) {
-                    c.warned_until = t as u16 + word_of_mouth::WARNING_MONTHS;
-                    tally.prospects_warned += 1;
-                }
-                let warned = u32::from(c.warned_until) >= t;
-                let p = acquisition::conversion_prob(
-                    ctx.marketing_reach,
-                    ctx.referral_reach,
-                    seg.attractiveness,
-                    warned,
-                );
-                if draws.chance(Purpose::Conversion, p) {
-                    let taste = self.streams.customer_month(id, 0).normal(Purpose::Taste)
-                        * population::TASTE_SD;
-                    join(c, seg, taste, ctx.quality, competitor_quality);
-                    tally.new_customers += 1;
-                    tally.segments[si].new_customers += 1;
-                    active_now = true;
-                }
-            } else if start == Stage::Churned {
-                // 5b. Win-back of recently churned customers.
-                tally.churned_at_start += 1;
-                let p =
-                    winback::recovery_prob(levers.winback_spend, seg.attractiveness, c.bad_memory);
-                if draws.chance(Purpose::WinBack, p) {
-                    rejoin(c, seg, ctx.quality, competitor_quality);
-                    tally.won_back += 1;
-                } else {
-                    c.months_churned += 1;
-                    if c.months_churned >= winback::WINDOW_MONTHS {
-                        c.stage = Stage::Prospect;
-                        c.warned_until = 0;
-                        tally.lapsed += 1;
-                    }
-                }
-            }
-
-            if active_now && start != Stage::Churned {
-                let is_new = start == Stage::Prospect;
-                tally.served += 1;
-                if !is_new {
-                    tally.start_active += 1;
-                    tally.segments[si].start_active += 1;
-                }
-                let band_start = Band::of(c.satisfaction) as usize;
-                let targeted = levers.retention_spend > 0.0
-                    && (levers.retention_targeting == RetentionTargeting::All || c.tier.is_top());
-                let care = if targeted {
-                    tally.targeted += 1;
-                    ctx.care
-                } else {
-                    0.0
-                };
-
-                // 2. Experience against expectation.
-                let failure = draws.chance(Purpose::ServiceFailure, ctx.failure_prob);
-                let mut perceived = ctx.quality
-                    + satisfaction::CARE_QUALITY * care
-                    + c.taste
-                    + satisfaction::NOISE_SD * draws.normal(Purpose::QualityNoise);
-                if failure {
-                    perceived -= satisfaction::FAILURE_PENALTY;
-                    tally.failures += 1;
-                }
-                satisfaction::experience(
-                    &mut c.satisfaction,
-                    &mut c.expectation,
-                    perceived,
-                    seg.price_value,
-                    seg.standard,
-                );
-
-                // 3. Complaints and service recovery.
-                let complained =
-                    failure && draws.chance(Purpose::Complaint, complaints::COMPLAINT_PROPENSITY);
-                if complained {
-                    tally.complaints += 1;
-                    let outcome =
-                        if draws.chance(Purpose::ComplaintHandling, levers.complaint_handling) {
-                            complaints::Outcome::HandledWell
-                        } else {
-                            complaints::Outcome::HandledBadly
-                        };
-                    complaints::handle(outcome, &mut c.satisfaction, &mut c.trust);
-                    if outcome == complaints::Outcome::HandledBadly {
-                        c.bad_memory = true;
-                        tally.warning_customers += 1;
-                        tally.warnings +=
-                            word_of_mouth::warnings(c.satisfaction, seg.word_of_mouth);
-                    }
-                }
-
-                // 4. Trust, switching cost, attitudinal loyalty.
-                loyalty::update_trust(&mut c.trust, care, c.satisfaction);
-                loyalty::update_switching_cost(&mut c.switching_cost, care, c.tenure);
-                let cdv =
-                    delivered_value::relative_cdv(perceived, competitor_quality, seg.price_value);
-                loyalty::update_loyalty(
-                    &mut c.loyalty,
-                    loyalty::attitude(
-                        loyalty::perceived_value(cdv),
-                        c.satisfaction,
-                        c.switching_cost,
-                        c.trust,
-                    ),
-                );
-
-                // 5. Spending, repurchase (churn), lifecycle moves.
-                let bought = spending::purchase(
-                    seg.monthly_spend,
-                    c.stage,
-                    c.loyalty,
-                    levers.price,
-                    gross_margin,
-                );
-                tally.revenue += bought.revenue;
-                tally.cost_of_goods += bought.cost_of_goods;
-                c.spend = bought.revenue;
-                c.margin = bought.revenue
-                    - bought.cost_of_goods
-                    - levers.service_quality
-                    - if targeted {
-                        levers.retention_spend
-                    } else {
-                        0.0
-                    };
-                c.realised_value += c.margin;
-                if let Some(k) = chain_state(c.stage) {
-                    self.chain_margin[k] += c.margin;
-                    self.chain_months[k] += 1;
-                }
-
-                let z = churn::stay_score(c.satisfaction, c.loyalty, c.switching_cost, care);
-                let h = churn::churn_prob(z, ctx.bar, seg.pull);
-                c.repurchase_prob = 1.0 - h;
-                let clv_if_stays = clv::predicted(c.margin, c.repurchase_prob, d_m);
-                if targeted {
-                    let z0 = z - churn::CARE_BONUS * care;
-                    let h0 = churn::churn_prob(z0, ctx.bar, seg.pull);
-                    tally.care_value_saved += (h0 - h) * clv_if_stays;
-                }
-                let h_now = if complained {
-                    churn::complainant_churn_prob(z, ctx.bar, competition)
-                } else {
-                    h
-                };
-                if draws.chance(Purpose::Churn, h_now) {
-                    tally.churned += 1;
-                    if !is_new {
-                        tally.churned_from_start += 1;
-                    }
-                    if c.satisfaction < word_of_mouth::DISSATISFIED_BELOW {
-                        c.bad_memory = true;
-                        tally.warning_customers += 1;
-                        tally.warnings +=
-                            word_of_mouth::warnings(c.satisfaction, seg.word_of_mouth);
-                    }
-                    c.stage = Stage::Churned;
-                    c.months_churned = 0;
-                    c.tenure = 0;
-                    c.clv = 0.0;
-                } else {
-                    if !is_new {
-                        tally.band_stayed[band_start] += 1;
-                        tally.segments[si].stayed += 1;
-                    }
-                    if complained {
-                        tally.complainants_stayed += 1;
-                    }
-                    c.tenure = c.tenure.saturating_add(1);
-                    c.stage = lifecycle::next_stage(c);
-                    c.clv = clv_if_stays;
-                    c.tier = cuts.tier(c.clv);
-                }
-                if !is_new {
-                    tally.band_start[band_start] += 1;
-                }
-            }
-
-            // 6. Close the month for this person.
-            if c.stage.is_active() {
-                let st = &mut tally.segments[si];
-                st.active += 1;
-                st.satisfaction_sum += c.satisfaction;
-                st.clv_sum += c.clv;
-                tally.satisfaction.add(c.satisfaction);
-                tally.loyalty.add(c.loyalty);
-                tally.bands_end[Band::of(c.satisfaction) as usize] += 1;
-                tally.quadrants[Quadrant::of(c.loyalty, c.repurchase_prob) as usize] += 1;
-                tally.tiers[c.tier as usize] += 1;
-                tally.clv_sum += c.clv;
-                let k = c.stage as usize - 1;
-                tally.clv_stage_sum[k] += c.clv;
-                tally.clv_stage_n[k] += 1;
-                tally.recommendations +=
-                    word_of_mouth::recommendations(c.satisfaction, seg.word_of_mouth);
-                self.clv_scratch.push(c.clv);
-            }
-            tally.flows[start as usize][c.stage as usize] += 1;
-            if let Some(from) = chain_state(start) {
-                self.chain_row_totals[from] += 1;
-                if let Some(to) = chain_state(c.stage) {
-                    self.chain_counts[from][to] += 1;
-                }
+        let segments = self.scenario.segments.len();
+        let tallies = run_chunks(&mut self.customers, &ctx, segments);
+        let mut tally = Tally::new(segments);
+        for t in &tallies {
+            tally.merge(t);
+        }
+        for k in 0..5 {
+            self.chain_row_totals[k] += tally.chain_row_totals[k];
+            self.chain_margin[k] += tally.chain_margin[k];
+            self.chain_months[k] += tally.chain_months[k];
+            for j in 0..5 {
+                self.chain_counts[k][j] += tally.chain_counts[k][j];
             }
         }
         if levers.winback_spend > 0.0 {
             self.chain_margin[4] -= levers.winback_spend * f64::from(tally.churned_at_start);
             self.chain_months[4] += u64::from(tally.churned_at_start);
         }
-
+        self.clv_scratch.clear();
+        for t in &tallies {
+            self.clv_scratch.extend_from_slice(&t.clv_values);
+        }
         let report = self.close_month(&ctx, tally);
         self.cuts = TierCuts::from_values(&mut self.clv_scratch);
         report
@@ -684,6 +571,270 @@ impl Simulation {
         }
         out
     }
+}
+
+/// People per chunk of the monthly pass (see [`Simulation::step`]).
+pub const CHUNK: usize = 1024;
+
+/// Below this many people a month runs on one thread: starting threads would
+/// cost more than it saves.
+#[cfg(not(target_arch = "wasm32"))]
+const PARALLEL_FROM: usize = 8_000;
+
+/// Runs the month over every chunk and returns their tallies in chunk order.
+fn run_chunks(customers: &mut [Customer], ctx: &MonthContext, segments: usize) -> Vec<Tally> {
+    let chunk_tally = |(k, chunk): (usize, &mut [Customer])| {
+        let mut tally = Tally::new(segments);
+        for (i, c) in chunk.iter_mut().enumerate() {
+            live_month(k * CHUNK + i, c, ctx, &mut tally);
+        }
+        tally
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if threads > 1 && customers.len() >= PARALLEL_FROM {
+            let chunks: Vec<(usize, &mut [Customer])> =
+                customers.chunks_mut(CHUNK).enumerate().collect();
+            let per_thread = chunks.len().div_ceil(threads);
+            let mut groups: Vec<Vec<(usize, &mut [Customer])>> = Vec::new();
+            let mut it = chunks.into_iter().peekable();
+            while it.peek().is_some() {
+                groups.push(it.by_ref().take(per_thread).collect());
+            }
+            return std::thread::scope(|scope| {
+                let handles: Vec<_> = groups
+                    .into_iter()
+                    .map(|g| scope.spawn(move || g.into_iter().map(chunk_tally).collect::<Vec<_>>()))
+                    .collect();
+                handles
+                    .into_iter()
+                    .flat_map(|h| h.join().expect("a month's chunk does not panic"))
+                    .collect()
+            });
+        }
+    }
+    customers.chunks_mut(CHUNK).enumerate().map(chunk_tally).collect()
+}
+
+/// One person's month: the causal chain of MODEL.md §5, steps 1–5, and its
+/// share of step 6 (counted in `tally`).
+fn live_month(id: usize, c: &mut Customer, ctx: &MonthContext, tally: &mut Tally) {
+    let t = ctx.month;
+        let start = c.stage;
+        let draws = ctx.streams.customer_month(id, t);
+        let seg = &ctx.segments[c.segment as usize];
+        let si = c.segment as usize;
+        let mut active_now = start.is_active();
+
+        // 1. Acquisition: prospects convert.
+        if start == Stage::Prospect {
+            if ctx.warning_reach > 0.0 && draws.chance(Purpose::Warning, ctx.warning_reach) {
+                c.warned_until = t as u16 + word_of_mouth::WARNING_MONTHS;
+                tally.prospects_warned += 1;
+            }
+            let warned = u32::from(c.warned_until) >= t;
+            let p = acquisition::conversion_prob(
+                ctx.marketing_reach,
+                ctx.referral_reach,
+                seg.attractiveness,
+                warned,
+            );
+            if draws.chance(Purpose::Conversion, p) {
+                let taste = ctx.streams.customer_month(id, 0).normal(Purpose::Taste)
+                    * population::TASTE_SD;
+                join(c, seg, taste, ctx.quality, ctx.competitor_quality);
+                tally.new_customers += 1;
+                tally.segments[si].new_customers += 1;
+                active_now = true;
+            }
+        } else if start == Stage::Churned {
+            // 5b. Win-back of recently churned customers.
+            tally.churned_at_start += 1;
+            let p =
+                winback::recovery_prob(ctx.levers.winback_spend, seg.attractiveness, c.bad_memory);
+            if draws.chance(Purpose::WinBack, p) {
+                rejoin(c, seg, ctx.quality, ctx.competitor_quality);
+                tally.won_back += 1;
+            } else {
+                c.months_churned += 1;
+                if c.months_churned >= winback::WINDOW_MONTHS {
+                    c.stage = Stage::Prospect;
+                    c.warned_until = 0;
+                    tally.lapsed += 1;
+                }
+            }
+        }
+
+        if active_now && start != Stage::Churned {
+            let is_new = start == Stage::Prospect;
+            tally.served += 1;
+            if !is_new {
+                tally.start_active += 1;
+                tally.segments[si].start_active += 1;
+            }
+            let band_start = Band::index(c.satisfaction);
+            let targeted = ctx.levers.retention_spend > 0.0
+                && (ctx.levers.retention_targeting == RetentionTargeting::All || c.tier.is_top());
+            let care = if targeted {
+                tally.targeted += 1;
+                ctx.care
+            } else {
+                0.0
+            };
+
+            // 2. Experience against expectation.
+            let failure = draws.chance(Purpose::ServiceFailure, ctx.failure_prob);
+            let mut perceived = ctx.quality
+                + satisfaction::CARE_QUALITY * care
+                + c.taste
+                + satisfaction::NOISE_SD * draws.normal(Purpose::QualityNoise);
+            if failure {
+                perceived -= satisfaction::FAILURE_PENALTY;
+                tally.failures += 1;
+            }
+            satisfaction::experience(
+                &mut c.satisfaction,
+                &mut c.expectation,
+                perceived,
+                seg.price_value,
+                seg.standard,
+            );
+
+            // 3. Complaints and service recovery.
+            let complained =
+                failure && draws.chance(Purpose::Complaint, complaints::COMPLAINT_PROPENSITY);
+            if complained {
+                tally.complaints += 1;
+                let outcome =
+                    if draws.chance(Purpose::ComplaintHandling, ctx.levers.complaint_handling) {
+                        complaints::Outcome::HandledWell
+                    } else {
+                        complaints::Outcome::HandledBadly
+                    };
+                complaints::handle(outcome, &mut c.satisfaction, &mut c.trust);
+                if outcome == complaints::Outcome::HandledBadly {
+                    c.bad_memory = true;
+                    tally.warning_customers += 1;
+                    tally.warnings +=
+                        word_of_mouth::warnings(c.satisfaction, seg.word_of_mouth);
+                }
+            }
+
+            // 4. Trust, switching cost, attitudinal loyalty.
+            loyalty::update_trust(&mut c.trust, care, c.satisfaction);
+            loyalty::update_switching_cost(&mut c.switching_cost, care, c.tenure);
+            let cdv =
+                delivered_value::relative_cdv(perceived, ctx.competitor_quality, seg.price_value);
+            loyalty::update_loyalty(
+                &mut c.loyalty,
+                loyalty::attitude(
+                    loyalty::perceived_value(cdv),
+                    c.satisfaction,
+                    c.switching_cost,
+                    c.trust,
+                ),
+            );
+
+            // 5. Spending, repurchase (churn), lifecycle moves.
+            let bought = spending::purchase(
+                seg.monthly_spend,
+                c.stage,
+                c.loyalty,
+                ctx.levers.price,
+                ctx.gross_margin,
+            );
+            tally.revenue += bought.revenue;
+            tally.cost_of_goods += bought.cost_of_goods;
+            c.spend = bought.revenue;
+            c.margin = bought.revenue
+                - bought.cost_of_goods
+                - ctx.levers.service_quality
+                - if targeted {
+                    ctx.levers.retention_spend
+                } else {
+                    0.0
+                };
+            c.realised_value += c.margin;
+            if let Some(k) = chain_state(c.stage) {
+                tally.chain_margin[k] += c.margin;
+                tally.chain_months[k] += 1;
+            }
+
+            let z = churn::stay_score(c.satisfaction, c.loyalty, c.switching_cost, care);
+            let odds = churn::odds_against(z, ctx.bar);
+            let h = churn::churn_prob_from_odds(odds, seg.pull);
+            c.repurchase_prob = 1.0 - h;
+            let clv_if_stays = clv::predicted(c.margin, c.repurchase_prob, ctx.monthly_discount);
+            if targeted {
+                // The same customer without the care's direct bonus.
+                let h0 = churn::churn_prob_from_odds(odds * ctx.care_bonus_odds, seg.pull);
+                tally.care_value_saved += (h0 - h) * clv_if_stays;
+            }
+            let h_now = if complained {
+                churn::complainant_churn_prob(z, ctx.bar, ctx.competition)
+            } else {
+                h
+            };
+            if draws.chance(Purpose::Churn, h_now) {
+                tally.churned += 1;
+                if !is_new {
+                    tally.churned_from_start += 1;
+                }
+                if c.satisfaction < word_of_mouth::DISSATISFIED_BELOW {
+                    c.bad_memory = true;
+                    tally.warning_customers += 1;
+                    tally.warnings +=
+                        word_of_mouth::warnings(c.satisfaction, seg.word_of_mouth);
+                }
+                c.stage = Stage::Churned;
+                c.months_churned = 0;
+                c.tenure = 0;
+                c.clv = 0.0;
+            } else {
+                if !is_new {
+                    tally.band_stayed[band_start] += 1;
+                    tally.segments[si].stayed += 1;
+                }
+                if complained {
+                    tally.complainants_stayed += 1;
+                }
+                c.tenure = c.tenure.saturating_add(1);
+                c.stage = lifecycle::next_stage(c);
+                c.clv = clv_if_stays;
+                c.tier = ctx.cuts.tier(c.clv);
+            }
+            if !is_new {
+                tally.band_start[band_start] += 1;
+            }
+        }
+
+        // 6. Close the month for this person.
+        if c.stage.is_active() {
+            let st = &mut tally.segments[si];
+            st.active += 1;
+            st.satisfaction_sum += c.satisfaction;
+            st.clv_sum += c.clv;
+            tally.satisfaction.add(c.satisfaction);
+            tally.loyalty.add(c.loyalty);
+            tally.bands_end[Band::index(c.satisfaction)] += 1;
+            tally.quadrants[Quadrant::index(c.loyalty, c.repurchase_prob)] += 1;
+            tally.tiers[c.tier as usize] += 1;
+            tally.clv_sum += c.clv;
+            let k = c.stage as usize - 1;
+            tally.clv_stage_sum[k] += c.clv;
+            tally.clv_stage_n[k] += 1;
+            tally.recommendations +=
+                word_of_mouth::recommendations(c.satisfaction, seg.word_of_mouth);
+            tally.clv_values.push(c.clv);
+        }
+        tally.flows[start as usize][c.stage as usize] += 1;
+        if let Some(from) = chain_state(start) {
+            tally.chain_row_totals[from] += 1;
+            if let Some(to) = chain_state(c.stage) {
+                tally.chain_counts[from][to] += 1;
+            }
+        }
 }
 
 /// A prospect becomes a new customer (acquisition stage).

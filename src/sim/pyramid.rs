@@ -46,6 +46,9 @@ impl Tier {
 /// platinum+gold+iron.
 pub const TOP_SHARES: [f64; 3] = [0.10, 0.30, 0.70];
 
+/// Active customers up to which the cut-offs are exact ranks.
+pub const EXACT_UP_TO: usize = 8192;
+
 /// CLV cut-offs between tiers: a customer with CLV ≥ `cuts[0]` is platinum,
 /// ≥ `cuts[1]` gold, ≥ `cuts[2]` iron, otherwise lead.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -56,9 +59,19 @@ impl TierCuts {
     pub const NONE: TierCuts = TierCuts([f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY]);
 
     /// Cut-offs from the CLVs of active customers. Reorders `values`.
+    ///
+    /// Above [`EXACT_UP_TO`] customers the cut-offs come from an evenly spaced
+    /// sample of that size (every k-th customer by id): the tiers' shares are
+    /// then within a fraction of a point of 10/20/40/30%, for a fraction of
+    /// the work.
     pub fn from_values(values: &mut [f64]) -> TierCuts {
         if values.is_empty() {
             return TierCuts::NONE;
+        }
+        if values.len() > EXACT_UP_TO {
+            let stride = values.len().div_ceil(EXACT_UP_TO);
+            let mut sample: Vec<f64> = values.iter().step_by(stride).copied().collect();
+            return TierCuts::from_values(&mut sample);
         }
         let n = values.len();
         let mut cuts = [0.0; 3];
@@ -75,17 +88,13 @@ impl TierCuts {
         TierCuts(cuts)
     }
 
+    /// The tier of a CLV: counts the cut-offs it reaches, without branches.
     #[inline]
     pub fn tier(&self, clv: f64) -> Tier {
-        if clv >= self.0[0] {
-            Tier::Platinum
-        } else if clv >= self.0[1] {
-            Tier::Gold
-        } else if clv >= self.0[2] {
-            Tier::Iron
-        } else {
-            Tier::Lead
-        }
+        let above = usize::from(clv >= self.0[0])
+            + usize::from(clv >= self.0[1])
+            + usize::from(clv >= self.0[2]);
+        Tier::ALL[3 - above]
     }
 }
 
@@ -103,6 +112,21 @@ mod tests {
         assert_eq!(count(Tier::Gold), 200);
         assert_eq!(count(Tier::Iron), 400);
         assert_eq!(count(Tier::Lead), 300);
+    }
+
+    #[test]
+    fn large_populations_are_ranked_from_a_sample() {
+        // A shuffled 0..100000 (deterministic): shares within half a point.
+        let n = 100_000u64;
+        let mut v: Vec<f64> = (0..n).map(|i| ((i * 7919) % n) as f64).collect();
+        let values = v.clone();
+        let cuts = TierCuts::from_values(&mut v);
+        let share = |t: Tier| {
+            values.iter().filter(|&&x| cuts.tier(x) == t).count() as f64 / n as f64
+        };
+        for (t, expected) in Tier::ALL.iter().zip([0.1, 0.2, 0.4, 0.3]) {
+            assert!((share(*t) - expected).abs() < 0.005, "{t:?}: {}", share(*t));
+        }
     }
 
     #[test]

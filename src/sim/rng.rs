@@ -43,7 +43,6 @@ pub enum Purpose {
 
 const SEED_SALT: u64 = 0x9E37_79B9_7F4A_7C15;
 const CUSTOMER_MULT: u64 = 0xD1B5_4A32_D192_ED03;
-const MONTH_MULT: u64 = 0xAEF1_7502_108E_F2D9;
 const PURPOSE_MULT: u64 = 0xDB4F_0B91_75AE_2165;
 
 /// SplitMix64's output function: a bijective, well-mixed 64-bit hash.
@@ -74,11 +73,16 @@ impl Streams {
     }
 
     /// All the draws of one customer in one month.
+    ///
+    /// `(customer << 8) | month` is one-to-one for months below 256 (the
+    /// horizon is at most 120), and `mix` is a bijection, so every
+    /// (seed, customer, month) has its own base.
     #[inline]
     pub fn customer_month(&self, customer: usize, month: u32) -> CustomerMonth {
-        let c = mix(self.seed_key ^ (customer as u64).wrapping_mul(CUSTOMER_MULT));
+        debug_assert!(month < 256);
+        let key = ((customer as u64) << 8) | u64::from(month & 0xFF);
         CustomerMonth {
-            base: mix(c ^ (u64::from(month) + 1).wrapping_mul(MONTH_MULT)),
+            base: mix(self.seed_key ^ key.wrapping_mul(CUSTOMER_MULT)),
         }
     }
 }
@@ -117,8 +121,8 @@ impl CustomerMonth {
         // Each part is uniform on [0, 65535]; the sum has mean 2·65535/2 and
         // variance 4·(65536²−1)/12.
         const MEAN: f64 = 2.0 * 65535.0;
-        const SD: f64 = 37837.22723720648; // sqrt(4 * (65536^2 - 1) / 12)
-        (sum as f64 - MEAN) / SD
+        const INV_SD: f64 = 1.0 / 37837.22723720648; // 1 / sqrt(4 * (65536^2 - 1) / 12)
+        (sum as f64 - MEAN) * INV_SD
     }
 
     /// A sequential stream for a process that needs several draws.

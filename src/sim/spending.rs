@@ -8,16 +8,23 @@
 
 use super::lifecycle::Stage;
 
+/// Spend multiple by stage (order of `Stage::ALL`): a base, and what full
+/// loyalty adds to it (cross- and up-buying). Acquisition 0.5; growth
+/// 0.7–1.1; maturity 0.9–1.2; decline 0.5; prospects and churned buy nothing.
+const MULTIPLE: [(f64, f64); 6] = [
+    (0.0, 0.0),
+    (0.5, 0.0),
+    (0.7, 0.4),
+    (0.9, 0.3),
+    (0.5, 0.0),
+    (0.0, 0.0),
+];
+
 /// Spend multiple of the segment's monthly spend, by stage and loyalty (0–100).
 #[inline]
 pub fn stage_multiple(stage: Stage, loyalty: f64) -> f64 {
-    match stage {
-        Stage::Acquisition => 0.5,
-        Stage::Growth => 0.7 + 0.4 * loyalty / 100.0,
-        Stage::Maturity => 0.9 + 0.3 * loyalty / 100.0,
-        Stage::Decline => 0.5,
-        Stage::Prospect | Stage::Churned => 0.0,
-    }
+    let (base, by_loyalty) = MULTIPLE[stage.index()];
+    base + by_loyalty * loyalty * 0.01
 }
 
 /// One customer's month of buying: revenue and cost of goods (¥).

@@ -26,8 +26,10 @@ pub const WARNING_DETERRENCE: f64 = 0.8;
 #[inline]
 pub fn recommendations(satisfaction: f64, word_of_mouth: f64) -> f64 {
     if satisfaction > RECOMMEND_ABOVE {
-        RECOMMENDATIONS_AT_DELIGHT * word_of_mouth * (satisfaction - RECOMMEND_ABOVE)
-            / (100.0 - RECOMMEND_ABOVE)
+        RECOMMENDATIONS_AT_DELIGHT
+            * word_of_mouth
+            * (satisfaction - RECOMMEND_ABOVE)
+            * (1.0 / (100.0 - RECOMMEND_ABOVE))
     } else {
         0.0
     }

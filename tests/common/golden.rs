@@ -44,6 +44,15 @@ pub fn digests() -> Vec<(String, String)> {
     };
     let r = run(&s, &d).unwrap();
     out.push(("schedule".to_string(), format!("{:016x}", r.digest())));
+    // A market large enough to be split over threads natively (one thread in
+    // the browser): the chunked pass must not depend on the thread count.
+    let s = Scenario {
+        market_size: 60_000,
+        months: 18,
+        ..Scenario::default()
+    };
+    let r = run(&s, &Decisions::constant(Levers::default())).unwrap();
+    out.push(("large".to_string(), format!("{:016x}", r.digest())));
     out
 }
 
