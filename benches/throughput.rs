@@ -35,7 +35,10 @@ fn measure(customers: u32, months: u32, repeats: u32) -> (f64, f64) {
 fn main() {
     // `cargo bench` passes --bench; a filter argument is accepted and ignored.
     println!("CRM Lab model throughput (ns per customer-month, including set-up)");
-    let extra: Vec<u32> = std::env::var("CRM_LAB_BENCH_SIZES").ok().map(|v| v.split(',').filter_map(|x| x.parse().ok()).collect()).unwrap_or_default();
+    let extra: Vec<u32> = std::env::var("CRM_LAB_BENCH_SIZES")
+        .ok()
+        .map(|v| v.split(',').filter_map(|x| x.parse().ok()).collect())
+        .unwrap_or_default();
     let mut cases = vec![(10_000, 60, 20), (100_000, 120, 5)];
     cases.extend(extra.into_iter().map(|n| (n, 60, 10)));
     for (customers, months, repeats) in cases {

@@ -70,7 +70,7 @@ pub const HISTOGRAM_BINS: usize = 1000;
 /// A histogram of a 0–100 score, for its mean and percentiles.
 #[derive(Clone, Debug)]
 pub struct Histogram {
-    bins: Vec<u32>,
+    bins: Box<[u32; HISTOGRAM_BINS]>,
     sum: f64,
     n: u32,
 }
@@ -78,7 +78,7 @@ pub struct Histogram {
 impl Default for Histogram {
     fn default() -> Self {
         Histogram {
-            bins: vec![0; HISTOGRAM_BINS],
+            bins: Box::new([0; HISTOGRAM_BINS]),
             sum: 0.0,
             n: 0,
         }
@@ -88,7 +88,9 @@ impl Default for Histogram {
 impl Histogram {
     #[inline]
     pub fn add(&mut self, x: f64) {
-        let i = ((x * (HISTOGRAM_BINS as f64 / 100.0)) as usize).min(HISTOGRAM_BINS - 1);
+        // Through i32: the cheapest float-to-integer conversion; x is 0–100.
+        let i = ((x * (HISTOGRAM_BINS as f64 / 100.0)) as i32).clamp(0, HISTOGRAM_BINS as i32 - 1);
+        let i = i as usize;
         self.bins[i] += 1;
         self.sum += x;
         self.n += 1;
@@ -96,7 +98,7 @@ impl Histogram {
 
     /// Adds another histogram's counts.
     pub fn merge(&mut self, other: &Histogram) {
-        for (a, b) in self.bins.iter_mut().zip(&other.bins) {
+        for (a, b) in self.bins.iter_mut().zip(other.bins.iter()) {
             *a += b;
         }
         self.sum += other.sum;

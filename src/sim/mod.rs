@@ -605,7 +605,9 @@ fn run_chunks(customers: &mut [Customer], ctx: &MonthContext, segments: usize) -
             return std::thread::scope(|scope| {
                 let handles: Vec<_> = groups
                     .into_iter()
-                    .map(|g| scope.spawn(move || g.into_iter().map(chunk_tally).collect::<Vec<_>>()))
+                    .map(|g| {
+                        scope.spawn(move || g.into_iter().map(chunk_tally).collect::<Vec<_>>())
+                    })
                     .collect();
                 handles
                     .into_iter()
@@ -614,227 +616,226 @@ fn run_chunks(customers: &mut [Customer], ctx: &MonthContext, segments: usize) -
             });
         }
     }
-    customers.chunks_mut(CHUNK).enumerate().map(chunk_tally).collect()
+    customers
+        .chunks_mut(CHUNK)
+        .enumerate()
+        .map(chunk_tally)
+        .collect()
 }
 
 /// One person's month: the causal chain of MODEL.md §5, steps 1–5, and its
 /// share of step 6 (counted in `tally`).
 fn live_month(id: usize, c: &mut Customer, ctx: &MonthContext, tally: &mut Tally) {
     let t = ctx.month;
-        let start = c.stage;
-        let draws = ctx.streams.customer_month(id, t);
-        let seg = &ctx.segments[c.segment as usize];
-        let si = c.segment as usize;
-        let mut active_now = start.is_active();
+    let start = c.stage;
+    let draws = ctx.streams.customer_month(id, t);
+    let seg = &ctx.segments[c.segment as usize];
+    let si = c.segment as usize;
+    let mut active_now = start.is_active();
 
-        // 1. Acquisition: prospects convert.
-        if start == Stage::Prospect {
-            if ctx.warning_reach > 0.0 && draws.chance(Purpose::Warning, ctx.warning_reach) {
-                c.warned_until = t as u16 + word_of_mouth::WARNING_MONTHS;
-                tally.prospects_warned += 1;
+    // 1. Acquisition: prospects convert.
+    if start == Stage::Prospect {
+        if ctx.warning_reach > 0.0 && draws.chance(Purpose::Warning, ctx.warning_reach) {
+            c.warned_until = t as u16 + word_of_mouth::WARNING_MONTHS;
+            tally.prospects_warned += 1;
+        }
+        let warned = u32::from(c.warned_until) >= t;
+        let p = acquisition::conversion_prob(
+            ctx.marketing_reach,
+            ctx.referral_reach,
+            seg.attractiveness,
+            warned,
+        );
+        if draws.chance(Purpose::Conversion, p) {
+            let taste =
+                ctx.streams.customer_month(id, 0).normal(Purpose::Taste) * population::TASTE_SD;
+            join(c, seg, taste, ctx.quality, ctx.competitor_quality);
+            tally.new_customers += 1;
+            tally.segments[si].new_customers += 1;
+            active_now = true;
+        }
+    } else if start == Stage::Churned {
+        // 5b. Win-back of recently churned customers.
+        tally.churned_at_start += 1;
+        let p = winback::recovery_prob(ctx.levers.winback_spend, seg.attractiveness, c.bad_memory);
+        if draws.chance(Purpose::WinBack, p) {
+            rejoin(c, seg, ctx.quality, ctx.competitor_quality);
+            tally.won_back += 1;
+        } else {
+            c.months_churned += 1;
+            if c.months_churned >= winback::WINDOW_MONTHS {
+                c.stage = Stage::Prospect;
+                c.warned_until = 0;
+                tally.lapsed += 1;
             }
-            let warned = u32::from(c.warned_until) >= t;
-            let p = acquisition::conversion_prob(
-                ctx.marketing_reach,
-                ctx.referral_reach,
-                seg.attractiveness,
-                warned,
-            );
-            if draws.chance(Purpose::Conversion, p) {
-                let taste = ctx.streams.customer_month(id, 0).normal(Purpose::Taste)
-                    * population::TASTE_SD;
-                join(c, seg, taste, ctx.quality, ctx.competitor_quality);
-                tally.new_customers += 1;
-                tally.segments[si].new_customers += 1;
-                active_now = true;
-            }
-        } else if start == Stage::Churned {
-            // 5b. Win-back of recently churned customers.
-            tally.churned_at_start += 1;
-            let p =
-                winback::recovery_prob(ctx.levers.winback_spend, seg.attractiveness, c.bad_memory);
-            if draws.chance(Purpose::WinBack, p) {
-                rejoin(c, seg, ctx.quality, ctx.competitor_quality);
-                tally.won_back += 1;
+        }
+    }
+
+    if active_now && start != Stage::Churned {
+        let is_new = start == Stage::Prospect;
+        tally.served += 1;
+        if !is_new {
+            tally.start_active += 1;
+            tally.segments[si].start_active += 1;
+        }
+        let band_start = Band::index(c.satisfaction);
+        let targeted = ctx.levers.retention_spend > 0.0
+            && (ctx.levers.retention_targeting == RetentionTargeting::All || c.tier.is_top());
+        let care = if targeted {
+            tally.targeted += 1;
+            ctx.care
+        } else {
+            0.0
+        };
+
+        // 2. Experience against expectation.
+        let failure = draws.chance(Purpose::ServiceFailure, ctx.failure_prob);
+        let mut perceived = ctx.quality
+            + satisfaction::CARE_QUALITY * care
+            + c.taste
+            + satisfaction::NOISE_SD * draws.normal(Purpose::QualityNoise);
+        if failure {
+            perceived -= satisfaction::FAILURE_PENALTY;
+            tally.failures += 1;
+        }
+        satisfaction::experience(
+            &mut c.satisfaction,
+            &mut c.expectation,
+            perceived,
+            seg.price_value,
+            seg.standard,
+        );
+
+        // 3. Complaints and service recovery.
+        let complained =
+            failure && draws.chance(Purpose::Complaint, complaints::COMPLAINT_PROPENSITY);
+        if complained {
+            tally.complaints += 1;
+            let outcome = if draws.chance(Purpose::ComplaintHandling, ctx.levers.complaint_handling)
+            {
+                complaints::Outcome::HandledWell
             } else {
-                c.months_churned += 1;
-                if c.months_churned >= winback::WINDOW_MONTHS {
-                    c.stage = Stage::Prospect;
-                    c.warned_until = 0;
-                    tally.lapsed += 1;
-                }
+                complaints::Outcome::HandledBadly
+            };
+            complaints::handle(outcome, &mut c.satisfaction, &mut c.trust);
+            if outcome == complaints::Outcome::HandledBadly {
+                c.bad_memory = true;
+                tally.warning_customers += 1;
+                tally.warnings += word_of_mouth::warnings(c.satisfaction, seg.word_of_mouth);
             }
         }
 
-        if active_now && start != Stage::Churned {
-            let is_new = start == Stage::Prospect;
-            tally.served += 1;
-            if !is_new {
-                tally.start_active += 1;
-                tally.segments[si].start_active += 1;
-            }
-            let band_start = Band::index(c.satisfaction);
-            let targeted = ctx.levers.retention_spend > 0.0
-                && (ctx.levers.retention_targeting == RetentionTargeting::All || c.tier.is_top());
-            let care = if targeted {
-                tally.targeted += 1;
-                ctx.care
+        // 4. Trust, switching cost, attitudinal loyalty.
+        loyalty::update_trust(&mut c.trust, care, c.satisfaction);
+        loyalty::update_switching_cost(&mut c.switching_cost, care, c.tenure);
+        let cdv = delivered_value::relative_cdv(perceived, ctx.competitor_quality, seg.price_value);
+        loyalty::update_loyalty(
+            &mut c.loyalty,
+            loyalty::attitude(
+                loyalty::perceived_value(cdv),
+                c.satisfaction,
+                c.switching_cost,
+                c.trust,
+            ),
+        );
+
+        // 5. Spending, repurchase (churn), lifecycle moves.
+        let bought = spending::purchase(
+            seg.monthly_spend,
+            c.stage,
+            c.loyalty,
+            ctx.levers.price,
+            ctx.gross_margin,
+        );
+        tally.revenue += bought.revenue;
+        tally.cost_of_goods += bought.cost_of_goods;
+        c.spend = bought.revenue;
+        c.margin = bought.revenue
+            - bought.cost_of_goods
+            - ctx.levers.service_quality
+            - if targeted {
+                ctx.levers.retention_spend
             } else {
                 0.0
             };
+        c.realised_value += c.margin;
+        if let Some(k) = chain_state(c.stage) {
+            tally.chain_margin[k] += c.margin;
+            tally.chain_months[k] += 1;
+        }
 
-            // 2. Experience against expectation.
-            let failure = draws.chance(Purpose::ServiceFailure, ctx.failure_prob);
-            let mut perceived = ctx.quality
-                + satisfaction::CARE_QUALITY * care
-                + c.taste
-                + satisfaction::NOISE_SD * draws.normal(Purpose::QualityNoise);
-            if failure {
-                perceived -= satisfaction::FAILURE_PENALTY;
-                tally.failures += 1;
-            }
-            satisfaction::experience(
-                &mut c.satisfaction,
-                &mut c.expectation,
-                perceived,
-                seg.price_value,
-                seg.standard,
-            );
-
-            // 3. Complaints and service recovery.
-            let complained =
-                failure && draws.chance(Purpose::Complaint, complaints::COMPLAINT_PROPENSITY);
-            if complained {
-                tally.complaints += 1;
-                let outcome =
-                    if draws.chance(Purpose::ComplaintHandling, ctx.levers.complaint_handling) {
-                        complaints::Outcome::HandledWell
-                    } else {
-                        complaints::Outcome::HandledBadly
-                    };
-                complaints::handle(outcome, &mut c.satisfaction, &mut c.trust);
-                if outcome == complaints::Outcome::HandledBadly {
-                    c.bad_memory = true;
-                    tally.warning_customers += 1;
-                    tally.warnings +=
-                        word_of_mouth::warnings(c.satisfaction, seg.word_of_mouth);
-                }
-            }
-
-            // 4. Trust, switching cost, attitudinal loyalty.
-            loyalty::update_trust(&mut c.trust, care, c.satisfaction);
-            loyalty::update_switching_cost(&mut c.switching_cost, care, c.tenure);
-            let cdv =
-                delivered_value::relative_cdv(perceived, ctx.competitor_quality, seg.price_value);
-            loyalty::update_loyalty(
-                &mut c.loyalty,
-                loyalty::attitude(
-                    loyalty::perceived_value(cdv),
-                    c.satisfaction,
-                    c.switching_cost,
-                    c.trust,
-                ),
-            );
-
-            // 5. Spending, repurchase (churn), lifecycle moves.
-            let bought = spending::purchase(
-                seg.monthly_spend,
-                c.stage,
-                c.loyalty,
-                ctx.levers.price,
-                ctx.gross_margin,
-            );
-            tally.revenue += bought.revenue;
-            tally.cost_of_goods += bought.cost_of_goods;
-            c.spend = bought.revenue;
-            c.margin = bought.revenue
-                - bought.cost_of_goods
-                - ctx.levers.service_quality
-                - if targeted {
-                    ctx.levers.retention_spend
-                } else {
-                    0.0
-                };
-            c.realised_value += c.margin;
-            if let Some(k) = chain_state(c.stage) {
-                tally.chain_margin[k] += c.margin;
-                tally.chain_months[k] += 1;
-            }
-
-            let z = churn::stay_score(c.satisfaction, c.loyalty, c.switching_cost, care);
-            let odds = churn::odds_against(z, ctx.bar);
-            let h = churn::churn_prob_from_odds(odds, seg.pull);
-            c.repurchase_prob = 1.0 - h;
-            let clv_if_stays = clv::predicted(c.margin, c.repurchase_prob, ctx.monthly_discount);
-            if targeted {
-                // The same customer without the care's direct bonus.
-                let h0 = churn::churn_prob_from_odds(odds * ctx.care_bonus_odds, seg.pull);
-                tally.care_value_saved += (h0 - h) * clv_if_stays;
-            }
-            let h_now = if complained {
-                churn::complainant_churn_prob(z, ctx.bar, ctx.competition)
-            } else {
-                h
-            };
-            if draws.chance(Purpose::Churn, h_now) {
-                tally.churned += 1;
-                if !is_new {
-                    tally.churned_from_start += 1;
-                }
-                if c.satisfaction < word_of_mouth::DISSATISFIED_BELOW {
-                    c.bad_memory = true;
-                    tally.warning_customers += 1;
-                    tally.warnings +=
-                        word_of_mouth::warnings(c.satisfaction, seg.word_of_mouth);
-                }
-                c.stage = Stage::Churned;
-                c.months_churned = 0;
-                c.tenure = 0;
-                c.clv = 0.0;
-            } else {
-                if !is_new {
-                    tally.band_stayed[band_start] += 1;
-                    tally.segments[si].stayed += 1;
-                }
-                if complained {
-                    tally.complainants_stayed += 1;
-                }
-                c.tenure = c.tenure.saturating_add(1);
-                c.stage = lifecycle::next_stage(c);
-                c.clv = clv_if_stays;
-                c.tier = ctx.cuts.tier(c.clv);
-            }
+        let z = churn::stay_score(c.satisfaction, c.loyalty, c.switching_cost, care);
+        let odds = churn::odds_against(z, ctx.bar);
+        let h = churn::churn_prob_from_odds(odds, seg.pull);
+        c.repurchase_prob = 1.0 - h;
+        let clv_if_stays = clv::predicted(c.margin, c.repurchase_prob, ctx.monthly_discount);
+        if targeted {
+            // The same customer without the care's direct bonus.
+            let h0 = churn::churn_prob_from_odds(odds * ctx.care_bonus_odds, seg.pull);
+            tally.care_value_saved += (h0 - h) * clv_if_stays;
+        }
+        let h_now = if complained {
+            churn::complainant_churn_prob(z, ctx.bar, ctx.competition)
+        } else {
+            h
+        };
+        if draws.chance(Purpose::Churn, h_now) {
+            tally.churned += 1;
             if !is_new {
-                tally.band_start[band_start] += 1;
+                tally.churned_from_start += 1;
             }
+            if c.satisfaction < word_of_mouth::DISSATISFIED_BELOW {
+                c.bad_memory = true;
+                tally.warning_customers += 1;
+                tally.warnings += word_of_mouth::warnings(c.satisfaction, seg.word_of_mouth);
+            }
+            c.stage = Stage::Churned;
+            c.months_churned = 0;
+            c.tenure = 0;
+            c.clv = 0.0;
+        } else {
+            if !is_new {
+                tally.band_stayed[band_start] += 1;
+                tally.segments[si].stayed += 1;
+            }
+            if complained {
+                tally.complainants_stayed += 1;
+            }
+            c.tenure = c.tenure.saturating_add(1);
+            c.stage = lifecycle::next_stage(c);
+            c.clv = clv_if_stays;
+            c.tier = ctx.cuts.tier(c.clv);
         }
+        if !is_new {
+            tally.band_start[band_start] += 1;
+        }
+    }
 
-        // 6. Close the month for this person.
-        if c.stage.is_active() {
-            let st = &mut tally.segments[si];
-            st.active += 1;
-            st.satisfaction_sum += c.satisfaction;
-            st.clv_sum += c.clv;
-            tally.satisfaction.add(c.satisfaction);
-            tally.loyalty.add(c.loyalty);
-            tally.bands_end[Band::index(c.satisfaction)] += 1;
-            tally.quadrants[Quadrant::index(c.loyalty, c.repurchase_prob)] += 1;
-            tally.tiers[c.tier as usize] += 1;
-            tally.clv_sum += c.clv;
-            let k = c.stage as usize - 1;
-            tally.clv_stage_sum[k] += c.clv;
-            tally.clv_stage_n[k] += 1;
-            tally.recommendations +=
-                word_of_mouth::recommendations(c.satisfaction, seg.word_of_mouth);
-            tally.clv_values.push(c.clv);
+    // 6. Close the month for this person.
+    if c.stage.is_active() {
+        let st = &mut tally.segments[si];
+        st.active += 1;
+        st.satisfaction_sum += c.satisfaction;
+        st.clv_sum += c.clv;
+        tally.satisfaction.add(c.satisfaction);
+        tally.loyalty.add(c.loyalty);
+        tally.bands_end[Band::index(c.satisfaction)] += 1;
+        tally.quadrants[Quadrant::index(c.loyalty, c.repurchase_prob)] += 1;
+        tally.tiers[c.tier as usize] += 1;
+        tally.clv_sum += c.clv;
+        let k = c.stage as usize - 1;
+        tally.clv_stage_sum[k] += c.clv;
+        tally.clv_stage_n[k] += 1;
+        tally.recommendations += word_of_mouth::recommendations(c.satisfaction, seg.word_of_mouth);
+        tally.clv_values.push(c.clv);
+    }
+    tally.flows[start as usize][c.stage as usize] += 1;
+    if let Some(from) = chain_state(start) {
+        tally.chain_row_totals[from] += 1;
+        if let Some(to) = chain_state(c.stage) {
+            tally.chain_counts[from][to] += 1;
         }
-        tally.flows[start as usize][c.stage as usize] += 1;
-        if let Some(from) = chain_state(start) {
-            tally.chain_row_totals[from] += 1;
-            if let Some(to) = chain_state(c.stage) {
-                tally.chain_counts[from][to] += 1;
-            }
-        }
+    }
 }
 
 /// A prospect becomes a new customer (acquisition stage).

@@ -47,7 +47,7 @@ impl Tier {
 pub const TOP_SHARES: [f64; 3] = [0.10, 0.30, 0.70];
 
 /// Active customers up to which the cut-offs are exact ranks.
-pub const EXACT_UP_TO: usize = 8192;
+pub const EXACT_UP_TO: usize = 4096;
 
 /// CLV cut-offs between tiers: a customer with CLV ≥ `cuts[0]` is platinum,
 /// ≥ `cuts[1]` gold, ≥ `cuts[2]` iron, otherwise lead.
@@ -62,7 +62,7 @@ impl TierCuts {
     ///
     /// Above [`EXACT_UP_TO`] customers the cut-offs come from an evenly spaced
     /// sample of that size (every k-th customer by id): the tiers' shares are
-    /// then within a fraction of a point of 10/20/40/30%, for a fraction of
+    /// then within about a point of 10/20/40/30%, for a fraction of
     /// the work.
     pub fn from_values(values: &mut [f64]) -> TierCuts {
         if values.is_empty() {
@@ -116,16 +116,15 @@ mod tests {
 
     #[test]
     fn large_populations_are_ranked_from_a_sample() {
-        // A shuffled 0..100000 (deterministic): shares within half a point.
+        // A shuffled 0..100000 (deterministic): shares within a point.
         let n = 100_000u64;
         let mut v: Vec<f64> = (0..n).map(|i| ((i * 7919) % n) as f64).collect();
         let values = v.clone();
         let cuts = TierCuts::from_values(&mut v);
-        let share = |t: Tier| {
-            values.iter().filter(|&&x| cuts.tier(x) == t).count() as f64 / n as f64
-        };
+        let share =
+            |t: Tier| values.iter().filter(|&&x| cuts.tier(x) == t).count() as f64 / n as f64;
         for (t, expected) in Tier::ALL.iter().zip([0.1, 0.2, 0.4, 0.3]) {
-            assert!((share(*t) - expected).abs() < 0.005, "{t:?}: {}", share(*t));
+            assert!((share(*t) - expected).abs() < 0.01, "{t:?}: {}", share(*t));
         }
     }
 

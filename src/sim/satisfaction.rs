@@ -84,7 +84,7 @@ impl Band {
     /// every customer every month).
     #[inline]
     pub fn index(satisfaction: f64) -> usize {
-        ((satisfaction * 0.05) as usize).min(4)
+        ((satisfaction * 0.05) as i32).clamp(0, 4) as usize
     }
 
     pub fn name(self) -> &'static str {
