@@ -142,11 +142,62 @@ struct Tally {
     satisfaction: Histogram,
     loyalty: Histogram,
     segments: Vec<SegmentTally>,
-    chain_counts: [[u64; 5]; 5],
-    chain_row_totals: [u64; 5],
-    chain_margin: [f64; 5],
-    chain_months: [u64; 5],
+    chain: ChainCounts,
     clv_values: Vec<f64>,
+}
+
+/// What the Markov-chain CLV is estimated from: transitions observed between
+/// chain states (acquisition, growth, maturity, decline, churned), and the
+/// margin earned in each.
+#[derive(Clone, Debug, Default)]
+struct ChainCounts {
+    /// Transitions (from × to); a row's total also counts those who left the
+    /// chain (lapsed to prospects), so rows may sum to less than the total.
+    counts: [[u64; 5]; 5],
+    row_totals: [u64; 5],
+    /// Margin earned in each state (¥) and customer-months spent in it.
+    margin: [f64; 5],
+    months: [u64; 5],
+}
+
+impl ChainCounts {
+    fn add(&mut self, o: &ChainCounts) {
+        for k in 0..5 {
+            self.row_totals[k] += o.row_totals[k];
+            self.margin[k] += o.margin[k];
+            self.months[k] += o.months[k];
+            for j in 0..5 {
+                self.counts[k][j] += o.counts[k][j];
+            }
+        }
+    }
+
+    /// Markov-chain CLV of each active stage (`None` for a stage not seen yet).
+    fn clv(&self, monthly_discount: f64) -> [Option<f64>; 4] {
+        let mut p = [[0.0; 5]; 5];
+        let mut reward = [0.0; 5];
+        for (i, row) in p.iter_mut().enumerate() {
+            let total = self.row_totals[i];
+            if total > 0 {
+                for (cell, &n) in row.iter_mut().zip(&self.counts[i]) {
+                    *cell = n as f64 / total as f64;
+                }
+            }
+            if self.months[i] > 0 {
+                reward[i] = self.margin[i] / self.months[i] as f64;
+            }
+        }
+        let values = clv::markov_clv(&p, &reward, monthly_discount);
+        let mut out = [None; 4];
+        if let Some(v) = values {
+            for k in 0..4 {
+                if self.row_totals[k] > 0 && v[k].is_finite() {
+                    out[k] = Some(v[k]);
+                }
+            }
+        }
+        out
+    }
 }
 
 impl Tally {
@@ -205,14 +256,7 @@ impl Tally {
             a.stayed += b.stayed;
             a.clv_sum += b.clv_sum;
         }
-        for k in 0..5 {
-            self.chain_row_totals[k] += o.chain_row_totals[k];
-            self.chain_margin[k] += o.chain_margin[k];
-            self.chain_months[k] += o.chain_months[k];
-            for j in 0..5 {
-                self.chain_counts[k][j] += o.chain_counts[k][j];
-            }
-        }
+        self.chain.add(&o.chain);
     }
 }
 
@@ -242,13 +286,8 @@ pub struct Simulation {
     prospects: u32,
     last_complaint_rate: f64,
     cumulative_profit: f64,
-    /// Transitions observed so far between chain states (from × to); a row's
-    /// total also counts those who left the chain (lapsed to prospects).
-    chain_counts: [[u64; 5]; 5],
-    chain_row_totals: [u64; 5],
-    /// Margin earned so far in each chain state (¥) and customer-months in it.
-    chain_margin: [f64; 5],
-    chain_months: [u64; 5],
+    /// The run so far, for the Markov-chain CLV.
+    chain: ChainCounts,
     clv_scratch: Vec<f64>,
 }
 
@@ -274,10 +313,7 @@ impl Simulation {
             prospects,
             last_complaint_rate: 0.0,
             cumulative_profit: 0.0,
-            chain_counts: [[0; 5]; 5],
-            chain_row_totals: [0; 5],
-            chain_margin: [0.0; 5],
-            chain_months: [0; 5],
+            chain: ChainCounts::default(),
             clv_scratch: Vec::new(),
         })
     }
@@ -378,17 +414,10 @@ impl Simulation {
         for t in &tallies {
             tally.merge(t);
         }
-        for k in 0..5 {
-            self.chain_row_totals[k] += tally.chain_row_totals[k];
-            self.chain_margin[k] += tally.chain_margin[k];
-            self.chain_months[k] += tally.chain_months[k];
-            for j in 0..5 {
-                self.chain_counts[k][j] += tally.chain_counts[k][j];
-            }
-        }
+        self.chain.add(&tally.chain);
         if levers.winback_spend > 0.0 {
-            self.chain_margin[4] -= levers.winback_spend * f64::from(tally.churned_at_start);
-            self.chain_months[4] += u64::from(tally.churned_at_start);
+            self.chain.margin[4] -= levers.winback_spend * f64::from(tally.churned_at_start);
+            self.chain.months[4] += u64::from(tally.churned_at_start);
         }
         self.clv_scratch.clear();
         for t in &tallies {
@@ -524,7 +553,7 @@ impl Simulation {
             clv_mean: ratio(tally.clv_sum, active_f),
             customer_equity: tally.clv_sum,
             clv_by_stage: PerActiveStage::from_array(clv_by_stage),
-            clv_markov: PerActiveStage::from_array(self.markov_clv()),
+            clv_markov: PerActiveStage::from_array(self.chain.clv(self.monthly_discount)),
             pyramid: PerTier::from_array(tally.tiers),
             segments,
             kpis: Kpis {
@@ -543,33 +572,6 @@ impl Simulation {
                 complaint_rate,
             },
         }
-    }
-
-    /// Markov-chain CLV of each active stage from the transitions seen so far.
-    fn markov_clv(&self) -> [Option<f64>; 4] {
-        let mut p = [[0.0; 5]; 5];
-        let mut reward = [0.0; 5];
-        for (i, row) in p.iter_mut().enumerate() {
-            let total = self.chain_row_totals[i];
-            if total > 0 {
-                for (cell, &n) in row.iter_mut().zip(&self.chain_counts[i]) {
-                    *cell = n as f64 / total as f64;
-                }
-            }
-            if self.chain_months[i] > 0 {
-                reward[i] = self.chain_margin[i] / self.chain_months[i] as f64;
-            }
-        }
-        let values = clv::markov_clv(&p, &reward, self.monthly_discount);
-        let mut out = [None; 4];
-        if let Some(v) = values {
-            for k in 0..4 {
-                if self.chain_row_totals[k] > 0 && v[k].is_finite() {
-                    out[k] = Some(v[k]);
-                }
-            }
-        }
-        out
     }
 }
 
@@ -760,8 +762,8 @@ fn live_month(id: usize, c: &mut Customer, ctx: &MonthContext, tally: &mut Tally
             };
         c.realised_value += c.margin;
         if let Some(k) = chain_state(c.stage) {
-            tally.chain_margin[k] += c.margin;
-            tally.chain_months[k] += 1;
+            tally.chain.margin[k] += c.margin;
+            tally.chain.months[k] += 1;
         }
 
         let z = churn::stay_score(c.satisfaction, c.loyalty, c.switching_cost, care);
@@ -831,9 +833,9 @@ fn live_month(id: usize, c: &mut Customer, ctx: &MonthContext, tally: &mut Tally
     }
     tally.flows[start as usize][c.stage as usize] += 1;
     if let Some(from) = chain_state(start) {
-        tally.chain_row_totals[from] += 1;
+        tally.chain.row_totals[from] += 1;
         if let Some(to) = chain_state(c.stage) {
-            tally.chain_counts[from][to] += 1;
+            tally.chain.counts[from][to] += 1;
         }
     }
 }
