@@ -4,8 +4,11 @@
 mod en;
 mod zh;
 
+use serde::{Deserialize, Serialize};
+
 /// A language of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Lang {
     Zh,
     En,
@@ -19,6 +22,22 @@ impl Lang {
         match self {
             Lang::Zh => "zh-CN",
             Lang::En => "en",
+        }
+    }
+
+    /// The short code used in links (`zh`, `en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// The other language (for the switch button).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
         }
     }
 
@@ -47,6 +66,30 @@ impl Lang {
             .map(|(_, v)| *v)
             .unwrap_or(key)
     }
+
+    /// The text for `key` with `{name}` placeholders filled in.
+    pub fn tf(self, key: &'static str, args: &[(&str, &str)]) -> String {
+        let mut s = self.t(key).to_string();
+        for (name, value) in args {
+            s = s.replace(&format!("{{{name}}}"), value);
+        }
+        s
+    }
+
+    /// The text for a key built at run time (e.g. `lever.` + a lever's name).
+    /// Unknown keys come back as themselves.
+    pub fn t_dyn(self, key: &str) -> String {
+        self.table()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.to_string())
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// Whether the table has `key`.
+    pub fn has(self, key: &str) -> bool {
+        self.table().iter().any(|(k, _)| *k == key)
+    }
 }
 
 #[cfg(test)]
@@ -69,6 +112,41 @@ mod tests {
         for l in Lang::ALL {
             assert!(l.table().iter().all(|(_, v)| !v.trim().is_empty()));
         }
+    }
+
+    #[test]
+    fn every_model_name_shown_on_screen_has_words() {
+        use crate::sim::{Band, Quadrant, Stage, Tier, BUILT_IN, LEVERS};
+        let _ = Band::ALL;
+        for l in Lang::ALL {
+            for spec in &LEVERS {
+                for suffix in ["", ".unit", ".help"] {
+                    assert!(
+                        l.has(&format!("lever.{}{suffix}", spec.name)),
+                        "{l:?} {}",
+                        spec.name
+                    );
+                }
+            }
+            for name in BUILT_IN {
+                assert!(
+                    l.has(&format!("scenario.{name}")) && l.has(&format!("scenario.{name}.help"))
+                );
+            }
+            for s in Stage::ALL {
+                assert!(l.has(&format!("stage.{}", s.name())));
+            }
+            for q in Quadrant::ALL {
+                assert!(l.has(&format!("quadrant.{}", q.name())));
+            }
+            for t in Tier::ALL {
+                assert!(l.has(&format!("tier.{}", t.name())));
+            }
+        }
+        assert_eq!(
+            Lang::En.tf("kpis_heading", &[("month", "7")]),
+            "Key figures in month 7"
+        );
     }
 
     #[test]

@@ -1,33 +1,269 @@
-//! KPI cards: a number with its unit and a one-line meaning.
+//! KPI cards: the seven CRM KPIs and the money figures of the selected month,
+//! each with its unit, a one-line meaning and, with a baseline pinned, the
+//! difference against it.
 
 use yew::prelude::*;
 
+use super::format::{one_decimal, percent, thousands};
+use crate::i18n::Lang;
+use crate::sim::MonthReport;
+
+/// How a KPI's number is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// 0–100 points, one decimal.
+    Points,
+    /// A share shown as a percentage with this many decimals.
+    Percent(usize),
+    /// Yuan, whole.
+    Yuan,
+    /// Yuan per customer, one decimal.
+    YuanPerCustomer,
+    /// Hours, one decimal.
+    Hours,
+}
+
+/// One KPI: its id, string-table keys, how to read it from a month, and how to show it.
+pub struct Kpi {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub help: &'static str,
+    pub value: fn(&MonthReport) -> Option<f64>,
+    pub kind: Kind,
+    /// Whether a rise is good news (colours the difference).
+    pub higher_is_better: bool,
+}
+
+/// The cards, in order: the seven CRM KPIs, then money and value.
+pub const KPIS: &[Kpi] = &[
+    Kpi {
+        id: "satisfaction",
+        label: "kpi_satisfaction",
+        help: "kpi_satisfaction_help",
+        value: |m| Some(m.kpis.satisfaction),
+        kind: Kind::Points,
+        higher_is_better: true,
+    },
+    Kpi {
+        id: "loyalty",
+        label: "kpi_loyalty",
+        help: "kpi_loyalty_help",
+        value: |m| Some(m.kpis.loyalty),
+        kind: Kind::Points,
+        higher_is_better: true,
+    },
+    Kpi {
+        id: "retention",
+        label: "kpi_retention",
+        help: "kpi_retention_help",
+        value: |m| m.kpis.retention_rate,
+        kind: Kind::Percent(1),
+        higher_is_better: true,
+    },
+    Kpi {
+        id: "annual_retention",
+        label: "kpi_annual_retention",
+        help: "kpi_annual_retention_help",
+        value: |m| m.annual_retention,
+        kind: Kind::Percent(1),
+        higher_is_better: true,
+    },
+    Kpi {
+        id: "acquisition",
+        label: "kpi_acquisition",
+        help: "kpi_acquisition_help",
+        value: |m| m.kpis.acquisition_rate,
+        kind: Kind::Percent(2),
+        higher_is_better: true,
+    },
+    Kpi {
+        id: "profit_contribution",
+        label: "kpi_profit_contribution",
+        help: "kpi_profit_contribution_help",
+        value: |m| m.kpis.profit_contribution,
+        kind: Kind::YuanPerCustomer,
+        higher_is_better: true,
+    },
+    Kpi {
+        id: "response_time",
+        label: "kpi_response_time",
+        help: "kpi_response_time_help",
+        value: |m| Some(m.kpis.service_response_time),
+        kind: Kind::Hours,
+        higher_is_better: false,
+    },
+    Kpi {
+        id: "complaint_rate",
+        label: "kpi_complaint_rate",
+        help: "kpi_complaint_rate_help",
+        value: |m| m.kpis.complaint_rate,
+        kind: Kind::Percent(1),
+        higher_is_better: false,
+    },
+    Kpi {
+        id: "profit",
+        label: "kpi_profit",
+        help: "kpi_profit_help",
+        value: |m| Some(m.profit),
+        kind: Kind::Yuan,
+        higher_is_better: true,
+    },
+    Kpi {
+        id: "cumulative_profit",
+        label: "kpi_cumulative_profit",
+        help: "kpi_cumulative_profit_help",
+        value: |m| Some(m.cumulative_profit),
+        kind: Kind::Yuan,
+        higher_is_better: true,
+    },
+    Kpi {
+        id: "clv",
+        label: "kpi_clv",
+        help: "kpi_clv_help",
+        value: |m| m.clv_mean,
+        kind: Kind::Yuan,
+        higher_is_better: true,
+    },
+    Kpi {
+        id: "equity",
+        label: "kpi_equity",
+        help: "kpi_equity_help",
+        value: |m| Some(m.customer_equity),
+        kind: Kind::Yuan,
+        higher_is_better: true,
+    },
+];
+
+/// The value as text and its unit.
+pub fn show(kind: Kind, v: Option<f64>, lang: Lang) -> (String, String) {
+    let Some(v) = v else {
+        return ("–".into(), String::new());
+    };
+    match kind {
+        Kind::Points => (one_decimal(v), lang.t("unit_points").into()),
+        Kind::Percent(d) => (percent(v, d), String::new()),
+        Kind::Yuan => (thousands(v), lang.t("unit_yuan").into()),
+        Kind::YuanPerCustomer => (one_decimal(v), lang.t("unit_yuan_per_customer").into()),
+        Kind::Hours => (one_decimal(v), lang.t("unit_hours").into()),
+    }
+}
+
+/// The difference `now − base` as signed text with its unit.
+pub fn show_delta(kind: Kind, now: f64, base: f64, lang: Lang) -> String {
+    let d = now - base;
+    let sign = if d > 0.0 {
+        "+"
+    } else if d < 0.0 {
+        "−"
+    } else {
+        "±"
+    };
+    let a = d.abs();
+    match kind {
+        Kind::Points => format!("{sign}{} {}", one_decimal(a), lang.t("unit_points")),
+        Kind::Percent(dec) => format!(
+            "{sign}{:.*} {}",
+            dec,
+            a * 100.0,
+            lang.t("unit_percent_points")
+        ),
+        Kind::Yuan => format!("{sign}{} {}", thousands(a), lang.t("unit_yuan")),
+        Kind::YuanPerCustomer => format!(
+            "{sign}{} {}",
+            one_decimal(a),
+            lang.t("unit_yuan_per_customer")
+        ),
+        Kind::Hours => format!("{sign}{} {}", one_decimal(a), lang.t("unit_hours")),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct KpiCardProps {
-    /// The KPI's name.
-    pub label: AttrValue,
-    /// The value, formatted.
-    pub value: AttrValue,
-    /// The unit shown after the value (may be empty, e.g. for percentages).
-    pub unit: AttrValue,
-    /// One line on what the number means.
-    pub help: AttrValue,
-    /// A stable name for tests and styling.
     pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    pub unit: AttrValue,
+    pub help: AttrValue,
+    /// The difference against the baseline, and whether it is good news.
+    #[prop_or_default]
+    pub delta: Option<(AttrValue, Option<bool>)>,
+    #[prop_or_default]
+    pub delta_label: AttrValue,
 }
 
 #[function_component(KpiCard)]
-pub fn kpi_card(props: &KpiCardProps) -> Html {
+pub fn kpi_card(p: &KpiCardProps) -> Html {
     html! {
-        <div class="kpi" data-kpi={props.id.clone()} title={props.help.clone()}>
-            <div class="kpi-label">{ props.label.clone() }</div>
+        <div class="kpi" data-kpi={p.id.clone()} title={p.help.clone()}>
+            <div class="kpi-label">{ p.label.clone() }</div>
             <div class="kpi-value">
-                <span class="kpi-number">{ props.value.clone() }</span>
-                if !props.unit.is_empty() {
-                    <span class="kpi-unit">{ " " }{ props.unit.clone() }</span>
+                <span class="kpi-number">{ p.value.clone() }</span>
+                if !p.unit.is_empty() {
+                    <span class="kpi-unit">{ " " }{ p.unit.clone() }</span>
                 }
             </div>
-            <div class="kpi-help">{ props.help.clone() }</div>
+            if let Some((d, good)) = &p.delta {
+                <div class={classes!("kpi-delta", match good { Some(true) => "good", Some(false) => "bad", None => "same" })}>
+                    { d.clone() }{ " " }<span class="kpi-delta-label">{ p.delta_label.clone() }</span>
+                </div>
+            }
+            <div class="kpi-help">{ p.help.clone() }</div>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct KpiPanelProps {
+    pub lang: Lang,
+    pub month: MonthReport,
+    #[prop_or_default]
+    pub baseline: Option<MonthReport>,
+}
+
+#[function_component(KpiPanel)]
+pub fn kpi_panel(p: &KpiPanelProps) -> Html {
+    let l = p.lang;
+    html! {
+        <div class="kpis" id="kpis">
+            { for KPIS.iter().map(|k| {
+                let now = (k.value)(&p.month);
+                let (value, unit) = show(k.kind, now, l);
+                let delta = match (now, p.baseline.as_ref().and_then(|b| (k.value)(b))) {
+                    (Some(n), Some(b)) => {
+                        let good = if (n - b).abs() < 1e-9 { None } else { Some((n > b) == k.higher_is_better) };
+                        Some((AttrValue::from(show_delta(k.kind, n, b, l)), good))
+                    }
+                    _ => None,
+                };
+                html! {
+                    <KpiCard id={k.id} label={l.t(k.label)} value={value} unit={unit}
+                        help={l.t(k.help)} delta={delta} delta_label={l.t("delta_vs_baseline")} />
+                }
+            }) }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_and_differences_have_units() {
+        assert_eq!(
+            show(Kind::Percent(1), Some(0.9812), Lang::En),
+            ("98.1%".into(), String::new())
+        );
+        assert_eq!(show(Kind::Yuan, Some(1234567.0), Lang::Zh).1, "元");
+        assert_eq!(show(Kind::Points, None, Lang::En).0, "–");
+        assert_eq!(
+            show_delta(Kind::Percent(1), 0.80, 0.75, Lang::En),
+            "+5.0 pp"
+        );
+        assert_eq!(
+            show_delta(Kind::Yuan, 1000.0, 3500.0, Lang::Zh),
+            "−2,500 元"
+        );
+        assert_eq!(show_delta(Kind::Points, 50.0, 50.0, Lang::En), "±0.0 pts");
     }
 }

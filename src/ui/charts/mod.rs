@@ -1,0 +1,353 @@
+//! The charts, drawn with plotters on `<canvas>`: one chart per file, each a
+//! `draw` function from the run (and the pinned baseline) to a drawing area.
+//!
+//! Canvases are drawn at CSS size × devicePixelRatio so they stay crisp on
+//! HiDPI screens and projectors; fonts and lines scale with it (and again in
+//! projector mode). The baseline is always dashed, never told by colour alone.
+
+pub mod clv;
+pub mod matrix;
+pub mod money;
+pub mod pyramid;
+pub mod rates;
+pub mod satisfaction;
+pub mod stages;
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::ui::explore::ExploreRun;
+
+/// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+pub const BLUE: RGBColor = RGBColor(0, 114, 178);
+pub const ORANGE: RGBColor = RGBColor(230, 159, 0);
+pub const GREEN: RGBColor = RGBColor(0, 158, 115);
+pub const VERMILION: RGBColor = RGBColor(213, 94, 0);
+pub const PURPLE: RGBColor = RGBColor(204, 121, 167);
+pub const SKY: RGBColor = RGBColor(86, 180, 233);
+pub const GREY: RGBColor = RGBColor(150, 150, 150);
+pub const INK: RGBColor = RGBColor(26, 26, 26);
+
+/// Which chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartKind {
+    Stages,
+    Satisfaction,
+    Rates,
+    Money,
+    Clv,
+    Matrix,
+    Pyramid,
+}
+
+impl ChartKind {
+    pub const ALL: [ChartKind; 7] = [
+        ChartKind::Stages,
+        ChartKind::Satisfaction,
+        ChartKind::Rates,
+        ChartKind::Money,
+        ChartKind::Clv,
+        ChartKind::Matrix,
+        ChartKind::Pyramid,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartKind::Stages => "stages",
+            ChartKind::Satisfaction => "satisfaction",
+            ChartKind::Rates => "rates",
+            ChartKind::Money => "money",
+            ChartKind::Clv => "clv",
+            ChartKind::Matrix => "matrix",
+            ChartKind::Pyramid => "pyramid",
+        }
+    }
+
+    /// Whether the x axis is time (hovering picks a month).
+    pub fn over_time(self) -> bool {
+        !matches!(self, ChartKind::Matrix | ChartKind::Pyramid)
+    }
+}
+
+/// Everything a chart draws from.
+#[derive(Clone, PartialEq)]
+pub struct ChartInput {
+    pub run: Rc<ExploreRun>,
+    pub baseline: Option<Rc<ExploreRun>>,
+    pub month: u32,
+    pub lang: Lang,
+    pub projector: bool,
+    /// Changes when the window is resized, to redraw at the new size.
+    pub size_tick: u32,
+}
+
+/// Sizes for one drawing: everything in backing-store pixels.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    pub scale: f64,
+    pub projector: bool,
+}
+
+impl Style {
+    pub fn px(&self, css_px: f64) -> i32 {
+        (css_px * self.scale).round() as i32
+    }
+
+    pub fn font(&self, css_px: f64) -> TextStyle<'static> {
+        ("sans-serif", css_px * self.scale).into_font().color(&INK)
+    }
+
+    pub fn line(&self, color: RGBColor) -> ShapeStyle {
+        let w = if self.projector { 3.5 } else { 2.2 };
+        color.stroke_width((w * self.scale).round().max(1.0) as u32)
+    }
+
+    pub fn thin(&self, color: RGBColor) -> ShapeStyle {
+        color.stroke_width((1.2 * self.scale).round().max(1.0) as u32)
+    }
+
+    /// Dash length and gap for baseline lines.
+    pub fn dash(&self) -> (u32, u32) {
+        (self.px(7.0) as u32, self.px(5.0) as u32)
+    }
+
+    pub fn axis_font(&self) -> TextStyle<'static> {
+        self.font(if self.projector { 17.0 } else { 13.0 })
+    }
+
+    pub fn legend_font(&self) -> TextStyle<'static> {
+        self.font(if self.projector { 17.0 } else { 13.0 })
+    }
+
+    pub fn label_font(&self) -> TextStyle<'static> {
+        self.font(if self.projector { 20.0 } else { 15.0 })
+    }
+}
+
+/// The x range of months for a run of `months` months.
+pub fn month_range(months: u32) -> std::ops::Range<f64> {
+    1.0..f64::from(months.max(2))
+}
+
+/// A "nice" upper bound for an axis holding values up to `max`.
+pub fn nice_max(max: f64) -> f64 {
+    if max.is_nan() || max <= 0.0 {
+        return 1.0;
+    }
+    let exp = libm::floor(libm::log10(max));
+    let base = libm::pow(10.0, exp);
+    for m in [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] {
+        if m * base >= max {
+            return m * base;
+        }
+    }
+    10.0 * base
+}
+
+/// A symmetric-enough axis range holding `lo..hi` with some air, and zero.
+pub fn nice_range(lo: f64, hi: f64) -> std::ops::Range<f64> {
+    let top = nice_max(hi.max(0.0) * 1.05);
+    let bottom = if lo < 0.0 { -nice_max(-lo * 1.05) } else { 0.0 };
+    bottom..top
+}
+
+pub type Area = DrawingArea<CanvasBackend, Shift>;
+pub type DrawResult = Result<Option<(f64, f64)>, String>;
+
+/// The vertical line marking the selected month.
+pub fn month_marker(month: u32, y: std::ops::Range<f64>, s: &Style) -> PathElement<(f64, f64)> {
+    let m = f64::from(month);
+    PathElement::new(
+        vec![(m, y.start), (m, y.end)],
+        s.thin(INK).color.mix(0.55).stroke_width(s.px(1.5) as u32),
+    )
+}
+
+/// A legend entry: text, line style, dashed or not.
+pub type LegendItem = (String, ShapeStyle, bool);
+
+/// Lays the legend out in rows across the top of `area` and returns the
+/// area left below it for the chart. Keeping the legend off the plot means it
+/// never hides data, and it is part of the PNG export.
+pub fn with_legend(area: &Area, items: &[LegendItem], s: &Style) -> Result<Area, String> {
+    let font = s.legend_font();
+    let (w, _) = area.dim_in_pixel();
+    let line_h = s.px(if s.projector { 26.0 } else { 20.0 });
+    let sample = s.px(26.0);
+    let gap = s.px(16.0);
+    let pad = s.px(10.0);
+    // First pass: positions.
+    let mut placed = Vec::new();
+    let (mut x, mut row) = (pad, 0);
+    for (text, _, _) in items {
+        let (tw, _) = area
+            .estimate_text_size(text, &font)
+            .map_err(|e| e.to_string())?;
+        let item_w = sample + s.px(6.0) + tw as i32;
+        if x + item_w > w as i32 - pad && x > pad {
+            row += 1;
+            x = pad;
+        }
+        placed.push((x, row));
+        x += item_w + gap;
+    }
+    let rows = if items.is_empty() { 0 } else { row + 1 };
+    let strip = line_h * rows + if rows > 0 { s.px(6.0) } else { 0 };
+    for ((text, style, dashed), (x0, r)) in items.iter().zip(&placed) {
+        let y = s.px(4.0) + line_h * r + line_h / 2;
+        if *dashed {
+            let (d, g) = s.dash();
+            let mut x = *x0;
+            while x < x0 + sample {
+                let end = (x + d as i32).min(x0 + sample);
+                area.draw(&PathElement::new(vec![(x, y), (end, y)], *style))
+                    .map_err(|e| e.to_string())?;
+                x += (d + g) as i32;
+            }
+        } else {
+            area.draw(&PathElement::new(vec![(*x0, y), (x0 + sample, y)], *style))
+                .map_err(|e| e.to_string())?;
+        }
+        area.draw(&Text::new(
+            text.clone(),
+            (x0 + sample + s.px(6.0), y),
+            font.clone().pos(Pos::new(HPos::Left, VPos::Center)),
+        ))
+        .map_err(|e| e.to_string())?;
+    }
+    let (_, rest) = area.split_vertically(strip);
+    Ok(rest)
+}
+
+fn draw(kind: ChartKind, area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
+    area.fill(&WHITE).map_err(|e| e.to_string())?;
+    match kind {
+        ChartKind::Stages => stages::draw(area, input, s),
+        ChartKind::Satisfaction => satisfaction::draw(area, input, s),
+        ChartKind::Rates => rates::draw(area, input, s),
+        ChartKind::Money => money::draw(area, input, s),
+        ChartKind::Clv => clv::draw(area, input, s),
+        ChartKind::Matrix => matrix::draw(area, input, s),
+        ChartKind::Pyramid => pyramid::draw(area, input, s),
+    }
+}
+
+/// Sizes the canvas to its CSS box × devicePixelRatio and draws the chart.
+/// Returns the plotting area's x range as fractions of the width.
+pub fn render(canvas: &HtmlCanvasElement, kind: ChartKind, input: &ChartInput) -> DrawResult {
+    let dpr = web_sys::window()
+        .map_or(1.0, |w| w.device_pixel_ratio())
+        .max(1.0);
+    let css_w = f64::from(canvas.client_width().max(200));
+    let css_h = f64::from(canvas.client_height().max(150));
+    let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
+    if canvas.width() != w || canvas.height() != h {
+        canvas.set_width(w);
+        canvas.set_height(h);
+    }
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
+    let area = backend.into_drawing_area();
+    let style = Style {
+        scale: dpr,
+        projector: input.projector,
+    };
+    let range = draw(kind, &area, input, &style)?;
+    area.present().map_err(|e| e.to_string())?;
+    Ok(range.map(|(x0, x1)| (x0 / f64::from(w), x1 / f64::from(w))))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub kind: ChartKind,
+    pub input: Rc<ChartInput>,
+    /// A month picked by hovering or clicking on a time chart.
+    pub on_month: Callback<u32>,
+    /// Download the chart as PNG.
+    pub on_download: Callback<(ChartKind, HtmlCanvasElement)>,
+}
+
+#[function_component(Chart)]
+pub fn chart(p: &ChartProps) -> Html {
+    let canvas = use_node_ref();
+    let x_range = use_mut_ref(|| Cell::new(None::<(f64, f64)>));
+    {
+        let canvas = canvas.clone();
+        let x_range = x_range.clone();
+        let kind = p.kind;
+        use_effect_with((p.input.clone(), kind), move |(input, kind)| {
+            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                match render(&c, *kind, input) {
+                    Ok(r) => x_range.borrow().set(r),
+                    Err(e) => gloo::console::error!(format!("chart {}: {e}", kind.id())),
+                }
+            }
+        });
+    }
+    let l = p.input.lang;
+    let months = p.input.run.run.months.len() as u32;
+    let pick = {
+        let x_range = x_range.clone();
+        let over_time = p.kind.over_time();
+        move |e: &MouseEvent| -> Option<u32> {
+            if !over_time {
+                return None;
+            }
+            let target = e.target()?.dyn_into::<HtmlCanvasElement>().ok()?;
+            let (x0, x1) = x_range.borrow().get()?;
+            let frac = f64::from(e.offset_x()) / f64::from(target.client_width().max(1));
+            let t = ((frac - x0) / (x1 - x0)).clamp(0.0, 1.0);
+            Some((1.0 + t * f64::from(months.max(2) - 1)).round() as u32)
+        }
+    };
+    let on_move = {
+        let pick = pick.clone();
+        let cb = p.on_month.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(m) = pick(&e) {
+                cb.emit(m);
+            }
+        })
+    };
+    let on_click = {
+        let cb = p.on_month.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(m) = pick(&e) {
+                cb.emit(m);
+            }
+        })
+    };
+    let on_download = {
+        let cb = p.on_download.clone();
+        let canvas = canvas.clone();
+        let kind = p.kind;
+        Callback::from(move |_| {
+            if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                cb.emit((kind, c));
+            }
+        })
+    };
+    let title = l
+        .t_dyn(&format!("chart.{}", p.kind.id()))
+        .replace("{month}", &p.input.month.to_string());
+    let heading_id = format!("chart-{}-title", p.kind.id());
+    html! {
+        <figure class="chart" data-chart={p.kind.id()} aria-labelledby={heading_id.clone()}>
+            <figcaption>
+                <h3 id={heading_id}>{ title.clone() }</h3>
+                <button class="png" onclick={on_download} aria-label={format!("{} — {title}", l.t("download_png_label"))}
+                    title={l.t("download_png_label")}>{ l.t("download_png") }</button>
+            </figcaption>
+            <canvas ref={canvas} role="img" aria-label={title}
+                onmousemove={on_move} onclick={on_click}></canvas>
+        </figure>
+    }
+}

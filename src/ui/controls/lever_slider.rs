@@ -1,0 +1,87 @@
+//! One lever: a labelled range slider with a number field, its unit, a line
+//! saying what it does, and a reset button. Keyboard: the native range input
+//! moves with arrow keys, Page Up/Down, Home/End.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::sim::{LeverSpec, Levers};
+use crate::ui::state::display_scale;
+
+#[derive(Properties, PartialEq)]
+pub struct LeverSliderProps {
+    pub name: &'static str,
+    /// The value in model units.
+    pub value: f64,
+    pub lang: Lang,
+    /// A new value in model units (from the slider).
+    pub on_change: Callback<(&'static str, f64)>,
+    /// A typed value, as text in display units.
+    pub on_text: Callback<(&'static str, String)>,
+    pub on_reset: Callback<&'static str>,
+}
+
+/// A number for a control, in display units without float noise.
+pub fn show(x: f64) -> String {
+    let r = (x * 1e6).round() / 1e6;
+    crate::sim::validation::fmt_num(r)
+}
+
+#[function_component(LeverSlider)]
+pub fn lever_slider(p: &LeverSliderProps) -> Html {
+    let spec: &LeverSpec = Levers::spec(p.name).expect("a lever's name");
+    let scale = display_scale(p.name);
+    let id = format!("lever-{}", p.name);
+    let help_id = format!("{id}-help");
+    let label = p.lang.t_dyn(&format!("lever.{}", p.name));
+    let unit = p.lang.t_dyn(&format!("lever.{}.unit", p.name));
+    let help = p.lang.t_dyn(&format!("lever.{}.help", p.name));
+    let on_input = {
+        let cb = p.on_change.clone();
+        let name = p.name;
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(v) = input.value().parse::<f64>() {
+                cb.emit((name, v / scale));
+            }
+        })
+    };
+    let on_number = {
+        let cb = p.on_text.clone();
+        let name = p.name;
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            cb.emit((name, input.value()));
+        })
+    };
+    let on_reset = {
+        let cb = p.on_reset.clone();
+        let name = p.name;
+        Callback::from(move |_| cb.emit(name))
+    };
+    let is_default = (p.value - spec.default).abs() < 1e-12;
+    let shown = show(p.value * scale);
+    html! {
+        <div class="lever" data-lever={p.name}>
+            <div class="lever-head">
+                <label for={id.clone()}>{ label.clone() }</label>
+                <span class="lever-value">
+                    <input type="number" class="lever-number" aria-label={format!("{label} ({unit})")}
+                        min={show(spec.min * scale)} max={show(spec.max * scale)} step={show(spec.step * scale)}
+                        value={shown.clone()} onchange={on_number} />
+                    <span class="lever-unit">{ unit.clone() }</span>
+                </span>
+            </div>
+            <div class="lever-row">
+                <input type="range" id={id} aria-describedby={help_id.clone()}
+                    min={show(spec.min * scale)} max={show(spec.max * scale)} step={show(spec.step * scale)}
+                    value={shown} oninput={on_input} aria-valuetext={format!("{} {unit}", show(p.value * scale))} />
+                <button class="reset" onclick={on_reset} disabled={is_default}
+                    aria-label={p.lang.tf("reset_lever", &[("name", &label)])}
+                    title={p.lang.tf("reset_lever", &[("name", &label)])}>{ "↺" }</button>
+            </div>
+            <div class="lever-help" id={help_id}>{ help }</div>
+        </div>
+    }
+}

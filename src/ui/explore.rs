@@ -1,0 +1,245 @@
+//! What defines a run on the Explore page, and the run itself with the extra
+//! customer-level views the page draws. Plain Rust, no DOM: tested natively.
+
+use serde::{Deserialize, Serialize};
+
+use crate::sim::{
+    Decisions, Levers, MonthReport, Run, Scenario, Simulation, Stage, ValidationError, BUILT_IN,
+    FORMAT_VERSION,
+};
+
+/// Market sizes offered on the page.
+pub const MARKET_SIZES: [u32; 4] = [1_000, 10_000, 100_000, 1_000_000];
+
+/// Above this many people the run is computed in slices, yielding to the
+/// browser between them, with a progress bar.
+pub const SLICED_ABOVE: u32 = 20_000;
+
+/// Active customers drawn in the loyalty-matrix scatter (an even sample).
+pub const MATRIX_POINTS: usize = 600;
+
+/// The settings of an Explore run: saved in the browser and carried by links.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExploreSettings {
+    pub format_version: u32,
+    /// A built-in scenario's name.
+    pub scenario: String,
+    pub market_size: u32,
+    pub months: u32,
+    pub seed: u64,
+    pub levers: Levers,
+}
+
+impl Default for ExploreSettings {
+    fn default() -> Self {
+        let s = Scenario::default();
+        ExploreSettings {
+            format_version: FORMAT_VERSION,
+            scenario: s.name,
+            market_size: s.market_size,
+            months: s.months,
+            seed: s.seed,
+            levers: Levers::default(),
+        }
+    }
+}
+
+impl ExploreSettings {
+    /// The scenario these settings describe.
+    pub fn scenario(&self) -> Result<Scenario, ValidationError> {
+        let mut s = Scenario::built_in(&self.scenario).ok_or_else(|| {
+            ValidationError::new(
+                "scenario",
+                crate::sim::Problem::UnknownName {
+                    given: self.scenario.clone(),
+                    allowed: BUILT_IN.iter().map(|s| s.to_string()).collect(),
+                },
+            )
+        })?;
+        s.market_size = self.market_size;
+        s.months = self.months;
+        s.seed = self.seed;
+        s.validate()?;
+        Ok(s)
+    }
+
+    /// Checks every setting and lever.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        crate::sim::validation::check_format_version(self.format_version)?;
+        self.scenario()?;
+        self.levers.validate()
+    }
+}
+
+/// A point of the loyalty-matrix scatter: attitudinal loyalty (0–100) and the
+/// probability of still buying a year later (0–1).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MatrixPoint {
+    pub loyalty: f32,
+    pub repurchase_year: f32,
+}
+
+/// A run as the page shows it.
+#[derive(Clone, Debug)]
+pub struct ExploreRun {
+    pub settings: ExploreSettings,
+    pub run: Run,
+    /// Per month, an even sample of active customers for the loyalty matrix.
+    pub matrix: Vec<Vec<MatrixPoint>>,
+    /// The population after the last month (for the customer-level export).
+    pub last: Simulation,
+}
+
+impl PartialEq for ExploreRun {
+    fn eq(&self, other: &Self) -> bool {
+        self.settings == other.settings
+    }
+}
+
+impl ExploreRun {
+    pub fn months(&self) -> &[MonthReport] {
+        &self.run.months
+    }
+
+    /// The report of a 1-based month, clamped to the run.
+    pub fn month(&self, month: u32) -> &MonthReport {
+        let i = (month.max(1) as usize - 1).min(self.run.months.len() - 1);
+        &self.run.months[i]
+    }
+}
+
+/// A run being computed month by month (so the page can show progress).
+pub struct Computation {
+    settings: ExploreSettings,
+    scenario: Scenario,
+    sim: Simulation,
+    months: Vec<MonthReport>,
+    matrix: Vec<Vec<MatrixPoint>>,
+}
+
+impl Computation {
+    pub fn new(settings: &ExploreSettings) -> Result<Self, ValidationError> {
+        settings.validate()?;
+        let scenario = settings.scenario()?;
+        let sim = Simulation::new(&scenario)?;
+        Ok(Computation {
+            settings: settings.clone(),
+            months: Vec::with_capacity(scenario.months as usize),
+            matrix: Vec::with_capacity(scenario.months as usize),
+            scenario,
+            sim,
+        })
+    }
+
+    /// Share of the months done (0–1).
+    pub fn progress(&self) -> f64 {
+        self.months.len() as f64 / f64::from(self.scenario.months)
+    }
+
+    pub fn done(&self) -> bool {
+        self.months.len() as u32 >= self.scenario.months
+    }
+
+    /// Simulates up to `n` more months.
+    pub fn advance(&mut self, n: u32) {
+        for _ in 0..n {
+            if self.done() {
+                return;
+            }
+            let report = self.sim.step(&self.settings.levers);
+            self.matrix.push(sample_matrix(&self.sim, report.active));
+            self.months.push(report);
+        }
+    }
+
+    pub fn finish(mut self) -> ExploreRun {
+        self.advance(u32::MAX);
+        ExploreRun {
+            run: Run {
+                scenario: self.scenario,
+                decisions: Decisions::constant(self.settings.levers),
+                months: self.months,
+            },
+            settings: self.settings,
+            matrix: self.matrix,
+            last: self.sim,
+        }
+    }
+}
+
+/// Every k-th active customer, for about [`MATRIX_POINTS`] points.
+fn sample_matrix(sim: &Simulation, active: u32) -> Vec<MatrixPoint> {
+    let stride = (active as usize).div_ceil(MATRIX_POINTS).max(1);
+    sim.customers()
+        .iter()
+        .filter(|c| c.stage.is_active() && c.stage != Stage::Churned)
+        .step_by(stride)
+        .map(|c| {
+            let mut year = 1.0;
+            for _ in 0..12 {
+                year *= c.repurchase_prob;
+            }
+            MatrixPoint {
+                loyalty: c.loyalty as f32,
+                repurchase_year: year as f32,
+            }
+        })
+        .collect()
+}
+
+/// Computes a whole run at once.
+pub fn compute(settings: &ExploreSettings) -> Result<ExploreRun, ValidationError> {
+    Ok(Computation::new(settings)?.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_settings_give_the_default_run() {
+        let s = ExploreSettings::default();
+        let r = compute(&s).unwrap();
+        let native = crate::sim::run(
+            &Scenario::default(),
+            &Decisions::constant(Levers::default()),
+        )
+        .unwrap();
+        assert_eq!(r.run.digest(), native.digest());
+        assert_eq!(r.matrix.len(), 36);
+        assert!(r
+            .matrix
+            .iter()
+            .all(|m| m.len() <= MATRIX_POINTS && m.len() > 100));
+        assert_eq!(r.month(0).month, 1);
+        assert_eq!(r.month(99).month, 36);
+    }
+
+    #[test]
+    fn computing_in_slices_gives_the_same_run() {
+        let s = ExploreSettings {
+            market_size: 3_000,
+            ..ExploreSettings::default()
+        };
+        let mut c = Computation::new(&s).unwrap();
+        c.advance(5);
+        assert!((c.progress() - 5.0 / 36.0).abs() < 1e-12);
+        let sliced = c.finish();
+        assert_eq!(sliced.run.digest(), compute(&s).unwrap().run.digest());
+    }
+
+    #[test]
+    fn bad_settings_are_errors() {
+        let s = ExploreSettings {
+            scenario: "mars".into(),
+            ..ExploreSettings::default()
+        };
+        assert!(compute(&s).is_err());
+        let s = ExploreSettings {
+            months: 0,
+            ..ExploreSettings::default()
+        };
+        assert!(compute(&s).is_err());
+    }
+}

@@ -1,0 +1,102 @@
+//! Custom hooks of the Explore page.
+//!
+//! * [`use_simulation`] — the run for the current settings: computed at once
+//!   for small markets; for large ones in slices between browser frames, with
+//!   progress, keeping the previous results on screen until the new ones
+//!   arrive (the page never freezes).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::explore::{compute, Computation, ExploreRun, ExploreSettings, SLICED_ABOVE};
+
+/// What [`use_simulation`] gives.
+#[derive(Clone, PartialEq)]
+pub struct SimulationView {
+    /// The latest finished run (possibly for older settings while a new one computes).
+    pub run: Option<Rc<ExploreRun>>,
+    /// Progress (0–1) of a run being computed in slices.
+    pub progress: Option<f64>,
+}
+
+/// Milliseconds to compute before yielding to the browser.
+const SLICE_MS: f64 = 25.0;
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Lets the browser handle events and paint before the next slice.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[hook]
+pub fn use_simulation(settings: &ExploreSettings) -> SimulationView {
+    let small = settings.market_size <= SLICED_ABOVE;
+    // Small markets: computed during render, so a slider move costs one render.
+    let immediate = use_memo(settings.clone(), move |s| {
+        if s.market_size <= SLICED_ABOVE {
+            compute(s).ok().map(Rc::new)
+        } else {
+            None
+        }
+    });
+    let sliced = use_state(|| None::<Rc<ExploreRun>>);
+    let progress = use_state(|| None::<f64>);
+    let generation = use_mut_ref(|| 0u64);
+    {
+        let sliced = sliced.clone();
+        let progress = progress.clone();
+        let generation: Rc<RefCell<u64>> = generation.clone();
+        use_effect_with(settings.clone(), move |s| {
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
+            if s.market_size > SLICED_ABOVE {
+                if let Ok(mut c) = Computation::new(s) {
+                    progress.set(Some(0.0));
+                    wasm_bindgen_futures::spawn_local(async move {
+                        loop {
+                            if *generation.borrow() != mine {
+                                return; // superseded by newer settings
+                            }
+                            let start = now_ms();
+                            while !c.done() && now_ms() - start < SLICE_MS {
+                                c.advance(1);
+                            }
+                            if c.done() {
+                                break;
+                            }
+                            progress.set(Some(c.progress()));
+                            yield_to_browser().await;
+                        }
+                        if *generation.borrow() == mine {
+                            sliced.set(Some(Rc::new(c.finish())));
+                            progress.set(None);
+                        }
+                    });
+                }
+            } else {
+                progress.set(None);
+            }
+        });
+    }
+    let run = if small {
+        (*immediate).clone().or_else(|| (*sliced).clone())
+    } else {
+        (*sliced).clone()
+    };
+    SimulationView {
+        run,
+        progress: if small { None } else { *progress },
+    }
+}

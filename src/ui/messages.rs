@@ -1,0 +1,69 @@
+//! Problems told in the user's language: validation errors from links, files
+//! and storage, with the field named by its label on screen.
+
+use crate::i18n::Lang;
+use crate::sim::validation::{fmt_num, Problem, ValidationError};
+
+/// The on-screen name of a field (a lever's label, or the setting's label).
+pub fn field_label(lang: Lang, field: &str) -> String {
+    let key = match field {
+        "n" | "market_size" => "market_size".to_string(),
+        "months" => "months".to_string(),
+        "seed" => "seed".to_string(),
+        "scenario" => "scenario".to_string(),
+        "retention_targeting" => "targeting".to_string(),
+        f if lang.has(&format!("lever.{f}")) => format!("lever.{f}"),
+        f => return f.to_string(),
+    };
+    lang.t_dyn(&key)
+}
+
+/// One sentence saying what is wrong, in `lang`.
+pub fn describe(lang: Lang, e: &ValidationError) -> String {
+    let field = field_label(lang, &e.field);
+    match (&e.problem, lang) {
+        (Problem::OutOfRange { value, min, max }, Lang::En) => format!(
+            "{field}: {} is outside the allowed range {} to {}",
+            fmt_num(*value),
+            fmt_num(*min),
+            fmt_num(*max)
+        ),
+        (Problem::OutOfRange { value, min, max }, Lang::Zh) => format!(
+            "{field}:{} 超出允许范围 {} 至 {}",
+            fmt_num(*value),
+            fmt_num(*min),
+            fmt_num(*max)
+        ),
+        (Problem::NotFinite, Lang::En) => format!("{field}: must be a number"),
+        (Problem::NotFinite, Lang::Zh) => format!("{field}:必须是数字"),
+        (Problem::NotANumber { given }, Lang::En) => format!("{field}: '{given}' is not a number"),
+        (Problem::NotANumber { given }, Lang::Zh) => format!("{field}:“{given}”不是数字"),
+        (Problem::UnknownName { given, allowed }, Lang::En) => {
+            format!("{field}: '{given}' is not one of {}", allowed.join(", "))
+        }
+        (Problem::UnknownName { given, allowed }, Lang::Zh) => {
+            format!("{field}:“{given}”不在可选值({})之中", allowed.join("、"))
+        }
+        (Problem::Rule(_), Lang::En) => format!("{field}: not a valid value"),
+        (Problem::Rule(_), Lang::Zh) => format!("{field}:取值无效"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::validation::check_range;
+
+    #[test]
+    fn problems_are_told_in_each_language() {
+        let e = check_range("price", 9.0, 0.6, 1.6).unwrap_err();
+        assert_eq!(
+            describe(Lang::En, &e),
+            "Price: 9 is outside the allowed range 0.6 to 1.6"
+        );
+        assert_eq!(describe(Lang::Zh, &e), "价格:9 超出允许范围 0.6 至 1.6");
+        let e = ValidationError::rule("colour", "is not a setting");
+        assert_eq!(describe(Lang::Zh, &e), "colour:取值无效");
+        assert_eq!(field_label(Lang::Zh, "n"), "市场规模");
+    }
+}

@@ -1,0 +1,305 @@
+//! The Explore page's state: plain data, an `Action` per thing a user can do,
+//! and `impl Reducible`. No DOM here.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::sim::validation::fmt_num;
+use crate::sim::{Levers, RetentionTargeting, ValidationError};
+
+use super::explore::ExploreSettings;
+
+/// A message for the user, worded when shown so it follows the language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+    /// A validation problem, told in the user's language as `{detail}`.
+    pub detail: Option<ValidationError>,
+}
+
+impl Notice {
+    pub fn new(key: &'static str) -> Self {
+        Notice {
+            key,
+            args: Vec::new(),
+            detail: None,
+        }
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        let mut args: Vec<(&str, String)> =
+            self.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+        if let Some(e) = &self.detail {
+            args.push(("detail", super::messages::describe(lang, e)));
+        }
+        let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        lang.tf(self.key, &refs)
+    }
+}
+
+/// Playback speeds offered, in months per second.
+pub const SPEEDS: [u32; 4] = [1, 2, 4, 8];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExploreState {
+    pub settings: ExploreSettings,
+    pub lang: Lang,
+    pub projector: bool,
+    /// The month shown by cards, matrix and pyramid (1-based).
+    pub month: u32,
+    pub playing: bool,
+    /// Months per second while playing.
+    pub speed: u32,
+    /// Settings of the pinned baseline run (the run is recomputed from them:
+    /// same settings, same numbers).
+    pub baseline: Option<ExploreSettings>,
+    pub notice: Option<Notice>,
+    pub show_shortcuts: bool,
+    pub show_share: bool,
+}
+
+impl ExploreState {
+    pub fn new(settings: ExploreSettings, lang: Lang, projector: bool) -> Self {
+        ExploreState {
+            month: settings.months,
+            settings,
+            lang,
+            projector,
+            playing: false,
+            speed: 2,
+            baseline: None,
+            notice: None,
+            show_shortcuts: false,
+            show_share: false,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A numeric lever, by name; values outside its range are refused with a notice.
+    SetLever(&'static str, f64),
+    /// A numeric lever as typed, in display units (see [`display_scale`]).
+    SetLeverText(&'static str, String),
+    SetTargeting(RetentionTargeting),
+    ResetLever(&'static str),
+    ResetAll,
+    SetScenario(String),
+    SetMarketSize(u32),
+    SetMonths(u32),
+    SetSeed(u64),
+    SetLang(Lang),
+    ToggleProjector,
+    SetMonth(u32),
+    StepMonth(i32),
+    TogglePlay,
+    /// One playback tick: the next month, stopping at the end.
+    Tick,
+    SetSpeed(u32),
+    TogglePin,
+    ShowShortcuts(bool),
+    ShowShare(bool),
+    Notify(Notice),
+    Dismiss,
+}
+
+/// Levers shown in other units than the model's: complaint handling as a
+/// percentage.
+pub fn display_scale(name: &str) -> f64 {
+    if name == "complaint_handling" {
+        100.0
+    } else {
+        1.0
+    }
+}
+
+fn clamp_month(month: u32, months: u32) -> u32 {
+    month.clamp(1, months.max(1))
+}
+
+impl Reducible for ExploreState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        let at_end = s.month >= s.settings.months;
+        match action {
+            Action::SetLever(name, value) => {
+                if let Some(spec) = Levers::spec(name) {
+                    if value.is_finite() && (spec.min..=spec.max).contains(&value) {
+                        (spec.set)(&mut s.settings.levers, value);
+                    } else {
+                        let kept = (spec.get)(&s.settings.levers);
+                        s.notice = Some(Notice {
+                            key: "msg_invalid_value",
+                            args: vec![
+                                ("name", s.lang.t_dyn(&format!("lever.{name}"))),
+                                ("value", fmt_num(value)),
+                                ("min", fmt_num(spec.min)),
+                                ("max", fmt_num(spec.max)),
+                                ("kept", fmt_num(kept)),
+                            ],
+                            detail: None,
+                        });
+                    }
+                }
+            }
+            Action::SetLeverText(name, text) => {
+                if let Some(spec) = Levers::spec(name) {
+                    let scale = display_scale(name);
+                    let parsed = text.trim().replace(',', "").parse::<f64>().ok();
+                    match parsed.map(|v| v / scale) {
+                        Some(v) if v.is_finite() && (spec.min..=spec.max).contains(&v) => {
+                            (spec.set)(&mut s.settings.levers, v)
+                        }
+                        _ => {
+                            let kept = (spec.get)(&s.settings.levers) * scale;
+                            s.notice = Some(Notice {
+                                key: "msg_invalid_value",
+                                args: vec![
+                                    ("name", s.lang.t_dyn(&format!("lever.{name}"))),
+                                    ("value", text.trim().to_string()),
+                                    ("min", fmt_num(spec.min * scale)),
+                                    ("max", fmt_num(spec.max * scale)),
+                                    ("kept", fmt_num(kept)),
+                                ],
+                                detail: None,
+                            });
+                        }
+                    }
+                }
+            }
+            Action::SetTargeting(t) => s.settings.levers.retention_targeting = t,
+            Action::ResetLever(name) => {
+                if let Some(spec) = Levers::spec(name) {
+                    (spec.set)(&mut s.settings.levers, spec.default);
+                }
+            }
+            Action::ResetAll => {
+                s.settings = ExploreSettings::default();
+                s.month = s.settings.months;
+            }
+            Action::SetScenario(name) => s.settings.scenario = name,
+            Action::SetMarketSize(n) => s.settings.market_size = n,
+            Action::SetMonths(m) => {
+                s.settings.months = m.clamp(1, 120);
+                if at_end || s.month > s.settings.months {
+                    s.month = s.settings.months;
+                }
+            }
+            Action::SetSeed(seed) => s.settings.seed = seed.min(9_007_199_254_740_991),
+            Action::SetLang(l) => s.lang = l,
+            Action::ToggleProjector => s.projector = !s.projector,
+            Action::SetMonth(m) => {
+                s.month = clamp_month(m, s.settings.months);
+                s.playing = false;
+            }
+            Action::StepMonth(d) => {
+                let m = i64::from(s.month) + i64::from(d);
+                s.month = clamp_month(m.max(1) as u32, s.settings.months);
+            }
+            Action::TogglePlay => {
+                if !s.playing && at_end {
+                    s.month = 1;
+                }
+                s.playing = !s.playing;
+            }
+            Action::Tick => {
+                if s.playing {
+                    if s.month >= s.settings.months {
+                        s.playing = false;
+                    } else {
+                        s.month += 1;
+                    }
+                }
+            }
+            Action::SetSpeed(v) => s.speed = v.clamp(1, 60),
+            Action::TogglePin => {
+                s.baseline = match s.baseline {
+                    Some(_) => None,
+                    None => Some(s.settings.clone()),
+                }
+            }
+            Action::ShowShortcuts(v) => s.show_shortcuts = v,
+            Action::ShowShare(v) => s.show_share = v,
+            Action::Notify(n) => s.notice = Some(n),
+            Action::Dismiss => s.notice = None,
+        }
+        // A month beyond a shortened horizon moves back inside it.
+        s.month = clamp_month(s.month, s.settings.months);
+        Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> Rc<ExploreState> {
+        Rc::new(ExploreState::new(
+            ExploreSettings::default(),
+            Lang::En,
+            false,
+        ))
+    }
+
+    #[test]
+    fn levers_change_within_range_and_refuse_outside_it() {
+        let s = state().reduce(Action::SetLever("price", 1.2));
+        assert_eq!(s.settings.levers.price, 1.2);
+        let s = s.reduce(Action::SetLever("price", 7.0));
+        assert_eq!(s.settings.levers.price, 1.2, "the last good value is kept");
+        let n = s.notice.clone().unwrap();
+        assert_eq!(n.text(Lang::En), "Price: 7 is outside 0.6–1.6; kept 1.2.");
+        let s = s.reduce(Action::ResetLever("price"));
+        assert_eq!(s.settings.levers.price, 1.0);
+        let s = s.reduce(Action::SetLever("price", f64::NAN));
+        assert_eq!(s.settings.levers.price, 1.0);
+        let s = s.reduce(Action::SetLeverText("complaint_handling", "85".into()));
+        assert_eq!(s.settings.levers.complaint_handling, 0.85);
+        let s = s.reduce(Action::SetLeverText("complaint_handling", "abc".into()));
+        assert_eq!(s.settings.levers.complaint_handling, 0.85);
+        assert_eq!(
+            s.notice.clone().unwrap().text(Lang::En),
+            "Complaint handling: abc is outside 0–100; kept 85."
+        );
+    }
+
+    #[test]
+    fn month_cursor_and_playback() {
+        let s = state();
+        assert_eq!(s.month, 36);
+        let s = s.reduce(Action::TogglePlay);
+        assert!(s.playing && s.month == 1, "play from the end starts over");
+        let s = s.reduce(Action::Tick).reduce(Action::Tick);
+        assert_eq!(s.month, 3);
+        let s = s.reduce(Action::StepMonth(-10));
+        assert_eq!(s.month, 1);
+        let s = s.reduce(Action::SetMonth(99));
+        assert_eq!(s.month, 36);
+        assert!(!s.playing);
+        let s = s.reduce(Action::SetMonths(12));
+        assert_eq!(s.month, 12);
+        let mut s = s.reduce(Action::SetMonth(11)).reduce(Action::TogglePlay);
+        for _ in 0..5 {
+            s = s.reduce(Action::Tick);
+        }
+        assert_eq!(s.month, 12);
+        assert!(!s.playing, "playback stops at the end");
+    }
+
+    #[test]
+    fn pinning_keeps_the_settings_of_the_moment() {
+        let s = state().reduce(Action::TogglePin);
+        assert_eq!(s.baseline.as_ref(), Some(&ExploreSettings::default()));
+        let s = s.reduce(Action::SetLever("retention_spend", 12.0));
+        assert_eq!(s.baseline.as_ref().unwrap().levers.retention_spend, 5.0);
+        let s = s.reduce(Action::TogglePin);
+        assert!(s.baseline.is_none());
+        let s = s.reduce(Action::ResetAll);
+        assert_eq!(s.settings, ExploreSettings::default());
+    }
+}

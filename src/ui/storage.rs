@@ -1,0 +1,77 @@
+//! Remembered state: the last Explore settings, language and display options
+//! in the browser's localStorage. Storage that is unavailable, full or holds
+//! something unreadable gives a notice, never a crash; the page keeps working
+//! with what it has.
+
+use gloo::storage::{errors::StorageError, LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+use super::explore::ExploreSettings;
+
+/// The key under which the page keeps its state.
+pub const KEY: &str = "crm-lab/explore/v1";
+
+/// What is remembered between visits.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Remembered {
+    pub settings: ExploreSettings,
+    pub lang: Lang,
+    pub projector: bool,
+}
+
+/// Why remembered state could not be read or written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// No localStorage (private mode, disabled, sandboxed frame).
+    Unavailable,
+    /// Something was stored but could not be read as settings.
+    Corrupt,
+    /// Writing failed (quota exceeded).
+    Full,
+}
+
+impl StorageProblem {
+    /// The string-table key of the notice for this problem.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            StorageProblem::Unavailable => "msg_storage_unavailable",
+            StorageProblem::Corrupt => "msg_storage_corrupt",
+            StorageProblem::Full => "msg_storage_full",
+        }
+    }
+}
+
+fn available() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some()
+}
+
+/// The remembered state, if any.
+pub fn load() -> Result<Option<Remembered>, StorageProblem> {
+    if !available() {
+        return Err(StorageProblem::Unavailable);
+    }
+    match LocalStorage::get::<Remembered>(KEY) {
+        Ok(r) if r.settings.validate().is_ok() => Ok(Some(r)),
+        Ok(_) => {
+            LocalStorage::delete(KEY);
+            Err(StorageProblem::Corrupt)
+        }
+        Err(StorageError::KeyNotFound(_)) => Ok(None),
+        Err(_) => {
+            LocalStorage::delete(KEY);
+            Err(StorageProblem::Corrupt)
+        }
+    }
+}
+
+/// Remembers the state.
+pub fn save(r: &Remembered) -> Result<(), StorageProblem> {
+    if !available() {
+        return Err(StorageProblem::Unavailable);
+    }
+    LocalStorage::set(KEY, r).map_err(|_| StorageProblem::Full)
+}
