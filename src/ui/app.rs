@@ -5,7 +5,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
@@ -69,7 +69,8 @@ fn initial_state() -> ExploreState {
             projector,
         ),
         Err(e) => {
-            let mut s = ExploreState::new(ExploreSettings::default(), fallback_lang, projector);
+            let lang = share::lang_of(&location_hash()).unwrap_or(fallback_lang);
+            let mut s = ExploreState::new(ExploreSettings::default(), lang, projector);
             s.notice = Some(Notice {
                 key: "msg_link_invalid",
                 args: Vec::new(),
@@ -218,7 +219,9 @@ pub fn app() -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             let listener = window().and_then(|w| w.document()).map(|doc| {
-                EventListener::new(&doc, "keydown", move |e| {
+                // Not passive: the shortcuts prevent the default (space scrolls).
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&doc, "keydown", options, move |e| {
                     let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                         return;
                     };

@@ -90,11 +90,19 @@ pub fn use_simulation(settings: &ExploreSettings) -> SimulationView {
             }
         });
     }
-    let run = if small {
-        (*immediate).clone().or_else(|| (*sliced).clone())
+    let fresh = if small {
+        (*immediate).clone()
     } else {
-        (*sliced).clone()
+        (*sliced)
+            .clone()
+            .filter(|r| r.settings == *settings || progress.is_some())
     };
+    // Until a new run arrives, the last one stays on screen.
+    let last = use_mut_ref(|| None::<Rc<ExploreRun>>);
+    if let Some(r) = &fresh {
+        *last.borrow_mut() = Some(r.clone());
+    }
+    let run = fresh.or_else(|| last.borrow().clone());
     SimulationView {
         run,
         progress: if small { None } else { *progress },

@@ -131,6 +131,19 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
     Ok(Some(Shared { settings, lang }))
 }
 
+/// The language a link asks for, even when the rest of it is malformed (so
+/// the message about it is in the language the sender chose).
+pub fn lang_of(fragment: &str) -> Option<Lang> {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|p| match p {
+            "lang=zh" => Some(Lang::Zh),
+            "lang=en" => Some(Lang::En),
+            _ => None,
+        })
+}
+
 /// Undoes `%XX` escapes (browsers may escape parts of a pasted link).
 fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
@@ -200,6 +213,13 @@ mod tests {
             let e = decode(&link).unwrap_err();
             assert_eq!(e.field, field, "{link}");
         }
+    }
+
+    #[test]
+    fn a_malformed_link_still_says_its_language() {
+        assert_eq!(lang_of("#v=1&price=9&lang=en"), Some(Lang::En));
+        assert_eq!(lang_of("lang=zh&garbage"), Some(Lang::Zh));
+        assert_eq!(lang_of("#v=1"), None);
     }
 
     #[test]

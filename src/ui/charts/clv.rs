@@ -62,6 +62,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .axis_desc_style(s.axis_font())
         .y_label_formatter(&|v| crate::ui::format::thousands(*v))
         .x_labels(8)
+        .x_label_formatter(&|v| format!("{v:.0}"))
         .light_line_style(WHITE.mix(0.0))
         .draw()
         .map_err(|e| e.to_string())?;

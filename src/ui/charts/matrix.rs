@@ -23,6 +23,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let m = input.run.month(input.month);
     let mut chart = ChartBuilder::on(area)
         .margin(s.px(12.0))
+        .margin_right(s.px(22.0))
         .x_label_area_size(s.px(if s.projector { 52.0 } else { 42.0 }))
         .y_label_area_size(s.px(if s.projector { 70.0 } else { 56.0 }))
         .build_cartesian_2d(0.0..100.0, 0.0..1.0)
@@ -34,6 +35,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .label_style(s.axis_font())
         .axis_desc_style(s.axis_font())
         .y_label_formatter(&|v| percent(*v, 0))
+        .x_label_formatter(&|v| format!("{v:.0}"))
         .light_line_style(WHITE.mix(0.0))
         .draw()
         .map_err(|e| e.to_string())?;

@@ -65,15 +65,18 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .configure_mesh()
         .x_desc(l.t("axis.month"))
         .y_desc(axis_pct)
+        .y_label_formatter(&|v| format!("{v:.1}"))
         .label_style(s.axis_font())
         .axis_desc_style(s.axis_font())
         .x_labels(8)
+        .x_label_formatter(&|v| format!("{v:.0}"))
         .light_line_style(WHITE.mix(0.0))
         .draw()
         .map_err(|e| e.to_string())?;
     chart
         .configure_secondary_axes()
         .y_desc(format!("{} (%)", l.t("kpi_annual_retention")))
+        .y_label_formatter(&|v| format!("{v:.0}"))
         .label_style(s.axis_font())
         .axis_desc_style(s.axis_font())
         .draw()

@@ -36,9 +36,11 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .configure_mesh()
         .x_desc(l.t("axis.month"))
         .y_desc(l.t("axis.points"))
+        .y_label_formatter(&|v| format!("{v:.0}"))
         .label_style(s.axis_font())
         .axis_desc_style(s.axis_font())
         .x_labels(8)
+        .x_label_formatter(&|v| format!("{v:.0}"))
         .light_line_style(WHITE.mix(0.0))
         .draw()
         .map_err(|e| e.to_string())?;

@@ -9,28 +9,38 @@ use super::{
 use super::{BLUE, GREEN, ORANGE, SKY, VERMILION};
 use crate::sim::MonthReport;
 
-/// Stages stacked from the bottom, with their colours (prospects are left
-/// out: they would dwarf the customers).
-const LAYERS: [(&str, RGBColor); 5] = [
+/// Stages stacked from the bottom, with their colours: customers first,
+/// then churned customers, then the prospects still to win (the whole market).
+const LAYERS: [(&str, RGBColor); 6] = [
     ("maturity", BLUE),
     ("growth", GREEN),
     ("acquisition", SKY),
     ("decline", ORANGE),
     ("churned", VERMILION),
+    ("prospect", RGBColor(215, 215, 215)),
 ];
 
 fn layer(m: &MonthReport, i: usize) -> f64 {
     let s = &m.stages;
-    f64::from([s.maturity, s.growth, s.acquisition, s.decline, s.churned][i])
+    f64::from(
+        [
+            s.maturity,
+            s.growth,
+            s.acquisition,
+            s.decline,
+            s.churned,
+            s.prospect,
+        ][i],
+    )
 }
 
 /// Cumulative tops of each layer per month.
-fn tops(months: &[MonthReport]) -> Vec<[f64; 5]> {
+fn tops(months: &[MonthReport]) -> Vec<[f64; 6]> {
     months
         .iter()
         .map(|m| {
             let mut acc = 0.0;
-            let mut out = [0.0; 5];
+            let mut out = [0.0; 6];
             for (i, o) in out.iter_mut().enumerate() {
                 acc += layer(m, i);
                 *o = acc;
@@ -48,7 +58,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let ymax = t
         .iter()
         .chain(base_t.iter().flatten())
-        .map(|r| r[4])
+        .map(|r| r[5])
         .fold(0.0, f64::max);
     let y = 0.0..nice_max(ymax * 1.05);
     let x = month_range(months.len() as u32);
@@ -80,12 +90,13 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .label_style(s.axis_font())
         .axis_desc_style(s.axis_font())
         .x_labels(8)
+        .x_label_formatter(&|v| format!("{v:.0}"))
         .y_label_formatter(&|v| crate::ui::format::thousands(*v))
         .light_line_style(WHITE.mix(0.0))
         .draw()
         .map_err(|e| e.to_string())?;
     // Draw from the top layer down so each area fills to the axis.
-    for i in (0..5).rev() {
+    for i in (0..6).rev() {
         let color = LAYERS[i].1;
         chart
             .draw_series(AreaSeries::new(

@@ -1,0 +1,614 @@
+//! End-to-end: the release build (`dist/`), served from a sub-path by a small
+//! static server, driven in headless Chromium through ChromeDriver as a user
+//! would: sliders from the keyboard, buttons, links, shortcuts.
+//!
+//! Run by `scripts/test.sh` after `trunk build --release`:
+//! `cargo test --release --test e2e -- --ignored --nocapture`.
+//! Screenshots go to `target/e2e-screenshots/`; the suite prints the folder
+//! and the measured time from a slider move to redrawn charts.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::key::Key;
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+const SUB_PATH: &str = "/courses/crm-lab/";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Serves `dir` under [`SUB_PATH`] on a free loopback port, forever.
+fn serve(dir: PathBuf) -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let dir = dir.clone();
+            std::thread::spawn(move || answer(stream, &dir));
+        }
+    });
+    port
+}
+
+fn answer(mut stream: TcpStream, dir: &Path) {
+    let mut line = String::new();
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    if reader.read_line(&mut line).is_err() {
+        return;
+    }
+    // Drain the headers.
+    let mut h = String::new();
+    while reader.read_line(&mut h).is_ok_and(|n| n > 2) {
+        h.clear();
+    }
+    let path = line
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("/")
+        .split('?')
+        .next()
+        .unwrap_or("/");
+    let file = path
+        .strip_prefix(SUB_PATH)
+        .map(|p| if p.is_empty() { "index.html" } else { p })
+        .filter(|p| !p.contains(".."))
+        .map(|p| dir.join(p));
+    let (status, body, kind) = match file.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
+        Some((f, body)) => {
+            let kind = match f.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("js") => "text/javascript",
+                Some("wasm") => "application/wasm",
+                Some("css") => "text/css",
+                Some("svg") => "image/svg+xml",
+                _ => "application/octet-stream",
+            };
+            ("200 OK", body, kind)
+        }
+        None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The browser's console messages (ChromeDriver's log endpoint).
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(r#"{"type":"browser"}"#.to_string()),
+        )
+    }
+}
+
+async fn console_errors(c: &Client) -> Vec<String> {
+    let v = c.issue_cmd(BrowserLog).await.unwrap_or(Value::Null);
+    v.as_array()
+        .map(|entries| {
+            entries
+                .iter()
+                .filter(|e| e["level"] == "SEVERE")
+                .map(|e| e["message"].as_str().unwrap_or("").to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+async fn js(c: &Client, script: &str) -> Value {
+    c.execute(script, vec![]).await.expect(script)
+}
+
+async fn text(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .expect(css)
+        .text()
+        .await
+        .unwrap()
+}
+
+async fn kpi(c: &Client, id: &str) -> String {
+    text(c, &format!("[data-kpi='{id}'] .kpi-number")).await
+}
+
+/// Waits until `script` returns true (up to 20 s).
+async fn until(c: &Client, what: &str, script: &str) {
+    let start = Instant::now();
+    loop {
+        if js(c, script).await == json!(true) {
+            return;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Share of non-white pixels of every chart canvas, and a hash of its pixels.
+async fn canvas_ink(c: &Client) -> Vec<(String, f64, f64)> {
+    let v = js(
+        c,
+        r#"return [...document.querySelectorAll('figure.chart')].map(f => {
+            const cv = f.querySelector('canvas');
+            const d = cv.getContext('2d').getImageData(0, 0, cv.width, cv.height).data;
+            let ink = 0, h = 0;
+            for (let i = 0; i < d.length; i += 4) {
+                if (d[i] < 235 || d[i+1] < 235 || d[i+2] < 235) ink++;
+                h = (h * 31 + d[i] + 7 * d[i+1] + 13 * d[i+2]) % 1000000007;
+            }
+            return [f.dataset.chart, ink / (d.length / 4), h];
+        });"#,
+    )
+    .await;
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p[0].as_str().unwrap().to_string(),
+                p[1].as_f64().unwrap(),
+                p[2].as_f64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+async fn screenshot(c: &Client, dir: &Path, name: &str) {
+    let png = c.screenshot().await.unwrap();
+    std::fs::write(dir.join(name), png).unwrap();
+}
+
+async fn wait_ready(c: &Client) {
+    c.wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css("#kpis"))
+        .await
+        .expect("the page shows its KPI cards");
+    until(
+        c,
+        "charts drawn",
+        "return document.querySelectorAll('figure.chart canvas').length === 7",
+    )
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build (dist/) and Chromium: run by scripts/test.sh"]
+async fn explore_page_end_to_end() {
+    let dist = root().join("dist");
+    assert!(
+        dist.join("index.html").exists(),
+        "build the site first: trunk build --release --offline"
+    );
+    let shots = root().join("target/e2e-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let site = serve(dist);
+    let base = format!("http://127.0.0.1:{site}{SUB_PATH}");
+
+    let port = free_port();
+    let driver = Driver(
+        Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver is installed (scripts/setup.sh)"),
+    );
+    let profile = std::env::temp_dir().join(format!("crm-lab-e2e-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&profile);
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({
+            "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1440,1000", "--lang=en-US",
+                format!("--user-data-dir={}", profile.display()),
+            ],
+        }),
+    );
+    caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+    let mut client = None;
+    for _ in 0..50 {
+        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(c) => {
+                client = Some(c);
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+    let c = client.expect("a ChromeDriver session");
+
+    // 1. Loads from a sub-path, in English (the browser's language), with no
+    //    console errors and no request outside this site.
+    c.goto(&base).await.unwrap();
+    wait_ready(&c).await;
+    assert_eq!(text(&c, "h1").await, "CRM Lab");
+    assert_eq!(
+        js(&c, "return document.documentElement.lang").await,
+        json!("en")
+    );
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    let foreign = js(
+        &c,
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin))",
+    )
+    .await;
+    assert_eq!(foreign, json!([]), "requests outside the site");
+
+    // 2. Every chart is drawn.
+    for (chart, ink, _) in canvas_ink(&c).await {
+        assert!(ink > 0.02, "chart {chart} looks blank ({ink:.3})");
+    }
+    screenshot(&c, &shots, "explore-en.png").await;
+
+    // 3. Moving the retention-spend slider from the keyboard changes the KPIs.
+    let equity_before = kpi(&c, "equity").await;
+    let slider = c
+        .find(Locator::Css("#lever-retention_spend"))
+        .await
+        .unwrap();
+    slider.click().await.ok();
+    let right: String = char::from(Key::Right).into();
+    js(&c, "window.crmLabTimings = []; return true").await;
+    for _ in 0..6 {
+        slider.send_keys(&right).await.unwrap();
+    }
+    until(&c, "KPI change", &format!(
+        "return document.querySelector(\"[data-kpi='equity'] .kpi-number\").textContent !== '{equity_before}'"
+    ))
+    .await;
+    let value = js(
+        &c,
+        "return document.querySelector('#lever-retention_spend').value",
+    )
+    .await;
+    assert_ne!(value, json!("5"), "the slider moved");
+
+    // Time from a slider move to redrawn charts, as the page measured it.
+    let timings = js(&c, "return window.crmLabTimings || []").await;
+    let mut ms: Vec<f64> = timings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_f64)
+        .collect();
+    ms.sort_by(f64::total_cmp);
+    if !ms.is_empty() {
+        println!(
+            "recompute + redraw after a slider move (10,000 customers x 36 months): median {:.1} ms, max {:.1} ms over {} moves",
+            ms[ms.len() / 2],
+            ms[ms.len() - 1],
+            ms.len()
+        );
+    }
+
+    // 4. Pin a baseline, move a lever: differences appear on the cards.
+    c.find(Locator::Css("#pin"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        c.find(Locator::Css("#pin"))
+            .await
+            .unwrap()
+            .attr("aria-pressed")
+            .await
+            .unwrap(),
+        Some("true".into())
+    );
+    let ink_before = canvas_ink(&c).await;
+    let price = c.find(Locator::Css("#lever-price")).await.unwrap();
+    price.click().await.ok();
+    for _ in 0..8 {
+        price.send_keys(&right).await.unwrap();
+    }
+    until(
+        &c,
+        "deltas",
+        "return document.querySelectorAll('.kpi-delta.good, .kpi-delta.bad').length > 4",
+    )
+    .await;
+    let ink_after = canvas_ink(&c).await;
+    let changed = ink_before
+        .iter()
+        .zip(&ink_after)
+        .filter(|(a, b)| a.2 != b.2)
+        .count();
+    assert_eq!(
+        changed, 7,
+        "every chart redrawn with the baseline: {ink_before:?} -> {ink_after:?}"
+    );
+    screenshot(&c, &shots, "explore-baseline-en.png").await;
+
+    // 5. The share link opened in a fresh page restores the same numbers.
+    let link = c.current_url().await.unwrap().to_string();
+    let price_now = js(&c, "return document.querySelector('#lever-price').value").await;
+    assert_ne!(price_now, json!("1"));
+    assert!(
+        link.contains(&format!("price={}&", price_now.as_str().unwrap())),
+        "{link}"
+    );
+    let kpis_here = js(
+        &c,
+        "return [...document.querySelectorAll('.kpi-number')].map(e => e.textContent)",
+    )
+    .await;
+    js(&c, "localStorage.clear(); return true").await;
+    c.goto("about:blank").await.unwrap();
+    c.goto(&link).await.unwrap();
+    wait_ready(&c).await;
+    let kpis_there = js(
+        &c,
+        "return [...document.querySelectorAll('.kpi-number')].map(e => e.textContent)",
+    )
+    .await;
+    assert_eq!(kpis_here, kpis_there);
+
+    // 6. Switching to Chinese changes the visible text, and keeps the state.
+    c.find(Locator::Css("#lang-toggle"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    until(
+        &c,
+        "Chinese",
+        "return document.documentElement.lang === 'zh-CN'",
+    )
+    .await;
+    assert_eq!(text(&c, "h1").await, "CRM 实验室");
+    assert!(text(&c, "[data-kpi='retention'] .kpi-label")
+        .await
+        .contains("客户保留率"));
+    let kpis_zh = js(
+        &c,
+        "return [...document.querySelectorAll('.kpi-number')].map(e => e.textContent)",
+    )
+    .await;
+    assert_eq!(
+        kpis_zh, kpis_there,
+        "the language changes words, not numbers"
+    );
+    let english_left = js(
+        &c,
+        "return [...document.querySelectorAll('label, h2, h3, button, .kpi-label, .kpi-help, .lever-help')].map(e => e.textContent).filter(t => /\\b(the|and|of|customers?)\\b/i.test(t))",
+    )
+    .await;
+    assert_eq!(
+        english_left,
+        json!([]),
+        "English words left on the Chinese page"
+    );
+    screenshot(&c, &shots, "explore-zh.png").await;
+
+    // 7. Projector mode enlarges the type.
+    let small = js(
+        &c,
+        "return parseFloat(getComputedStyle(document.body).fontSize)",
+    )
+    .await;
+    c.find(Locator::Css("#projector-toggle"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    until(
+        &c,
+        "projector mode",
+        "return document.body.classList.contains('projector')",
+    )
+    .await;
+    let big = js(
+        &c,
+        "return parseFloat(getComputedStyle(document.body).fontSize)",
+    )
+    .await;
+    assert!(big.as_f64() > small.as_f64(), "{small} -> {big}");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    screenshot(&c, &shots, "explore-projector-zh.png").await;
+    c.find(Locator::Css("#projector-toggle"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    // 8. Keyboard shortcuts: ? lists them, space plays and pauses, arrows move the month, b pins.
+    let body = c.find(Locator::Css("body")).await.unwrap();
+    body.send_keys("?").await.unwrap();
+    until(
+        &c,
+        "shortcut list",
+        "return !!document.querySelector('#shortcuts-dialog')",
+    )
+    .await;
+    body.send_keys(&String::from(char::from(Key::Escape)))
+        .await
+        .unwrap();
+    until(
+        &c,
+        "shortcut list closed",
+        "return !document.querySelector('#shortcuts-dialog')",
+    )
+    .await;
+    let month = || async { js(&c, "return document.querySelector('#month').value").await };
+    let m0 = month().await;
+    body.send_keys(&String::from(char::from(Key::Left)))
+        .await
+        .unwrap();
+    until(
+        &c,
+        "month back",
+        &format!("return document.querySelector('#month').value !== {m0}"),
+    )
+    .await;
+    body.send_keys(" ").await.unwrap();
+    until(
+        &c,
+        "playing",
+        "return document.querySelector('#play').getAttribute('aria-pressed') === 'true'",
+    )
+    .await;
+    body.send_keys(" ").await.unwrap();
+    until(
+        &c,
+        "paused",
+        "return document.querySelector('#play').getAttribute('aria-pressed') === 'false'",
+    )
+    .await;
+    let pinned = c
+        .find(Locator::Css("#pin"))
+        .await
+        .unwrap()
+        .attr("aria-pressed")
+        .await
+        .unwrap();
+    body.send_keys("b").await.unwrap();
+    until(
+        &c,
+        "pin toggled",
+        &format!(
+            "return document.querySelector('#pin').getAttribute('aria-pressed') !== '{}'",
+            pinned.unwrap_or_default()
+        ),
+    )
+    .await;
+
+    // 9. A malformed link shows a message in the user's language and opens the default state.
+    c.goto(&format!("{base}#v=1&scenario=default&price=9&lang=en"))
+        .await
+        .unwrap();
+    c.refresh().await.unwrap();
+    wait_ready(&c).await;
+    let notice = text(&c, "#notice").await;
+    assert!(
+        notice.contains("Price: 9 is outside the allowed range 0.6 to 1.6"),
+        "{notice}"
+    );
+    assert_eq!(
+        js(&c, "return document.querySelector('#lever-price').value").await,
+        json!("1")
+    );
+    c.goto(&format!("{base}#v=1&seed=banana&lang=zh"))
+        .await
+        .unwrap();
+    c.refresh().await.unwrap();
+    wait_ready(&c).await;
+    let notice = text(&c, "#notice").await;
+    assert!(notice.contains("无法读取此链接"), "{notice}");
+
+    // 10. Corrupted storage: a message, the default state, no crash.
+    c.goto(&base).await.unwrap();
+    js(
+        &c,
+        "localStorage.setItem('crm-lab/explore/v1', '{not json'); history.replaceState(null, '', location.pathname); return true",
+    )
+    .await;
+    c.refresh().await.unwrap();
+    wait_ready(&c).await;
+    let notice = text(&c, "#notice").await;
+    assert!(
+        notice.contains("Saved settings could not be read"),
+        "{notice}"
+    );
+
+    // 11. A large market computes in slices with progress; results stay on screen meanwhile.
+    c.find(Locator::Css("#market-size"))
+        .await
+        .unwrap()
+        .select_by_value("100000")
+        .await
+        .unwrap();
+    until(
+        &c,
+        "progress or done",
+        "return !!document.querySelector('#progress') || !!document.querySelector('#kpis')",
+    )
+    .await;
+    assert!(js(&c, "return !!document.querySelector('#kpis')").await == json!(true));
+    until(
+        &c,
+        "large run done",
+        "return !document.querySelector('#progress') && location.hash.includes('n=100000')",
+    )
+    .await;
+
+    // 12. A phone in portrait: one column.
+    c.set_window_size(390, 844).await.unwrap();
+    c.goto(&format!(
+        "{base}#v=1&scenario=default&n=10000&months=36&seed=1&lang=zh"
+    ))
+    .await
+    .unwrap();
+    c.refresh().await.unwrap();
+    wait_ready(&c).await;
+    let cols = js(&c, "return getComputedStyle(document.querySelector('.layout')).gridTemplateColumns.split(' ').length").await;
+    assert_eq!(cols, json!(1));
+    let overflow = js(
+        &c,
+        "return document.documentElement.scrollWidth <= window.innerWidth + 1",
+    )
+    .await;
+    assert_eq!(overflow, json!(true), "no sideways scrolling on a phone");
+    screenshot(&c, &shots, "explore-phone-zh.png").await;
+
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    println!("screenshots: {}", shots.display());
+    c.close().await.unwrap();
+    drop(driver);
+    let _ = std::fs::remove_dir_all(&profile);
+}
