@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs every check: formatting, clippy, native unit and integration tests
-# (stylized facts, properties, command line, determinism), the browser tests
-# in headless Chromium (wasm-bindgen-test), and the release build of the site.
+# Runs every check: formatting, clippy (native and wasm32), native unit and
+# integration tests (stylized facts, properties, command line, determinism),
+# the browser tests in headless Chromium (wasm-bindgen-test), the release
+# build of the site, and the end-to-end suite that drives it through
+# ChromeDriver. Ends with one line counting every test run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -10,12 +12,14 @@ step() { printf '\n== %s\n' "$*"; }
 results=$(mktemp /tmp/crm-lab-results.XXXXXX)
 profile=$(mktemp -d /tmp/crm-lab-chromium.XXXXXX)
 trap 'rm -rf "$profile" "$results"' EXIT
+export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
 
 step "format"
 cargo fmt --check
 
 step "clippy"
 cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "native tests"
 cargo test --release 2>&1 | tee -a "$results"
@@ -28,12 +32,21 @@ cat > webdriver.json <<JSON
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
   "--user-data-dir=$profile" ] } }
 JSON
-CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --release --target wasm32-unknown-unknown --test wasm_determinism 2>&1 | tee -a "$results"
+WASM_BINDGEN_TEST_TIMEOUT=120 cargo test --release --target wasm32-unknown-unknown \
+  --test wasm_determinism --test wasm_components 2>&1 | tee -a "$results"
+WASM_BINDGEN_TEST_TIMEOUT=120 cargo test --release --target wasm32-unknown-unknown \
+  --test wasm_speed -- --nocapture 2>&1 | tee -a "$results" | grep -E "compute|test result"
 
 step "site build (release)"
 trunk build --release --offline
-echo "built: $(ls dist | tr "\n" " ")"
+for f in dist/*.wasm dist/*.js dist/*.css; do
+  printf '%-48s %8d bytes, %7d gzipped\n' "$f" "$(wc -c < "$f")" "$(gzip -9 -c "$f" | wc -c)"
+done
+printf 'total gzipped (wasm + js + css): %d bytes\n' \
+  "$(cat dist/*.wasm dist/*.js dist/*.css | gzip -9 -c | wc -c)"
+
+step "end-to-end (release build in headless Chromium, through ChromeDriver)"
+cargo test --release --test e2e -- --ignored --nocapture 2>&1 | tee -a "$results"
 
 step "summary"
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }

@@ -9,15 +9,15 @@ use super::{
 use super::{BLUE, GREEN, ORANGE, SKY, VERMILION};
 use crate::sim::MonthReport;
 
-/// Stages stacked from the bottom, with their colours: customers first,
-/// then churned customers, then the prospects still to win (the whole market).
-const LAYERS: [(&str, RGBColor); 6] = [
+/// Stages stacked from the bottom, with their colours. Prospects are left
+/// out: in most markets they would dwarf the customers (the acquisition rate
+/// and the stage flows tell their story).
+const LAYERS: [(&str, RGBColor); 5] = [
     ("maturity", BLUE),
     ("growth", GREEN),
     ("acquisition", SKY),
     ("decline", ORANGE),
     ("churned", VERMILION),
-    ("prospect", RGBColor(215, 215, 215)),
 ];
 
 fn layer(m: &MonthReport, i: usize) -> f64 {
@@ -35,12 +35,12 @@ fn layer(m: &MonthReport, i: usize) -> f64 {
 }
 
 /// Cumulative tops of each layer per month.
-fn tops(months: &[MonthReport]) -> Vec<[f64; 6]> {
+fn tops(months: &[MonthReport]) -> Vec<[f64; 5]> {
     months
         .iter()
         .map(|m| {
             let mut acc = 0.0;
-            let mut out = [0.0; 6];
+            let mut out = [0.0; 5];
             for (i, o) in out.iter_mut().enumerate() {
                 acc += layer(m, i);
                 *o = acc;
@@ -58,7 +58,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let ymax = t
         .iter()
         .chain(base_t.iter().flatten())
-        .map(|r| r[5])
+        .map(|r| r[4])
         .fold(0.0, f64::max);
     let y = 0.0..nice_max(ymax * 1.05);
     let x = month_range(months.len() as u32);
@@ -96,7 +96,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .draw()
         .map_err(|e| e.to_string())?;
     // Draw from the top layer down so each area fills to the axis.
-    for i in (0..6).rev() {
+    for i in (0..5).rev() {
         let color = LAYERS[i].1;
         chart
             .draw_series(AreaSeries::new(

@@ -1,0 +1,173 @@
+//! Component tests in headless Chromium: controls, KPI cards and the
+//! share-link codec, mounted into a real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use crm_lab::i18n::Lang;
+use crm_lab::sim::{Decisions, Levers, Scenario};
+use crm_lab::ui::controls::{lever_slider::LeverSliderProps, LeverSlider};
+use crm_lab::ui::explore::ExploreSettings;
+use crm_lab::ui::kpis::{KpiPanel, KpiPanelProps, KPIS};
+use crm_lab::ui::share;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_point() -> Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn find(root: &Element, css: &str) -> Element {
+    root.query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{css}"))
+}
+
+#[wasm_bindgen_test]
+async fn lever_slider_labels_its_range_and_reports_changes() {
+    let root = mount_point();
+    let typed = Rc::new(RefCell::new(Vec::<(String, String)>::new()));
+    let reset = Rc::new(RefCell::new(Vec::<String>::new()));
+    let props = LeverSliderProps {
+        name: "complaint_handling",
+        value: 0.75,
+        lang: Lang::Zh,
+        on_change: Callback::noop(),
+        on_text: {
+            let typed = typed.clone();
+            Callback::from(move |(n, v): (&'static str, String)| {
+                typed.borrow_mut().push((n.into(), v))
+            })
+        },
+        on_reset: {
+            let reset = reset.clone();
+            Callback::from(move |n: &'static str| reset.borrow_mut().push(n.into()))
+        },
+    };
+    yew::Renderer::<LeverSlider>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    // A label bound to the slider, in Chinese, with its unit and explanation.
+    let label = find(&root, "label[for='lever-complaint_handling']");
+    assert_eq!(label.text_content().unwrap(), "投诉处理");
+    let range: HtmlInputElement = find(&root, "#lever-complaint_handling").dyn_into().unwrap();
+    assert_eq!(range.type_(), "range");
+    assert_eq!(
+        (range.min(), range.max(), range.value()),
+        ("0".into(), "100".into(), "75".into())
+    );
+    assert!(find(&root, ".lever-unit")
+        .text_content()
+        .unwrap()
+        .contains('%'));
+    assert!(!find(&root, ".lever-help")
+        .text_content()
+        .unwrap()
+        .is_empty());
+    // Typing a value reports it as text; the reset button reports the lever.
+    let number: HtmlInputElement = find(&root, ".lever-number").dyn_into().unwrap();
+    number.set_value("80");
+    number
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    assert_eq!(
+        typed.borrow().as_slice(),
+        &[("complaint_handling".to_string(), "80".to_string())]
+    );
+    let button: HtmlElement = find(&root, "button.reset").dyn_into().unwrap();
+    assert!(
+        !button.has_attribute("disabled"),
+        "not at the default, so resettable"
+    );
+    button.click();
+    assert_eq!(
+        reset.borrow().as_slice(),
+        &["complaint_handling".to_string()]
+    );
+}
+
+fn month(levers: Levers) -> crm_lab::sim::MonthReport {
+    let s = Scenario {
+        market_size: 1_000,
+        months: 6,
+        ..Scenario::default()
+    };
+    crm_lab::sim::run(&s, &Decisions::constant(levers))
+        .unwrap()
+        .months
+        .pop()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn kpi_cards_show_units_meanings_and_differences() {
+    let root = mount_point();
+    let now = month(Levers {
+        service_quality: 16.0,
+        ..Levers::default()
+    });
+    let base = month(Levers::default());
+    let props = KpiPanelProps {
+        lang: Lang::En,
+        month: now,
+        baseline: Some(base),
+    };
+    yew::Renderer::<KpiPanel>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let cards = root.query_selector_all(".kpi").unwrap();
+    assert_eq!(cards.length() as usize, KPIS.len());
+    for k in KPIS {
+        let card = find(&root, &format!("[data-kpi='{}']", k.id));
+        assert!(!card
+            .query_selector(".kpi-help")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+            .is_empty());
+        assert!(card.get_attribute("title").is_some());
+    }
+    let unit = find(&root, "[data-kpi='response_time'] .kpi-unit")
+        .text_content()
+        .unwrap();
+    assert!(unit.contains('h'));
+    // Better service: satisfaction up (good), response time down (good).
+    let sat = find(&root, "[data-kpi='satisfaction'] .kpi-delta");
+    assert!(sat.class_list().contains("good"), "{:?}", sat.class_name());
+    assert!(sat.text_content().unwrap().starts_with('+'));
+    let rt = find(&root, "[data-kpi='response_time'] .kpi-delta");
+    assert!(rt.class_list().contains("good"));
+    assert!(rt.text_content().unwrap().starts_with('−'));
+}
+
+#[wasm_bindgen_test]
+fn share_links_round_trip_in_the_browser() {
+    let mut s = ExploreSettings::default();
+    s.levers.price = 1.25;
+    s.seed = 42;
+    let link = share::encode(&s, Lang::Zh);
+    let back = share::decode(&link).unwrap().unwrap();
+    assert_eq!(back.settings, s);
+    assert_eq!(back.lang, Some(Lang::Zh));
+    for bad in [
+        "#v=1&price=2",
+        "#v=1&months=x",
+        "#scenario=default",
+        "#v=1&zzz=1",
+        "#%%%",
+    ] {
+        assert!(share::decode(bad).is_err(), "{bad}");
+    }
+}

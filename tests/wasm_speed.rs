@@ -1,0 +1,33 @@
+//! Browser speed figures (printed, never asserted): how long the default run
+//! (10,000 customers × 36 months) takes to compute in WebAssembly.
+#![cfg(target_arch = "wasm32")]
+
+use crm_lab::ui::explore::{compute, ExploreSettings};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now() -> f64 {
+    web_sys::window().unwrap().performance().unwrap().now()
+}
+
+#[wasm_bindgen_test]
+fn default_run_compute_time() {
+    let s = ExploreSettings::default();
+    let _ = compute(&s).unwrap(); // warm up
+    let mut times = Vec::new();
+    for seed in 1..=5 {
+        let s = ExploreSettings { seed, ..s.clone() };
+        let t0 = now();
+        let r = compute(&s).unwrap();
+        times.push(now() - t0);
+        assert_eq!(r.run.months.len(), 36);
+    }
+    times.sort_by(f64::total_cmp);
+    console_log!(
+        "compute 10,000 customers x 36 months in wasm: median {:.1} ms (min {:.1}, max {:.1})",
+        times[2],
+        times[0],
+        times[4]
+    );
+}
