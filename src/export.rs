@@ -116,10 +116,19 @@ pub fn cell(v: Option<f64>) -> String {
     }
 }
 
-/// The monthly series as CSV (header line, then one line per month).
+/// The monthly series as CSV (header line, then one line per month), with
+/// the column names as headers.
 pub fn monthly_csv(months: &[MonthReport]) -> String {
+    monthly_csv_with_headers(months, |name| name)
+}
+
+/// The monthly series as CSV with headers from `header` (e.g. translated).
+pub fn monthly_csv_with_headers(
+    months: &[MonthReport],
+    header: impl Fn(&'static str) -> &'static str,
+) -> String {
     let mut out = String::new();
-    let header: Vec<&str> = MONTHLY_COLUMNS.iter().map(|c| c.name).collect();
+    let header: Vec<&str> = MONTHLY_COLUMNS.iter().map(|c| header(c.name)).collect();
     out.push_str(&header.join(","));
     out.push('\n');
     for m in months {

@@ -46,7 +46,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("scenario.default", "Retail market (default)"),
     ("scenario.default.help", "Three segments, moderate competition, a third of the market already ours."),
     ("scenario.competitive", "Highly competitive market"),
-    ("scenario.competitive.help", "A strong, cheaper rival and customers who switch easily."),
+    ("scenario.competitive.help", "A strong rival and customers who switch easily: only delighted customers stay."),
     ("scenario.monopoly", "Monopoly-like market"),
     ("scenario.monopoly.help", "Weak alternatives: even dissatisfied customers stay."),
     ("scenario.subscription", "Subscription service"),

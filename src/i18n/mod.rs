@@ -1,6 +1,7 @@
 //! The interface's words in 简体中文 and English: one table of strings per
 //! language, keyed by the same names, checked complete by a test.
 
+pub mod columns;
 mod en;
 mod zh;
 

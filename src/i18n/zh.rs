@@ -46,7 +46,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("scenario.default", "零售市场(默认)"),
     ("scenario.default.help", "三个细分市场,竞争适中,已占有三分之一的市场。"),
     ("scenario.competitive", "高度竞争市场"),
-    ("scenario.competitive.help", "强大且更便宜的竞争对手,客户容易转换。"),
+    ("scenario.competitive.help", "强大的竞争对手,客户容易转换:只有非常满意的客户才会留下。"),
     ("scenario.monopoly", "类垄断市场"),
     ("scenario.monopoly.help", "替代选择很弱:即使不满意的客户也会留下。"),
     ("scenario.subscription", "订阅服务"),

@@ -239,10 +239,10 @@ impl Scenario {
             "default" => base,
             "competitive" => Scenario {
                 name: "competitive".into(),
-                description: "A highly competitive market: a strong, cheaper rival and customers who switch easily.".into(),
+                description: "A highly competitive market: a strong rival and customers who switch easily; only delight keeps them.".into(),
                 competition: 0.9,
-                competitor_price: 0.95,
-                competitor_quality: 6.5,
+                competitor_price: 1.0,
+                competitor_quality: 6.2,
                 segments: retail_segments()
                     .into_iter()
                     .map(|mut s| {

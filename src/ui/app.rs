@@ -379,7 +379,9 @@ pub fn app() -> Html {
             let export_series = {
                 let run = run.clone();
                 Callback::from(move |_| {
-                    let csv = crate::export::monthly_csv(&run.run.months);
+                    let csv = crate::export::monthly_csv_with_headers(&run.run.months, |n| {
+                        crate::i18n::columns::header(l, n)
+                    });
                     if let Err(e) = download::save_csv("crm-lab-monthly.csv", &csv) {
                         gloo::console::error!(e);
                     }
