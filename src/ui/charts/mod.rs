@@ -16,6 +16,8 @@ pub mod stages;
 use std::cell::Cell;
 use std::rc::Rc;
 
+use plotters::chart::{ChartContext, DualCoordChartContext};
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -25,6 +27,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::sim::MonthReport;
 use crate::ui::explore::ExploreRun;
 
 /// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -162,6 +165,164 @@ pub fn nice_range(lo: f64, hi: f64) -> std::ops::Range<f64> {
 
 pub type Area = DrawingArea<CanvasBackend, Shift>;
 pub type DrawResult = Result<Option<(f64, f64)>, String>;
+
+/// Months (x) × a value (y).
+pub type TimeCoord = Cartesian2d<RangedCoordf64, RangedCoordf64>;
+/// A chart over time.
+pub type TimeChart<'a> = ChartContext<'a, CanvasBackend, TimeCoord>;
+/// A chart over time with a second y axis on the right.
+pub type DualTimeChart<'a> = DualCoordChartContext<'a, CanvasBackend, TimeCoord, TimeCoord>;
+
+/// The live run, then (if pinned) the baseline, each with whether it is dashed.
+pub fn runs(input: &ChartInput) -> Vec<(&[MonthReport], bool)> {
+    std::iter::once((input.run.months(), false))
+        .chain(input.baseline.iter().map(|b| (b.months(), true)))
+        .collect()
+}
+
+/// The smallest and largest of `f` over every month of every run, and zero.
+pub fn span(input: &ChartInput, f: impl Fn(&MonthReport) -> f64) -> (f64, f64) {
+    runs(input)
+        .iter()
+        .flat_map(|(r, _)| r.iter())
+        .map(f)
+        .fold((0.0f64, 0.0f64), |(a, b), v| (a.min(v), b.max(v)))
+}
+
+/// One monthly series as points (month, value).
+pub fn monthly(months: &[MonthReport], f: impl Fn(&MonthReport) -> f64) -> Vec<(f64, f64)> {
+    months
+        .iter()
+        .enumerate()
+        .map(|(k, m)| (k as f64 + 1.0, f(m)))
+        .collect()
+}
+
+fn err(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
+
+/// A line on the left axis: solid for the live run, dashed for the baseline.
+pub fn line(
+    chart: &mut TimeChart<'_>,
+    pts: Vec<(f64, f64)>,
+    style: ShapeStyle,
+    dashed: bool,
+    s: &Style,
+) -> Result<(), String> {
+    if dashed {
+        let (d, g) = s.dash();
+        chart
+            .draw_series(DashedLineSeries::new(pts, d, g, style))
+            .map_err(err)?;
+    } else {
+        chart
+            .draw_series(LineSeries::new(pts, style))
+            .map_err(err)?;
+    }
+    Ok(())
+}
+
+/// A line on the right axis: solid for the live run, dashed for the baseline.
+pub fn line_right(
+    chart: &mut DualTimeChart<'_>,
+    pts: Vec<(f64, f64)>,
+    style: ShapeStyle,
+    dashed: bool,
+    s: &Style,
+) -> Result<(), String> {
+    if dashed {
+        let (d, g) = s.dash();
+        chart
+            .draw_secondary_series(DashedLineSeries::new(pts, d, g, style))
+            .map_err(err)?;
+    } else {
+        chart
+            .draw_secondary_series(LineSeries::new(pts, style))
+            .map_err(err)?;
+    }
+    Ok(())
+}
+
+/// A chart over the run's months with room for axis labels (`y_label_px`
+/// CSS pixels on the left, and on the right when there is a second axis).
+pub fn time_chart<'a>(
+    area: &'a Area,
+    input: &ChartInput,
+    y: std::ops::Range<f64>,
+    y_label_px: f64,
+    right_axis: bool,
+    s: &Style,
+) -> Result<TimeChart<'a>, String> {
+    let label = s.px(if s.projector {
+        y_label_px * 1.3
+    } else {
+        y_label_px
+    });
+    let mut b = ChartBuilder::on(area);
+    b.margin(s.px(10.0))
+        .x_label_area_size(s.px(if s.projector { 52.0 } else { 42.0 }))
+        .y_label_area_size(label);
+    if right_axis {
+        b.right_y_label_area_size(label);
+    }
+    b.build_cartesian_2d(month_range(input.run.months().len() as u32), y)
+        .map_err(err)
+}
+
+/// Axes of a chart over time: months below, `y_desc` on the left.
+pub fn time_axes(
+    chart: &mut TimeChart<'_>,
+    input: &ChartInput,
+    y_desc: &str,
+    y_fmt: &dyn Fn(&f64) -> String,
+    s: &Style,
+) -> Result<(), String> {
+    chart
+        .configure_mesh()
+        .x_desc(input.lang.t("axis.month"))
+        .y_desc(y_desc)
+        .label_style(s.axis_font())
+        .axis_desc_style(s.axis_font())
+        .x_labels(8)
+        .x_label_formatter(&|v| format!("{v:.0}"))
+        .y_label_formatter(y_fmt)
+        .light_line_style(WHITE.mix(0.0))
+        .draw()
+        .map_err(err)
+}
+
+/// The right axis of a dual chart.
+pub fn right_axis(
+    chart: &mut DualTimeChart<'_>,
+    y_desc: &str,
+    y_fmt: &dyn Fn(&f64) -> String,
+    s: &Style,
+) -> Result<(), String> {
+    chart
+        .configure_secondary_axes()
+        .y_desc(y_desc)
+        .label_style(s.axis_font())
+        .axis_desc_style(s.axis_font())
+        .y_label_formatter(y_fmt)
+        .draw()
+        .map_err(err)
+}
+
+/// Marks the selected month and returns the plot's x range in pixels (for
+/// picking a month by pointer).
+pub fn finish(
+    chart: &mut TimeChart<'_>,
+    input: &ChartInput,
+    y: std::ops::Range<f64>,
+    s: &Style,
+) -> DrawResult {
+    chart
+        .draw_series(std::iter::once(month_marker(input.month, y, s)))
+        .map_err(err)?;
+    let (xr, _) = chart.plotting_area().get_pixel_range();
+    Ok(Some((f64::from(xr.start), f64::from(xr.end))))
+}
 
 /// The vertical line marking the selected month.
 pub fn month_marker(month: u32, y: std::ops::Range<f64>, s: &Style) -> PathElement<(f64, f64)> {

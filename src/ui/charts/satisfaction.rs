@@ -2,9 +2,8 @@
 
 use plotters::prelude::*;
 
-use super::{
-    month_marker, month_range, with_legend, Area, ChartInput, DrawResult, LegendItem, Style,
-};
+use super::{finish, line, monthly, runs, time_axes, time_chart, with_legend};
+use super::{Area, ChartInput, DrawResult, LegendItem, Style};
 use super::{BLUE, INK, ORANGE};
 use crate::sim::{Distribution, MonthReport};
 
@@ -26,38 +25,18 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     }
     let area = with_legend(area, &items, s)?;
     let y = 0.0..100.0;
-    let mut chart = ChartBuilder::on(&area)
-        .margin(s.px(10.0))
-        .x_label_area_size(s.px(if s.projector { 52.0 } else { 42.0 }))
-        .y_label_area_size(s.px(if s.projector { 70.0 } else { 56.0 }))
-        .build_cartesian_2d(month_range(months.len() as u32), y.clone())
-        .map_err(|e| e.to_string())?;
-    chart
-        .configure_mesh()
-        .x_desc(l.t("axis.month"))
-        .y_desc(l.t("axis.points"))
-        .y_label_formatter(&|v| format!("{v:.0}"))
-        .label_style(s.axis_font())
-        .axis_desc_style(s.axis_font())
-        .x_labels(8)
-        .x_label_formatter(&|v| format!("{v:.0}"))
-        .light_line_style(WHITE.mix(0.0))
-        .draw()
-        .map_err(|e| e.to_string())?;
-    let x = |k: usize| k as f64 + 1.0;
+    let mut chart = time_chart(&area, input, y.clone(), 56.0, false, s)?;
+    time_axes(
+        &mut chart,
+        input,
+        l.t("axis.points"),
+        &|v| format!("{v:.0}"),
+        s,
+    )?;
+    // The live run's 10–90% bands, then every run's means.
     for (_, color, pick) in SERIES {
-        let mut band: Vec<(f64, f64)> = months
-            .iter()
-            .enumerate()
-            .map(|(k, m)| (x(k), pick(m).p90))
-            .collect();
-        band.extend(
-            months
-                .iter()
-                .enumerate()
-                .rev()
-                .map(|(k, m)| (x(k), pick(m).p10)),
-        );
+        let mut band = monthly(months, |m| pick(m).p90);
+        band.extend(monthly(months, |m| pick(m).p10).into_iter().rev());
         chart
             .draw_series(std::iter::once(Polygon::new(
                 band,
@@ -65,33 +44,16 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
             )))
             .map_err(|e| e.to_string())?;
     }
-    for (_, color, pick) in SERIES {
-        chart
-            .draw_series(LineSeries::new(
-                months.iter().enumerate().map(|(k, m)| (x(k), pick(m).mean)),
-                s.line(color),
-            ))
-            .map_err(|e| e.to_string())?;
-    }
-    if let Some(b) = &input.baseline {
-        let (d, g) = s.dash();
+    for (months, dashed) in runs(input) {
         for (_, color, pick) in SERIES {
-            chart
-                .draw_series(DashedLineSeries::new(
-                    b.months()
-                        .iter()
-                        .enumerate()
-                        .map(|(k, m)| (x(k), pick(m).mean)),
-                    d,
-                    g,
-                    s.line(color),
-                ))
-                .map_err(|e| e.to_string())?;
+            line(
+                &mut chart,
+                monthly(months, |m| pick(m).mean),
+                s.line(color),
+                dashed,
+                s,
+            )?;
         }
     }
-    chart
-        .draw_series(std::iter::once(month_marker(input.month, y, s)))
-        .map_err(|e| e.to_string())?;
-    let (xr, _) = chart.plotting_area().get_pixel_range();
-    Ok(Some((f64::from(xr.start), f64::from(xr.end))))
+    finish(&mut chart, input, y, s)
 }

@@ -2,12 +2,11 @@
 
 use plotters::prelude::*;
 
-use super::{
-    month_marker, month_range, nice_max, with_legend, Area, ChartInput, DrawResult, LegendItem,
-    Style,
-};
-use super::{BLUE, GREEN, ORANGE, SKY, VERMILION};
+use super::{finish, line, nice_max, time_axes, time_chart, with_legend};
+use super::{Area, ChartInput, DrawResult, LegendItem, Style};
+use super::{BLUE, GREEN, INK, ORANGE, SKY, VERMILION};
 use crate::sim::MonthReport;
+use crate::ui::format::thousands;
 
 /// Stages stacked from the bottom, with their colours. Prospects are left
 /// out: in most markets they would dwarf the customers (the acquisition rate
@@ -61,7 +60,6 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .map(|r| r[4])
         .fold(0.0, f64::max);
     let y = 0.0..nice_max(ymax * 1.05);
-    let x = month_range(months.len() as u32);
     let mut items: Vec<LegendItem> = LAYERS
         .iter()
         .rev()
@@ -74,54 +72,33 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         })
         .collect();
     if base_t.is_some() {
-        items.push((l.t("series.baseline").into(), s.line(super::INK), true));
+        items.push((l.t("series.baseline").into(), s.line(INK), true));
     }
     let area = with_legend(area, &items, s)?;
-    let mut chart = ChartBuilder::on(&area)
-        .margin(s.px(10.0))
-        .x_label_area_size(s.px(if s.projector { 52.0 } else { 42.0 }))
-        .y_label_area_size(s.px(if s.projector { 78.0 } else { 62.0 }))
-        .build_cartesian_2d(x.clone(), y.clone())
-        .map_err(|e| e.to_string())?;
-    chart
-        .configure_mesh()
-        .x_desc(l.t("axis.month"))
-        .y_desc(l.t("axis.customers"))
-        .label_style(s.axis_font())
-        .axis_desc_style(s.axis_font())
-        .x_labels(8)
-        .x_label_formatter(&|v| format!("{v:.0}"))
-        .y_label_formatter(&|v| crate::ui::format::thousands(*v))
-        .light_line_style(WHITE.mix(0.0))
-        .draw()
-        .map_err(|e| e.to_string())?;
+    let mut chart = time_chart(&area, input, y.clone(), 62.0, false, s)?;
+    time_axes(
+        &mut chart,
+        input,
+        l.t("axis.customers"),
+        &|v| thousands(*v),
+        s,
+    )?;
     // Draw from the top layer down so each area fills to the axis.
     for i in (0..5).rev() {
-        let color = LAYERS[i].1;
+        let pts = t.iter().enumerate().map(|(k, r)| (k as f64 + 1.0, r[i]));
         chart
-            .draw_series(AreaSeries::new(
-                t.iter().enumerate().map(|(k, r)| (k as f64 + 1.0, r[i])),
-                0.0,
-                color.mix(0.85).filled(),
-            ))
+            .draw_series(AreaSeries::new(pts, 0.0, LAYERS[i].1.mix(0.85).filled()))
             .map_err(|e| e.to_string())?;
     }
     if let Some(bt) = &base_t {
-        let (d, g) = s.dash();
         for i in 0..5 {
-            chart
-                .draw_series(DashedLineSeries::new(
-                    bt.iter().enumerate().map(|(k, r)| (k as f64 + 1.0, r[i])),
-                    d,
-                    g,
-                    s.line(super::INK),
-                ))
-                .map_err(|e| e.to_string())?;
+            let pts = bt
+                .iter()
+                .enumerate()
+                .map(|(k, r)| (k as f64 + 1.0, r[i]))
+                .collect();
+            line(&mut chart, pts, s.line(INK), true, s)?;
         }
     }
-    chart
-        .draw_series(std::iter::once(month_marker(input.month, y, s)))
-        .map_err(|e| e.to_string())?;
-    let (xr, _) = chart.plotting_area().get_pixel_range();
-    Ok(Some((f64::from(xr.start), f64::from(xr.end))))
+    finish(&mut chart, input, y, s)
 }
