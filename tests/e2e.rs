@@ -527,6 +527,20 @@ async fn explore_page_end_to_end() {
     )
     .await;
 
+    // 8b. The share dialog: the link, a QR code big enough to scan, a copy button.
+    c.find(Locator::Css("#share")).await.unwrap().click().await.unwrap();
+    until(&c, "share dialog", "return !!document.querySelector('#share-qr svg')").await;
+    let shown = js(&c, "return document.querySelector('#share-link').value").await;
+    assert!(shown.as_str().unwrap().contains("#v=1&"), "{shown}");
+    let qr_px = js(&c, "return document.querySelector('#share-qr svg').getBoundingClientRect().width").await;
+    assert!(qr_px.as_f64().unwrap() >= 300.0, "QR code {qr_px} px wide");
+    js(&c, "document.querySelector('#notice button')?.click(); return true").await;
+    until(&c, "no notice", "return !document.querySelector('#notice')").await;
+    c.find(Locator::Css("#copy-link")).await.unwrap().click().await.unwrap();
+    until(&c, "copy result", "return !!document.querySelector('#notice')").await;
+    body.send_keys(&String::from(char::from(Key::Escape))).await.unwrap();
+    until(&c, "share dialog closed", "return !document.querySelector('#share-qr')").await;
+
     // 9. A malformed link shows a message in the user's language and opens the default state.
     c.goto(&format!("{base}#v=1&scenario=default&price=9&lang=en"))
         .await

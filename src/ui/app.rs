@@ -92,6 +92,34 @@ fn initial_state() -> ExploreState {
     }
 }
 
+/// Starts writing `text` to the clipboard, if this page may use it
+/// (the Clipboard API exists only in secure contexts).
+fn clipboard_write(text: &str) -> Option<js_sys::Promise> {
+    let navigator = window()?.navigator();
+    let clipboard =
+        js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("clipboard")).ok()?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return None;
+    }
+    Some(
+        clipboard
+            .unchecked_into::<web_sys::Clipboard>()
+            .write_text(text),
+    )
+}
+
+/// Selects the share dialog's link so it can be copied by hand.
+fn select_share_link() {
+    if let Some(input) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("share-link"))
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    {
+        let _ = input.focus();
+        input.select();
+    }
+}
+
 /// Records how long the last change took to compute and draw, for the
 /// benchmark helper of the end-to-end suite (`window.crmLabTimings`).
 fn record_timing(ms: f64) {
@@ -347,11 +375,19 @@ pub fn app() -> Html {
         let state = state.clone();
         let link = link.clone();
         Callback::from(move |_| {
-            let Some(w) = window() else { return };
-            let promise = w.navigator().clipboard().write_text(&link);
+            let Some(promise) = clipboard_write(&link) else {
+                // No clipboard API (a page served over plain http): the
+                // link stays selected in its field for copying by hand.
+                select_share_link();
+                state.dispatch(Action::Notify(Notice::new("msg_copy_failed")));
+                return;
+            };
             let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                if !ok {
+                    select_share_link();
+                }
                 state.dispatch(Action::Notify(Notice::new(if ok {
                     "msg_copied"
                 } else {
