@@ -145,8 +145,17 @@ pub const CUSTOMER_COLUMNS: &str = "id,segment,stage,satisfaction,satisfaction_b
 /// Every person in the market at the end of the run, as CSV. Prospects and
 /// churned customers have empty satisfaction, loyalty and tier cells.
 pub fn customers_csv(scenario: &Scenario, customers: &[Customer]) -> String {
+    customers_csv_with_header(scenario, customers, CUSTOMER_COLUMNS)
+}
+
+/// As [`customers_csv`], with another header line (e.g. translated).
+pub fn customers_csv_with_header(
+    scenario: &Scenario,
+    customers: &[Customer],
+    header: &str,
+) -> String {
     let mut out = String::with_capacity(customers.len() * 80);
-    out.push_str(CUSTOMER_COLUMNS);
+    out.push_str(header);
     out.push('\n');
     for (id, c) in customers.iter().enumerate() {
         let seg = &scenario.segments[c.segment as usize].name;

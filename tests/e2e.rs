@@ -236,6 +236,10 @@ async fn explore_page_end_to_end() {
     );
     let profile = std::env::temp_dir().join(format!("crm-lab-e2e-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&profile);
+    let downloads =
+        std::env::temp_dir().join(format!("crm-lab-e2e-downloads-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&downloads);
+    std::fs::create_dir_all(&downloads).unwrap();
     let mut caps = serde_json::Map::new();
     caps.insert(
         "goog:chromeOptions".into(),
@@ -247,6 +251,10 @@ async fn explore_page_end_to_end() {
                 "--window-size=1440,1000", "--lang=en-US",
                 format!("--user-data-dir={}", profile.display()),
             ],
+            "prefs": {
+                "download.default_directory": downloads.display().to_string(),
+                "download.prompt_for_download": false,
+            },
         }),
     );
     caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
@@ -433,6 +441,31 @@ async fn explore_page_end_to_end() {
     );
     screenshot(&c, &shots, "explore-zh.png").await;
 
+    // 6b. Exports: the monthly series as CSV with a BOM and Chinese headers.
+    c.find(Locator::Css("#export-series"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let csv_path = downloads.join("crm-lab-monthly.csv");
+    let start = Instant::now();
+    while !csv_path.exists() && start.elapsed() < Duration::from_secs(15) {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let csv = std::fs::read(&csv_path).expect("the monthly CSV was downloaded");
+    assert!(
+        csv.starts_with(&[0xEF, 0xBB, 0xBF]),
+        "UTF-8 byte-order mark"
+    );
+    let csv = String::from_utf8(csv[3..].to_vec()).unwrap();
+    assert!(
+        csv.starts_with("月份,潜在客户,"),
+        "{}",
+        &csv[..60.min(csv.len())]
+    );
+    assert_eq!(csv.lines().count(), 37);
+
     // 7. Projector mode enlarges the type.
     let small = js(
         &c,
@@ -528,18 +561,53 @@ async fn explore_page_end_to_end() {
     .await;
 
     // 8b. The share dialog: the link, a QR code big enough to scan, a copy button.
-    c.find(Locator::Css("#share")).await.unwrap().click().await.unwrap();
-    until(&c, "share dialog", "return !!document.querySelector('#share-qr svg')").await;
+    c.find(Locator::Css("#share"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    until(
+        &c,
+        "share dialog",
+        "return !!document.querySelector('#share-qr svg')",
+    )
+    .await;
     let shown = js(&c, "return document.querySelector('#share-link').value").await;
     assert!(shown.as_str().unwrap().contains("#v=1&"), "{shown}");
-    let qr_px = js(&c, "return document.querySelector('#share-qr svg').getBoundingClientRect().width").await;
+    let qr_px = js(
+        &c,
+        "return document.querySelector('#share-qr svg').getBoundingClientRect().width",
+    )
+    .await;
     assert!(qr_px.as_f64().unwrap() >= 300.0, "QR code {qr_px} px wide");
-    js(&c, "document.querySelector('#notice button')?.click(); return true").await;
+    js(
+        &c,
+        "document.querySelector('#notice button')?.click(); return true",
+    )
+    .await;
     until(&c, "no notice", "return !document.querySelector('#notice')").await;
-    c.find(Locator::Css("#copy-link")).await.unwrap().click().await.unwrap();
-    until(&c, "copy result", "return !!document.querySelector('#notice')").await;
-    body.send_keys(&String::from(char::from(Key::Escape))).await.unwrap();
-    until(&c, "share dialog closed", "return !document.querySelector('#share-qr')").await;
+    c.find(Locator::Css("#copy-link"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    until(
+        &c,
+        "copy result",
+        "return !!document.querySelector('#notice')",
+    )
+    .await;
+    body.send_keys(&String::from(char::from(Key::Escape)))
+        .await
+        .unwrap();
+    until(
+        &c,
+        "share dialog closed",
+        "return !document.querySelector('#share-qr')",
+    )
+    .await;
 
     // 9. A malformed link shows a message in the user's language and opens the default state.
     c.goto(&format!("{base}#v=1&scenario=default&price=9&lang=en"))
@@ -566,6 +634,7 @@ async fn explore_page_end_to_end() {
 
     // 10. Corrupted storage: a message, the default state, no crash.
     c.goto(&base).await.unwrap();
+    wait_ready(&c).await; // the page has saved its state; now spoil it
     js(
         &c,
         "localStorage.setItem('crm-lab/explore/v1', '{not json'); history.replaceState(null, '', location.pathname); return true",
@@ -625,4 +694,5 @@ async fn explore_page_end_to_end() {
     c.close().await.unwrap();
     drop(driver);
     let _ = std::fs::remove_dir_all(&profile);
+    let _ = std::fs::remove_dir_all(&downloads);
 }

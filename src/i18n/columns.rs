@@ -70,6 +70,22 @@ pub const ZH: &[(&str, &str)] = &[
     ("service_response_time", "服务响应时间(小时)"),
 ];
 
+/// Chinese headers of the customer-level snapshot, in its column order.
+pub const CUSTOMER_ZH: [&str; 12] = [
+    "编号",
+    "细分市场",
+    "生命周期阶段",
+    "满意度",
+    "满意等级",
+    "忠诚度",
+    "月重复购买概率",
+    "关系月数",
+    "已实现价值(元)",
+    "预测终生价值(元)",
+    "金字塔层级",
+    "忠诚矩阵象限",
+];
+
 /// The header of a column in `lang`.
 pub fn header(lang: super::Lang, name: &'static str) -> &'static str {
     match lang {
@@ -89,5 +105,7 @@ mod tests {
             assert!(ZH.iter().any(|(n, _)| *n == c.name), "{}", c.name);
         }
         assert_eq!(ZH.len(), MONTHLY_COLUMNS.len());
+        let english = crate::export::CUSTOMER_COLUMNS.split(',').count();
+        assert_eq!(CUSTOMER_ZH.len(), english);
     }
 }

@@ -426,7 +426,15 @@ pub fn app() -> Html {
             let export_customers = {
                 let run = run.clone();
                 Callback::from(move |_| {
-                    let csv = crate::export::customers_csv(&run.run.scenario, run.last.customers());
+                    let header = match l {
+                        Lang::En => crate::export::CUSTOMER_COLUMNS.to_string(),
+                        Lang::Zh => crate::i18n::columns::CUSTOMER_ZH.join(","),
+                    };
+                    let csv = crate::export::customers_csv_with_header(
+                        &run.run.scenario,
+                        run.last.customers(),
+                        &header,
+                    );
                     if let Err(e) = download::save_csv("crm-lab-customers.csv", &csv) {
                         gloo::console::error!(e);
                     }
