@@ -164,8 +164,26 @@ async fn until(c: &Client, what: &str, script: &str) {
     }
 }
 
+/// Scrolls every chart into view (charts off screen are drawn when they
+/// come into view), then back to the top.
+async fn show_all_charts(c: &Client) {
+    let n = js(c, "return document.querySelectorAll('figure.chart').length").await;
+    for i in 0..n.as_u64().unwrap_or(0) {
+        js(
+            c,
+            &format!(
+                "document.querySelectorAll('figure.chart')[{i}].scrollIntoView(); return true"
+            ),
+        )
+        .await;
+        tokio::time::sleep(Duration::from_millis(120)).await;
+    }
+    js(c, "window.scrollTo(0, 0); return true").await;
+}
+
 /// Share of non-white pixels of every chart canvas, and a hash of its pixels.
 async fn canvas_ink(c: &Client) -> Vec<(String, f64, f64)> {
+    show_all_charts(c).await;
     let v = js(
         c,
         r#"return [...document.querySelectorAll('figure.chart')].map(f => {
@@ -306,7 +324,11 @@ async fn explore_page_end_to_end() {
         .unwrap();
     slider.click().await.ok();
     let right: String = char::from(Key::Right).into();
-    js(&c, "window.crmLabTimings = []; return true").await;
+    js(
+        &c,
+        "window.crmLabTimings = []; window.crmLabDrawMs = 0; return true",
+    )
+    .await;
     for _ in 0..6 {
         slider.send_keys(&right).await.unwrap();
     }
@@ -331,6 +353,23 @@ async fn explore_page_end_to_end() {
         .collect();
     ms.sort_by(f64::total_cmp);
     if !ms.is_empty() {
+        let draw = js(&c, "return window.crmLabDrawMs || 0")
+            .await
+            .as_f64()
+            .unwrap_or(0.0);
+        let per_chart = js(
+            &c,
+            "return Object.keys(window).filter(k => k.startsWith('crmLabDrawMs_')).map(k => k.slice(13) + ' ' + window[k].toFixed(0) + ' ms').join(', ')",
+        )
+        .await;
+        println!(
+            "drawing since the page loaded, by chart: {}",
+            per_chart.as_str().unwrap_or("")
+        );
+        println!(
+            "of which drawing the seven charts: {:.1} ms per change on average",
+            draw / ms.len() as f64
+        );
         println!(
             "recompute + redraw after a slider move (10,000 customers x 36 months): median {:.1} ms, max {:.1} ms over {} moves",
             ms[ms.len() / 2],

@@ -22,8 +22,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
+use web_sys::{
+    HtmlCanvasElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit,
+};
 use yew::prelude::*;
 
 use crate::i18n::Lang;
@@ -426,6 +429,26 @@ pub fn render(canvas: &HtmlCanvasElement, kind: ChartKind, input: &ChartInput) -
     Ok(range.map(|(x0, x1)| (x0 / f64::from(w), x1 / f64::from(w))))
 }
 
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Adds a chart's drawing time to `window.crmLabDrawMs` (read by the
+/// end-to-end suite to split a change's time into computing and drawing).
+fn record_draw(id: &str, ms: f64) {
+    let Some(w) = web_sys::window() else { return };
+    for key in ["crmLabDrawMs".to_string(), format!("crmLabDrawMs_{id}")] {
+        let key = wasm_bindgen::JsValue::from_str(&key);
+        let total = js_sys::Reflect::get(&w, &key)
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0);
+        let _ = js_sys::Reflect::set(&w, &key, &wasm_bindgen::JsValue::from_f64(total + ms));
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
     pub kind: ChartKind,
@@ -440,16 +463,69 @@ pub struct ChartProps {
 pub fn chart(p: &ChartProps) -> Html {
     let canvas = use_node_ref();
     let x_range = use_mut_ref(|| Cell::new(None::<(f64, f64)>));
-    {
+    // Charts are drawn only when on screen (or about to be): a change
+    // redraws what the user sees, and the others when they scroll into view.
+    let pending = use_mut_ref(|| None::<Rc<ChartInput>>);
+    let visible = use_mut_ref(|| false);
+    let draw_now = {
         let canvas = canvas.clone();
         let x_range = x_range.clone();
         let kind = p.kind;
-        use_effect_with((p.input.clone(), kind), move |(input, kind)| {
+        Rc::new(move |input: &ChartInput| {
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                match render(&c, *kind, input) {
+                let t0 = now_ms();
+                let result = render(&c, kind, input);
+                record_draw(kind.id(), now_ms() - t0);
+                match result {
                     Ok(r) => x_range.borrow().set(r),
                     Err(e) => gloo::console::error!(format!("chart {}: {e}", kind.id())),
                 }
+            }
+        })
+    };
+    {
+        let (pending, visible, draw_now) = (pending.clone(), visible.clone(), draw_now.clone());
+        use_effect_with((p.input.clone(), p.kind), move |(input, _)| {
+            if *visible.borrow() {
+                draw_now(input);
+                *pending.borrow_mut() = None;
+            } else {
+                *pending.borrow_mut() = Some(input.clone());
+            }
+        });
+    }
+    {
+        let (pending, visible, draw_now) = (pending.clone(), visible.clone(), draw_now.clone());
+        let canvas = canvas.clone();
+        use_effect_with((), move |_| {
+            let on_change =
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    for e in entries.iter() {
+                        let e: IntersectionObserverEntry = e.unchecked_into();
+                        *visible.borrow_mut() = e.is_intersecting();
+                        if e.is_intersecting() {
+                            let input = pending.borrow_mut().take();
+                            if let Some(input) = input {
+                                draw_now(&input);
+                            }
+                        }
+                    }
+                });
+            let options = IntersectionObserverInit::new();
+            options.set_root_margin("300px");
+            let observer = IntersectionObserver::new_with_options(
+                on_change.as_ref().unchecked_ref(),
+                &options,
+            )
+            .ok();
+            if let (Some(o), Some(c)) = (&observer, canvas.cast::<web_sys::Element>()) {
+                o.observe(&c);
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(on_change);
             }
         });
     }
@@ -491,6 +567,10 @@ pub fn chart(p: &ChartProps) -> Html {
         let canvas = canvas.clone();
         let kind = p.kind;
         Callback::from(move |_| {
+            let input = pending.borrow_mut().take();
+            if let Some(input) = input {
+                draw_now(&input);
+            }
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
                 cb.emit((kind, c));
             }

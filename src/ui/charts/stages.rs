@@ -83,11 +83,20 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         &|v| thousands(*v),
         s,
     )?;
-    // Draw from the top layer down so each area fills to the axis.
-    for i in (0..5).rev() {
-        let pts = t.iter().enumerate().map(|(k, r)| (k as f64 + 1.0, r[i]));
+    // Each layer as one band between its bottom and its top: every pixel is
+    // filled once (overlapping areas cost several times as much to draw).
+    for (i, (_, color)) in LAYERS.iter().enumerate() {
+        let top = t.iter().enumerate().map(|(k, r)| (k as f64 + 1.0, r[i]));
+        let bottom = t
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(k, r)| (k as f64 + 1.0, if i == 0 { 0.0 } else { r[i - 1] }));
         chart
-            .draw_series(AreaSeries::new(pts, 0.0, LAYERS[i].1.mix(0.85).filled()))
+            .draw_series(std::iter::once(Polygon::new(
+                top.chain(bottom).collect::<Vec<_>>(),
+                color.filled(),
+            )))
             .map_err(|e| e.to_string())?;
     }
     if let Some(bt) = &base_t {
