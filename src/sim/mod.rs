@@ -204,6 +204,7 @@ impl Tally {
     fn new(segments: usize) -> Self {
         Tally {
             segments: vec![SegmentTally::default(); segments],
+            clv_values: Vec::with_capacity(CHUNK),
             ..Tally::default()
         }
     }
