@@ -145,6 +145,20 @@ async fn text(c: &Client, css: &str) -> String {
         .unwrap()
 }
 
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .expect(css)
+        .click()
+        .await
+        .expect(css);
+}
+
+/// Presses a special key on `el`.
+async fn press(el: &fantoccini::elements::Element, key: Key) {
+    el.send_keys(&String::from(char::from(key))).await.unwrap();
+}
+
 async fn kpi(c: &Client, id: &str) -> String {
     text(c, &format!("[data-kpi='{id}'] .kpi-number")).await
 }
@@ -379,12 +393,7 @@ async fn explore_page_end_to_end() {
     }
 
     // 4. Pin a baseline, move a lever: differences appear on the cards.
-    c.find(Locator::Css("#pin"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "#pin").await;
     assert_eq!(
         c.find(Locator::Css("#pin"))
             .await
@@ -443,12 +452,7 @@ async fn explore_page_end_to_end() {
     assert_eq!(kpis_here, kpis_there);
 
     // 6. Switching to Chinese changes the visible text, and keeps the state.
-    c.find(Locator::Css("#lang-toggle"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "#lang-toggle").await;
     until(
         &c,
         "Chinese",
@@ -481,12 +485,7 @@ async fn explore_page_end_to_end() {
     screenshot(&c, &shots, "explore-zh.png").await;
 
     // 6b. Exports: the monthly series as CSV with a BOM and Chinese headers.
-    c.find(Locator::Css("#export-series"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "#export-series").await;
     let csv_path = downloads.join("crm-lab-monthly.csv");
     let start = Instant::now();
     while !csv_path.exists() && start.elapsed() < Duration::from_secs(15) {
@@ -511,12 +510,7 @@ async fn explore_page_end_to_end() {
         "return parseFloat(getComputedStyle(document.body).fontSize)",
     )
     .await;
-    c.find(Locator::Css("#projector-toggle"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "#projector-toggle").await;
     until(
         &c,
         "projector mode",
@@ -531,12 +525,7 @@ async fn explore_page_end_to_end() {
     assert!(big.as_f64() > small.as_f64(), "{small} -> {big}");
     tokio::time::sleep(Duration::from_millis(300)).await;
     screenshot(&c, &shots, "explore-projector-zh.png").await;
-    c.find(Locator::Css("#projector-toggle"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "#projector-toggle").await;
 
     // 8. Keyboard shortcuts: ? lists them, space plays and pauses, arrows move the month, b pins.
     let body = c.find(Locator::Css("body")).await.unwrap();
@@ -547,9 +536,7 @@ async fn explore_page_end_to_end() {
         "return !!document.querySelector('#shortcuts-dialog')",
     )
     .await;
-    body.send_keys(&String::from(char::from(Key::Escape)))
-        .await
-        .unwrap();
+    press(&body, Key::Escape).await;
     until(
         &c,
         "shortcut list closed",
@@ -558,9 +545,7 @@ async fn explore_page_end_to_end() {
     .await;
     let month = || async { js(&c, "return document.querySelector('#month').value").await };
     let m0 = month().await;
-    body.send_keys(&String::from(char::from(Key::Left)))
-        .await
-        .unwrap();
+    press(&body, Key::Left).await;
     until(
         &c,
         "month back",
@@ -600,12 +585,7 @@ async fn explore_page_end_to_end() {
     .await;
 
     // 8b. The share dialog: the link, a QR code big enough to scan, a copy button.
-    c.find(Locator::Css("#share"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "#share").await;
     until(
         &c,
         "share dialog",
@@ -626,21 +606,14 @@ async fn explore_page_end_to_end() {
     )
     .await;
     until(&c, "no notice", "return !document.querySelector('#notice')").await;
-    c.find(Locator::Css("#copy-link"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "#copy-link").await;
     until(
         &c,
         "copy result",
         "return !!document.querySelector('#notice')",
     )
     .await;
-    body.send_keys(&String::from(char::from(Key::Escape)))
-        .await
-        .unwrap();
+    press(&body, Key::Escape).await;
     until(
         &c,
         "share dialog closed",
