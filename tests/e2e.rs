@@ -660,6 +660,37 @@ async fn explore_page_end_to_end() {
         "{notice}"
     );
 
+    // 10b. Full storage: a change that cannot be saved gives a message and still applies.
+    click(&c, "#notice button").await;
+    js(
+        &c,
+        r#"localStorage.clear();
+           const block = 'x'.repeat(1 << 20);
+           try { for (let i = 0; i < 64; i++) localStorage.setItem('filler-' + i, block); } catch (e) {}
+           try { for (let i = 0; i < 1024; i++) localStorage.setItem('small-' + i, 'x'.repeat(1024)); } catch (e) {}
+           return true"#,
+    )
+    .await;
+    let seed = c.find(Locator::Css("#seed")).await.unwrap();
+    seed.click().await.unwrap();
+    press(&seed, Key::End).await;
+    for _ in 0..6 {
+        press(&seed, Key::Backspace).await;
+    }
+    seed.send_keys("77").await.unwrap();
+    click(&c, "h1").await; // leaving the field commits it
+    until(
+        &c,
+        "storage-full notice",
+        "return !!document.querySelector('#notice')",
+    )
+    .await;
+    let notice = text(&c, "#notice").await;
+    assert!(notice.contains("storage is full"), "{notice}");
+    let hash = js(&c, "return location.hash").await;
+    assert!(hash.as_str().unwrap().contains("seed=77"), "{hash}");
+    js(&c, "localStorage.clear(); return true").await;
+
     // 11. A large market computes in slices with progress; results stay on screen meanwhile.
     c.find(Locator::Css("#market-size"))
         .await
