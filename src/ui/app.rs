@@ -347,8 +347,10 @@ pub fn app() -> Html {
     };
     let on_chart_month = {
         let state = state.clone();
+        // Hovering a chart picks its month, except during playback, which a
+        // resting mouse pointer must not interrupt.
         Callback::from(move |m: u32| {
-            if state.month != m {
+            if state.month != m && !state.playing {
                 state.dispatch(Action::SetMonth(m))
             }
         })
