@@ -153,6 +153,10 @@ pub fn app() -> Html {
     let change_started = use_mut_ref(|| Cell::new(None::<f64>));
     let storage_warned = use_mut_ref(|| Cell::new(false));
     let l = state.lang;
+    // The settings of the run on screen, for pinning it (also from the
+    // keyboard listener, which outlives renders).
+    let on_screen = use_mut_ref(|| None::<ExploreSettings>);
+    *on_screen.borrow_mut() = sim.run.as_ref().map(|r| r.settings.clone());
 
     // The baseline run: the current run at the moment of pinning when it
     // matches, otherwise recomputed from the pinned settings.
@@ -245,6 +249,7 @@ pub fn app() -> Html {
     // Keyboard shortcuts: space, ←/→, b, ?, Escape.
     {
         let state = state.clone();
+        let on_screen = on_screen.clone();
         use_effect_with((), move |_| {
             let listener = window().and_then(|w| w.document()).map(|doc| {
                 // Not passive: the shortcuts prevent the default (space scrolls).
@@ -275,7 +280,7 @@ pub fn app() -> Html {
                         " " => Some(Action::TogglePlay),
                         "ArrowLeft" => Some(Action::StepMonth(-1)),
                         "ArrowRight" => Some(Action::StepMonth(1)),
-                        "b" | "B" => Some(Action::TogglePin),
+                        "b" | "B" => Some(Action::TogglePin(on_screen.borrow().clone())),
                         "?" => Some(Action::ShowShortcuts(!state.show_shortcuts)),
                         _ => None,
                     };
@@ -459,7 +464,7 @@ pub fn app() -> Html {
                                 <option value={v.to_string()} selected={state.speed == *v}>{ format!("{v}×") }</option>
                             }) }
                         </select>
-                        <button id="pin" onclick={cb(&state, |_: MouseEvent| Action::TogglePin)}
+                        <button id="pin" onclick={{ let on_screen = on_screen.clone(); cb(&state, move |_: MouseEvent| Action::TogglePin(on_screen.borrow().clone())) }}
                             aria-pressed={state.baseline.is_some().to_string()}>
                             { if state.baseline.is_some() { l.t("unpin_baseline") } else { l.t("pin_baseline") } }
                         </button>

@@ -99,7 +99,9 @@ pub enum Action {
     /// One playback tick: the next month, stopping at the end.
     Tick,
     SetSpeed(u32),
-    TogglePin,
+    /// Pins the run on screen as the baseline (its settings, given when a
+    /// newer run is still computing), or unpins it.
+    TogglePin(Option<ExploreSettings>),
     ShowShortcuts(bool),
     ShowShare(bool),
     Notify(Notice),
@@ -217,10 +219,10 @@ impl Reducible for ExploreState {
                 }
             }
             Action::SetSpeed(v) => s.speed = v.clamp(1, 60),
-            Action::TogglePin => {
+            Action::TogglePin(on_screen) => {
                 s.baseline = match s.baseline {
                     Some(_) => None,
-                    None => Some(s.settings.clone()),
+                    None => Some(on_screen.unwrap_or_else(|| s.settings.clone())),
                 }
             }
             Action::ShowShortcuts(v) => s.show_shortcuts = v,
@@ -293,12 +295,19 @@ mod tests {
 
     #[test]
     fn pinning_keeps_the_settings_of_the_moment() {
-        let s = state().reduce(Action::TogglePin);
+        let s = state().reduce(Action::TogglePin(None));
         assert_eq!(s.baseline.as_ref(), Some(&ExploreSettings::default()));
         let s = s.reduce(Action::SetLever("retention_spend", 12.0));
         assert_eq!(s.baseline.as_ref().unwrap().levers.retention_spend, 5.0);
-        let s = s.reduce(Action::TogglePin);
+        let s = s.reduce(Action::TogglePin(None));
         assert!(s.baseline.is_none());
+        // While a newer run computes, the run on screen is what gets pinned.
+        let older = ExploreSettings {
+            seed: 9,
+            ..ExploreSettings::default()
+        };
+        let s2 = s.clone().reduce(Action::TogglePin(Some(older.clone())));
+        assert_eq!(s2.baseline, Some(older));
         let s = s.reduce(Action::ResetAll);
         assert_eq!(s.settings, ExploreSettings::default());
     }
