@@ -536,6 +536,20 @@ async fn explore_page_end_to_end() {
         "return !!document.querySelector('#shortcuts-dialog')",
     )
     .await;
+    body.send_keys("?").await.unwrap();
+    until(
+        &c,
+        "shortcut list toggled off by ?",
+        "return !document.querySelector('#shortcuts-dialog')",
+    )
+    .await;
+    body.send_keys("?").await.unwrap();
+    until(
+        &c,
+        "shortcut list again",
+        "return !!document.querySelector('#shortcuts-dialog')",
+    )
+    .await;
     press(&body, Key::Escape).await;
     until(
         &c,

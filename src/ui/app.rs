@@ -157,6 +157,8 @@ pub fn app() -> Html {
     // keyboard listener, which outlives renders).
     let on_screen = use_mut_ref(|| None::<ExploreSettings>);
     *on_screen.borrow_mut() = sim.run.as_ref().map(|r| r.settings.clone());
+    let shortcuts_open = use_mut_ref(|| false);
+    *shortcuts_open.borrow_mut() = state.show_shortcuts;
 
     // The baseline run: the current run at the moment of pinning when it
     // matches, otherwise recomputed from the pinned settings.
@@ -250,6 +252,7 @@ pub fn app() -> Html {
     {
         let state = state.clone();
         let on_screen = on_screen.clone();
+        let shortcuts_open = shortcuts_open.clone();
         use_effect_with((), move |_| {
             let listener = window().and_then(|w| w.document()).map(|doc| {
                 // Not passive: the shortcuts prevent the default (space scrolls).
@@ -281,7 +284,7 @@ pub fn app() -> Html {
                         "ArrowLeft" => Some(Action::StepMonth(-1)),
                         "ArrowRight" => Some(Action::StepMonth(1)),
                         "b" | "B" => Some(Action::TogglePin(on_screen.borrow().clone())),
-                        "?" => Some(Action::ShowShortcuts(!state.show_shortcuts)),
+                        "?" => Some(Action::ShowShortcuts(!*shortcuts_open.borrow())),
                         _ => None,
                     };
                     if let Some(a) = action {
