@@ -735,6 +735,13 @@ async fn explore_page_end_to_end() {
     .unwrap();
     c.refresh().await.unwrap();
     wait_ready(&c).await;
+    show_all_charts(&c).await;
+    let fits = js(
+        &c,
+        "return [...document.querySelectorAll('figure.chart canvas')].every(cv => Math.abs(cv.width - cv.clientWidth * devicePixelRatio) <= 2)",
+    )
+    .await;
+    assert_eq!(fits, json!(true), "charts redrawn at the phone's width");
     let cols = js(&c, "return getComputedStyle(document.querySelector('.layout')).gridTemplateColumns.split(' ').length").await;
     assert_eq!(cols, json!(1));
     let overflow = js(
@@ -744,6 +751,23 @@ async fn explore_page_end_to_end() {
     .await;
     assert_eq!(overflow, json!(true), "no sideways scrolling on a phone");
     screenshot(&c, &shots, "explore-phone-zh.png").await;
+
+    // Back to a laptop window, twice, without reloading: charts follow the size.
+    for width in [1366, 1440] {
+        c.set_window_size(width, 900).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        show_all_charts(&c).await;
+        let fits = js(
+            &c,
+            "return [...document.querySelectorAll('figure.chart canvas')].every(cv => Math.abs(cv.width - cv.clientWidth * devicePixelRatio) <= 2)",
+        )
+        .await;
+        assert_eq!(
+            fits,
+            json!(true),
+            "charts redrawn after resizing to {width} px"
+        );
+    }
 
     let errors = console_errors(&c).await;
     assert!(errors.is_empty(), "console errors: {errors:?}");

@@ -230,8 +230,14 @@ pub fn app() -> Html {
     {
         let size_tick = size_tick.clone();
         use_effect_with((), move |_| {
-            let listener = window()
-                .map(|w| EventListener::new(&w, "resize", move |_| size_tick.set(*size_tick + 1)));
+            let listener = window().map(|w| {
+                // Counted here: the handle's value is the first render's.
+                let resizes = Cell::new(0u32);
+                EventListener::new(&w, "resize", move |_| {
+                    resizes.set(resizes.get() + 1);
+                    size_tick.set(resizes.get());
+                })
+            });
             move || drop(listener)
         });
     }
