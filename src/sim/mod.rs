@@ -273,6 +273,14 @@ fn chain_state(s: Stage) -> Option<usize> {
     }
 }
 
+/// A month under way (see [`Simulation::begin_month`]).
+#[derive(Debug)]
+pub struct MonthInProgress {
+    ctx: MonthContext,
+    tallies: Vec<Tally>,
+    next_chunk: usize,
+}
+
 /// A market being simulated, one month at a time.
 #[derive(Clone, Debug)]
 pub struct Simulation {
@@ -401,6 +409,18 @@ impl Simulation {
     /// threads did the work: natively, large markets use every core; in the
     /// browser the same chunks run one after another.
     pub fn step(&mut self, levers: &Levers) -> MonthReport {
+        let mut month = self.begin_month(levers);
+        let segments = self.scenario.segments.len();
+        month.tallies = run_chunks(&mut self.customers, &month.ctx, segments);
+        month.next_chunk = month.tallies.len();
+        self.finish_month(month)
+    }
+
+    /// Starts a month that will be simulated a few chunks at a time (so a
+    /// browser can paint between them): [`advance_month`](Self::advance_month)
+    /// until it returns `true`, then [`finish_month`](Self::finish_month).
+    /// Gives the same numbers as [`step`](Self::step).
+    pub fn begin_month(&mut self, levers: &Levers) -> MonthInProgress {
         let mut levers = *levers;
         for spec in &LEVERS {
             let v = (spec.get)(&levers);
@@ -408,9 +428,41 @@ impl Simulation {
             (spec.set)(&mut levers, v.clamp(spec.min, spec.max));
         }
         self.month += 1;
-        let ctx = self.context(&levers);
+        MonthInProgress {
+            ctx: self.context(&levers),
+            tallies: Vec::new(),
+            next_chunk: 0,
+        }
+    }
+
+    /// Simulates up to `chunks` more chunks of [`CHUNK`] people; `true` when
+    /// the whole market is done.
+    pub fn advance_month(&mut self, month: &mut MonthInProgress, chunks: usize) -> bool {
         let segments = self.scenario.segments.len();
-        let tallies = run_chunks(&mut self.customers, &ctx, segments);
+        let total = self.customers.len().div_ceil(CHUNK);
+        let end = (month.next_chunk + chunks).min(total);
+        for k in month.next_chunk..end {
+            let lo = k * CHUNK;
+            let hi = (lo + CHUNK).min(self.customers.len());
+            let mut tally = Tally::new(segments);
+            for (i, c) in self.customers[lo..hi].iter_mut().enumerate() {
+                live_month(lo + i, c, &month.ctx, &mut tally);
+            }
+            month.tallies.push(tally);
+        }
+        month.next_chunk = end;
+        end == total
+    }
+
+    /// Closes a month started with [`begin_month`](Self::begin_month).
+    pub fn finish_month(&mut self, mut month: MonthInProgress) -> MonthReport {
+        let total = self.customers.len().div_ceil(CHUNK);
+        if month.next_chunk < total {
+            self.advance_month(&mut month, total);
+        }
+        let MonthInProgress { ctx, tallies, .. } = month;
+        let levers = ctx.levers;
+        let segments = self.scenario.segments.len();
         let mut tally = Tally::new(segments);
         for t in &tallies {
             tally.merge(t);
@@ -979,6 +1031,27 @@ mod tests {
             }
             previous = Some(m.stages);
         }
+    }
+
+    #[test]
+    fn a_month_in_slices_equals_a_month_at_once() {
+        let s = Scenario {
+            market_size: 5_000,
+            months: 6,
+            ..Scenario::default()
+        };
+        let (mut a, mut b) = (Simulation::new(&s).unwrap(), Simulation::new(&s).unwrap());
+        for _ in 0..6 {
+            let whole = a.step(&Levers::default());
+            let mut m = b.begin_month(&Levers::default());
+            let mut slices = 0;
+            while !b.advance_month(&mut m, 2) {
+                slices += 1;
+            }
+            assert!(slices >= 2);
+            assert_eq!(b.finish_month(m), whole);
+        }
+        assert_eq!(a.customers(), b.customers());
     }
 
     #[test]

@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::sim::{
-    Decisions, Levers, MonthReport, Run, Scenario, Simulation, ValidationError, BUILT_IN,
-    FORMAT_VERSION,
+    Decisions, Levers, MonthInProgress, MonthReport, Run, Scenario, Simulation, ValidationError,
+    BUILT_IN, FORMAT_VERSION,
 };
 
 /// Market sizes offered on the page.
@@ -116,6 +116,8 @@ pub struct Computation {
     sim: Simulation,
     months: Vec<MonthReport>,
     matrix: Vec<Vec<MatrixPoint>>,
+    /// A month begun but not finished (when computing in slices).
+    current: Option<MonthInProgress>,
 }
 
 impl Computation {
@@ -127,6 +129,7 @@ impl Computation {
             settings: settings.clone(),
             months: Vec::with_capacity(scenario.months as usize),
             matrix: Vec::with_capacity(scenario.months as usize),
+            current: None,
             scenario,
             sim,
         })
@@ -147,9 +150,34 @@ impl Computation {
             if self.done() {
                 return;
             }
-            let report = self.sim.step(&self.settings.levers);
-            self.matrix.push(sample_matrix(&self.sim, report.active));
-            self.months.push(report);
+            let report = match self.current.take() {
+                Some(m) => self.sim.finish_month(m),
+                None => self.sim.step(&self.settings.levers),
+            };
+            self.close(report);
+        }
+    }
+
+    fn close(&mut self, report: MonthReport) {
+        self.matrix.push(sample_matrix(&self.sim, report.active));
+        self.months.push(report);
+    }
+
+    /// Simulates a few thousand people at a time while `more()` says so: a
+    /// large market's month is spread over several slices, so the page can
+    /// paint between them.
+    pub fn advance_while(&mut self, mut more: impl FnMut() -> bool) {
+        while !self.done() && more() {
+            let mut month = match self.current.take() {
+                Some(m) => m,
+                None => self.sim.begin_month(&self.settings.levers),
+            };
+            if self.sim.advance_month(&mut month, 8) {
+                let report = self.sim.finish_month(month);
+                self.close(report);
+            } else {
+                self.current = Some(month);
+            }
         }
     }
 
@@ -221,13 +249,22 @@ mod tests {
 
     #[test]
     fn computing_in_slices_gives_the_same_run() {
+        // 20,000 people: 20 chunks a month, so slices stop mid-month.
         let s = ExploreSettings {
-            market_size: 3_000,
+            market_size: 20_000,
             ..ExploreSettings::default()
         };
         let mut c = Computation::new(&s).unwrap();
         c.advance(5);
         assert!((c.progress() - 5.0 / 36.0).abs() < 1e-12);
+        // Then a few chunks at a time, stopping mid-month now and then.
+        let mut calls = 0;
+        c.advance_while(|| {
+            calls += 1;
+            calls <= 7 // two months (three slices each) and one slice more
+        });
+        assert!(!c.done());
+        assert!(c.current.is_some(), "stopped in the middle of a month");
         let sliced = c.finish();
         assert_eq!(sliced.run.digest(), compute(&s).unwrap().run.digest());
     }

@@ -70,9 +70,7 @@ pub fn use_simulation(settings: &ExploreSettings) -> SimulationView {
                                 return; // superseded by newer settings
                             }
                             let start = now_ms();
-                            while !c.done() && now_ms() - start < SLICE_MS {
-                                c.advance(1);
-                            }
+                            c.advance_while(|| now_ms() - start < SLICE_MS);
                             if c.done() {
                                 break;
                             }
