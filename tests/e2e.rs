@@ -660,7 +660,8 @@ async fn explore_page_end_to_end() {
 
     // 10. Corrupted storage: a message, the default state, no crash.
     c.goto(&base).await.unwrap();
-    wait_ready(&c).await; // the page has saved its state; now spoil it
+    wait_ready(&c).await;
+    tokio::time::sleep(Duration::from_millis(600)).await; // the page has saved its state; now spoil it
     js(
         &c,
         "localStorage.setItem('crm-lab/explore/v1', '{not json'); history.replaceState(null, '', location.pathname); return true",

@@ -6,7 +6,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::{Interval, Timeout};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
@@ -21,6 +21,9 @@ use super::state::{Action, ExploreState, Notice, SPEEDS};
 use super::{download, share, storage};
 use crate::i18n::Lang;
 use crate::sim::{RetentionTargeting, LEVERS};
+
+/// Milliseconds the settings must rest before they are saved.
+const SAVE_AFTER_MS: u32 = 200;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -194,24 +197,15 @@ pub fn app() -> Html {
         });
     }
 
-    // Remember the state and keep the address bar a share link.
+    // Keep the address bar a share link, and remember the state. Saving
+    // waits until the settings rest for a moment: a slider drag writes
+    // storage once, and never inside the frame that shows its result.
     {
         let state = state.clone();
         let storage_warned = storage_warned.clone();
         use_effect_with(
             (state.settings.clone(), state.lang, state.projector),
             move |(settings, lang, projector)| {
-                let r = storage::Remembered {
-                    settings: settings.clone(),
-                    lang: *lang,
-                    projector: *projector,
-                };
-                if let Err(problem) = storage::save(&r) {
-                    if !storage_warned.borrow().get() {
-                        storage_warned.borrow().set(true);
-                        state.dispatch(Action::Notify(Notice::new(problem.message_key())));
-                    }
-                }
                 if let Some(w) = window() {
                     if let Ok(history) = w.history() {
                         let hash = format!("#{}", share::encode(settings, *lang));
@@ -222,6 +216,20 @@ pub fn app() -> Html {
                         );
                     }
                 }
+                let r = storage::Remembered {
+                    settings: settings.clone(),
+                    lang: *lang,
+                    projector: *projector,
+                };
+                let save = Timeout::new(SAVE_AFTER_MS, move || {
+                    if let Err(problem) = storage::save(&r) {
+                        if !storage_warned.borrow().get() {
+                            storage_warned.borrow().set(true);
+                            state.dispatch(Action::Notify(Notice::new(problem.message_key())));
+                        }
+                    }
+                });
+                move || drop(save)
             },
         );
     }
