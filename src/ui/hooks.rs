@@ -30,6 +30,18 @@ fn now_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
+/// Adds a computation's time to `window.crmLabComputeMs` (read by the
+/// end-to-end suite).
+fn record_compute(ms: f64) {
+    let Some(w) = web_sys::window() else { return };
+    let key = wasm_bindgen::JsValue::from_str("crmLabComputeMs");
+    let total = js_sys::Reflect::get(&w, &key)
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&w, &key, &wasm_bindgen::JsValue::from_f64(total + ms));
+}
+
 /// Lets the browser handle events and paint before the next slice.
 async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -46,7 +58,10 @@ pub fn use_simulation(settings: &ExploreSettings) -> SimulationView {
     // Small markets: computed during render, so a slider move costs one render.
     let immediate = use_memo(settings.clone(), move |s| {
         if s.market_size <= SLICED_ABOVE {
-            compute(s).ok().map(Rc::new)
+            let t0 = now_ms();
+            let run = compute(s).ok().map(Rc::new);
+            record_compute(now_ms() - t0);
+            run
         } else {
             None
         }
