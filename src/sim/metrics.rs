@@ -67,54 +67,43 @@ pub struct Distribution {
 /// read, and one pass over the population instead of a sort.
 pub const HISTOGRAM_BINS: usize = 1000;
 
-/// A histogram of a 0–100 score, for its mean and percentiles.
+/// Counts of a 0–100 score in [`HISTOGRAM_BINS`] bins. Counts add up in any
+/// order, so one set can collect a whole month however it is split.
 #[derive(Clone, Debug)]
-pub struct Histogram {
-    bins: Box<[u32; HISTOGRAM_BINS]>,
-    sum: f64,
-    n: u32,
-}
+pub struct Bins(Box<[u32; HISTOGRAM_BINS]>);
 
-impl Default for Histogram {
+impl Default for Bins {
     fn default() -> Self {
-        Histogram {
-            bins: Box::new([0; HISTOGRAM_BINS]),
-            sum: 0.0,
-            n: 0,
-        }
+        Bins(Box::new([0; HISTOGRAM_BINS]))
     }
 }
 
-impl Histogram {
+impl Bins {
     #[inline]
     pub fn add(&mut self, x: f64) {
         // Through i32: the cheapest float-to-integer conversion; x is 0–100.
         let i = ((x * (HISTOGRAM_BINS as f64 / 100.0)) as i32).clamp(0, HISTOGRAM_BINS as i32 - 1);
-        let i = i as usize;
-        self.bins[i] += 1;
-        self.sum += x;
-        self.n += 1;
+        self.0[i as usize] += 1;
     }
 
-    /// Adds another histogram's counts.
-    pub fn merge(&mut self, other: &Histogram) {
-        for (a, b) in self.bins.iter_mut().zip(other.bins.iter()) {
+    /// Adds another set of counts.
+    pub fn merge(&mut self, other: &Bins) {
+        for (a, b) in self.0.iter_mut().zip(other.0.iter()) {
             *a += b;
         }
-        self.sum += other.sum;
-        self.n += other.n;
     }
 
-    /// The mean and percentiles; percentiles are bin centres.
-    pub fn distribution(&self) -> Distribution {
-        if self.n == 0 {
+    /// The mean (from the scores' `sum`) and percentiles (bin centres).
+    pub fn distribution(&self, sum: f64) -> Distribution {
+        let n: u64 = self.0.iter().map(|&c| u64::from(c)).sum();
+        if n == 0 {
             return Distribution::default();
         }
         let width = 100.0 / HISTOGRAM_BINS as f64;
         let quantile = |q: f64| {
-            let target = (q * f64::from(self.n)).ceil().max(1.0) as u64;
+            let target = (q * n as f64).ceil().max(1.0) as u64;
             let mut acc = 0u64;
-            for (i, &c) in self.bins.iter().enumerate() {
+            for (i, &c) in self.0.iter().enumerate() {
                 acc += u64::from(c);
                 if acc >= target {
                     return (i as f64 + 0.5) * width;
@@ -123,11 +112,31 @@ impl Histogram {
             100.0
         };
         Distribution {
-            mean: self.sum / f64::from(self.n),
+            mean: sum / n as f64,
             p10: quantile(0.1),
             p50: quantile(0.5),
             p90: quantile(0.9),
         }
+    }
+}
+
+/// A histogram of a 0–100 score with its sum, for its mean and percentiles.
+#[derive(Clone, Debug, Default)]
+pub struct Histogram {
+    bins: Bins,
+    sum: f64,
+}
+
+impl Histogram {
+    #[inline]
+    pub fn add(&mut self, x: f64) {
+        self.bins.add(x);
+        self.sum += x;
+    }
+
+    /// The mean and percentiles; percentiles are bin centres.
+    pub fn distribution(&self) -> Distribution {
+        self.bins.distribution(self.sum)
     }
 }
 

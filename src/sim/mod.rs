@@ -55,7 +55,7 @@ pub use satisfaction::Band;
 pub use scenario::{Scenario, Segment, BUILT_IN, SETTINGS};
 pub use validation::{Problem, ValidationError, FORMAT_VERSION};
 
-use metrics::{ratio, Histogram, PerActiveStage, PerBand, PerQuadrant, PerStage, PerTier};
+use metrics::{ratio, Bins, PerActiveStage, PerBand, PerQuadrant, PerStage, PerTier};
 
 /// What a segment's customers face this month: values that are the same for
 /// every member, computed once.
@@ -139,11 +139,30 @@ struct Tally {
     clv_stage_sum: [f64; 4],
     clv_stage_n: [u32; 4],
     care_value_saved: f64,
-    satisfaction: Histogram,
-    loyalty: Histogram,
+    /// Sums of active customers' satisfaction and loyalty (their counts by
+    /// bin go to [`ScoreBins`]).
+    satisfaction_sum: f64,
+    loyalty_sum: f64,
     segments: Vec<SegmentTally>,
     chain: ChainCounts,
     clv_values: Vec<f64>,
+}
+
+/// Active customers' satisfaction and loyalty by bin, for the percentiles:
+/// one set per thread rather than per chunk (counts need no order).
+#[derive(Clone, Debug, Default)]
+struct ScoreBins {
+    satisfaction: Bins,
+    loyalty: Bins,
+}
+
+impl ScoreBins {
+    // Only the native threads merge bins; the browser runs in one thread.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+    fn merge(&mut self, o: &ScoreBins) {
+        self.satisfaction.merge(&o.satisfaction);
+        self.loyalty.merge(&o.loyalty);
+    }
 }
 
 /// What the Markov-chain CLV is estimated from: transitions observed between
@@ -247,8 +266,8 @@ impl Tally {
         self.cost_of_goods += o.cost_of_goods;
         self.clv_sum += o.clv_sum;
         self.care_value_saved += o.care_value_saved;
-        self.satisfaction.merge(&o.satisfaction);
-        self.loyalty.merge(&o.loyalty);
+        self.satisfaction_sum += o.satisfaction_sum;
+        self.loyalty_sum += o.loyalty_sum;
         for (a, b) in self.segments.iter_mut().zip(&o.segments) {
             a.active += b.active;
             a.new_customers += b.new_customers;
@@ -278,6 +297,7 @@ fn chain_state(s: Stage) -> Option<usize> {
 pub struct MonthInProgress {
     ctx: MonthContext,
     tallies: Vec<Tally>,
+    bins: ScoreBins,
     next_chunk: usize,
 }
 
@@ -411,7 +431,7 @@ impl Simulation {
     pub fn step(&mut self, levers: &Levers) -> MonthReport {
         let mut month = self.begin_month(levers);
         let segments = self.scenario.segments.len();
-        month.tallies = run_chunks(&mut self.customers, &month.ctx, segments);
+        (month.tallies, month.bins) = run_chunks(&mut self.customers, &month.ctx, segments);
         month.next_chunk = month.tallies.len();
         self.finish_month(month)
     }
@@ -431,6 +451,7 @@ impl Simulation {
         MonthInProgress {
             ctx: self.context(&levers),
             tallies: Vec::new(),
+            bins: ScoreBins::default(),
             next_chunk: 0,
         }
     }
@@ -446,7 +467,7 @@ impl Simulation {
             let hi = (lo + CHUNK).min(self.customers.len());
             let mut tally = Tally::new(segments);
             for (i, c) in self.customers[lo..hi].iter_mut().enumerate() {
-                live_month(lo + i, c, &month.ctx, &mut tally);
+                live_month(lo + i, c, &month.ctx, &mut tally, &mut month.bins);
             }
             month.tallies.push(tally);
         }
@@ -460,7 +481,9 @@ impl Simulation {
         if month.next_chunk < total {
             self.advance_month(&mut month, total);
         }
-        let MonthInProgress { ctx, tallies, .. } = month;
+        let MonthInProgress {
+            ctx, tallies, bins, ..
+        } = month;
         let levers = ctx.levers;
         let segments = self.scenario.segments.len();
         let mut tally = Tally::new(segments);
@@ -476,13 +499,13 @@ impl Simulation {
         for t in &tallies {
             self.clv_scratch.extend_from_slice(&t.clv_values);
         }
-        let report = self.close_month(&ctx, tally);
+        let report = self.close_month(&ctx, tally, &bins);
         self.cuts = TierCuts::from_values(&mut self.clv_scratch);
         report
     }
 
     /// Step 6: the books, CLV and the month report.
-    fn close_month(&mut self, ctx: &MonthContext, tally: Tally) -> MonthReport {
+    fn close_month(&mut self, ctx: &MonthContext, tally: Tally, bins: &ScoreBins) -> MonthReport {
         let levers = &ctx.levers;
         let market = f64::from(self.scenario.market_size);
         let books = Books {
@@ -560,8 +583,8 @@ impl Simulation {
             })
             .collect();
 
-        let satisfaction = tally.satisfaction.distribution();
-        let loyalty = tally.loyalty.distribution();
+        let satisfaction = bins.satisfaction.distribution(tally.satisfaction_sum);
+        let loyalty = bins.loyalty.distribution(tally.loyalty_sum);
         let retention_cost = books.retention_cost;
         MonthReport {
             month: self.month,
@@ -636,21 +659,33 @@ pub const CHUNK: usize = 1024;
 #[cfg(not(target_arch = "wasm32"))]
 const PARALLEL_FROM: usize = 8_000;
 
-/// Runs the month over every chunk and returns their tallies in chunk order.
-fn run_chunks(customers: &mut [Customer], ctx: &MonthContext, segments: usize) -> Vec<Tally> {
-    let chunk_tally = |(k, chunk): (usize, &mut [Customer])| {
-        let mut tally = Tally::new(segments);
-        for (i, c) in chunk.iter_mut().enumerate() {
-            live_month(k * CHUNK + i, c, ctx, &mut tally);
-        }
-        tally
+/// Runs the month over every chunk: their tallies in chunk order, and the
+/// score bins of them all.
+fn run_chunks(
+    customers: &mut [Customer],
+    ctx: &MonthContext,
+    segments: usize,
+) -> (Vec<Tally>, ScoreBins) {
+    // A group of consecutive chunks, run one after another with one set of bins.
+    let run_group = |group: Vec<(usize, &mut [Customer])>| {
+        let mut bins = ScoreBins::default();
+        let tallies: Vec<Tally> = group
+            .into_iter()
+            .map(|(k, chunk)| {
+                let mut tally = Tally::new(segments);
+                for (i, c) in chunk.iter_mut().enumerate() {
+                    live_month(k * CHUNK + i, c, ctx, &mut tally, &mut bins);
+                }
+                tally
+            })
+            .collect();
+        (tallies, bins)
     };
+    let chunks: Vec<(usize, &mut [Customer])> = customers.chunks_mut(CHUNK).enumerate().collect();
     #[cfg(not(target_arch = "wasm32"))]
     {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        if threads > 1 && customers.len() >= PARALLEL_FROM {
-            let chunks: Vec<(usize, &mut [Customer])> =
-                customers.chunks_mut(CHUNK).enumerate().collect();
+        if threads > 1 && chunks.len() * CHUNK >= PARALLEL_FROM {
             let per_thread = chunks.len().div_ceil(threads);
             let mut groups: Vec<Vec<(usize, &mut [Customer])>> = Vec::new();
             let mut it = chunks.into_iter().peekable();
@@ -660,27 +695,31 @@ fn run_chunks(customers: &mut [Customer], ctx: &MonthContext, segments: usize) -
             return std::thread::scope(|scope| {
                 let handles: Vec<_> = groups
                     .into_iter()
-                    .map(|g| {
-                        scope.spawn(move || g.into_iter().map(chunk_tally).collect::<Vec<_>>())
-                    })
+                    .map(|g| scope.spawn(move || run_group(g)))
                     .collect();
-                handles
-                    .into_iter()
-                    .flat_map(|h| h.join().expect("a month's chunk does not panic"))
-                    .collect()
+                let mut tallies = Vec::new();
+                let mut bins = ScoreBins::default();
+                for h in handles {
+                    let (t, b) = h.join().expect("a month's chunk does not panic");
+                    tallies.extend(t);
+                    bins.merge(&b);
+                }
+                (tallies, bins)
             });
         }
     }
-    customers
-        .chunks_mut(CHUNK)
-        .enumerate()
-        .map(chunk_tally)
-        .collect()
+    run_group(chunks)
 }
 
 /// One person's month: the causal chain of MODEL.md §5, steps 1–5, and its
 /// share of step 6 (counted in `tally`).
-fn live_month(id: usize, c: &mut Customer, ctx: &MonthContext, tally: &mut Tally) {
+fn live_month(
+    id: usize,
+    c: &mut Customer,
+    ctx: &MonthContext,
+    tally: &mut Tally,
+    bins: &mut ScoreBins,
+) {
     let t = ctx.month;
     let start = c.stage;
     let draws = ctx.streams.customer_month(id, t);
@@ -872,8 +911,10 @@ fn live_month(id: usize, c: &mut Customer, ctx: &MonthContext, tally: &mut Tally
         st.active += 1;
         st.satisfaction_sum += c.satisfaction;
         st.clv_sum += c.clv;
-        tally.satisfaction.add(c.satisfaction);
-        tally.loyalty.add(c.loyalty);
+        tally.satisfaction_sum += c.satisfaction;
+        tally.loyalty_sum += c.loyalty;
+        bins.satisfaction.add(c.satisfaction);
+        bins.loyalty.add(c.loyalty);
         tally.bands_end[Band::index(c.satisfaction)] += 1;
         tally.quadrants[Quadrant::index(c.loyalty, c.repurchase_prob)] += 1;
         tally.tiers[c.tier as usize] += 1;
