@@ -140,28 +140,31 @@ struct Tally {
     clv_stage_n: [u32; 4],
     care_value_saved: f64,
     /// Sums of active customers' satisfaction and loyalty (their counts by
-    /// bin go to [`ScoreBins`]).
+    /// bin go to [`Gathered`]).
     satisfaction_sum: f64,
     loyalty_sum: f64,
     segments: Vec<SegmentTally>,
     chain: ChainCounts,
+}
+
+/// What a month collects beyond the chunk tallies, one per thread rather
+/// than per chunk: active customers' satisfaction and loyalty by bin (counts
+/// need no order) and their CLVs for the pyramid cut-offs (in id order, as
+/// threads take consecutive chunks and are merged in order).
+#[derive(Clone, Debug, Default)]
+struct Gathered {
+    satisfaction: Bins,
+    loyalty: Bins,
     clv_values: Vec<f64>,
 }
 
-/// Active customers' satisfaction and loyalty by bin, for the percentiles:
-/// one set per thread rather than per chunk (counts need no order).
-#[derive(Clone, Debug, Default)]
-struct ScoreBins {
-    satisfaction: Bins,
-    loyalty: Bins,
-}
-
-impl ScoreBins {
-    // Only the native threads merge bins; the browser runs in one thread.
+impl Gathered {
+    // Only native threads are merged; the browser runs in one thread.
     #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-    fn merge(&mut self, o: &ScoreBins) {
+    fn merge(&mut self, o: &Gathered) {
         self.satisfaction.merge(&o.satisfaction);
         self.loyalty.merge(&o.loyalty);
+        self.clv_values.extend_from_slice(&o.clv_values);
     }
 }
 
@@ -223,7 +226,6 @@ impl Tally {
     fn new(segments: usize) -> Self {
         Tally {
             segments: vec![SegmentTally::default(); segments],
-            clv_values: Vec::with_capacity(CHUNK),
             ..Tally::default()
         }
     }
@@ -297,7 +299,7 @@ fn chain_state(s: Stage) -> Option<usize> {
 pub struct MonthInProgress {
     ctx: MonthContext,
     tallies: Vec<Tally>,
-    bins: ScoreBins,
+    gathered: Gathered,
     next_chunk: usize,
 }
 
@@ -317,7 +319,6 @@ pub struct Simulation {
     cumulative_profit: f64,
     /// The run so far, for the Markov-chain CLV.
     chain: ChainCounts,
-    clv_scratch: Vec<f64>,
 }
 
 impl Simulation {
@@ -343,7 +344,6 @@ impl Simulation {
             last_complaint_rate: 0.0,
             cumulative_profit: 0.0,
             chain: ChainCounts::default(),
-            clv_scratch: Vec::new(),
         })
     }
 
@@ -431,7 +431,7 @@ impl Simulation {
     pub fn step(&mut self, levers: &Levers) -> MonthReport {
         let mut month = self.begin_month(levers);
         let segments = self.scenario.segments.len();
-        (month.tallies, month.bins) = run_chunks(&mut self.customers, &month.ctx, segments);
+        (month.tallies, month.gathered) = run_chunks(&mut self.customers, &month.ctx, segments);
         month.next_chunk = month.tallies.len();
         self.finish_month(month)
     }
@@ -451,7 +451,7 @@ impl Simulation {
         MonthInProgress {
             ctx: self.context(&levers),
             tallies: Vec::new(),
-            bins: ScoreBins::default(),
+            gathered: Gathered::default(),
             next_chunk: 0,
         }
     }
@@ -467,7 +467,7 @@ impl Simulation {
             let hi = (lo + CHUNK).min(self.customers.len());
             let mut tally = Tally::new(segments);
             for (i, c) in self.customers[lo..hi].iter_mut().enumerate() {
-                live_month(lo + i, c, &month.ctx, &mut tally, &mut month.bins);
+                live_month(lo + i, c, &month.ctx, &mut tally, &mut month.gathered);
             }
             month.tallies.push(tally);
         }
@@ -482,7 +482,10 @@ impl Simulation {
             self.advance_month(&mut month, total);
         }
         let MonthInProgress {
-            ctx, tallies, bins, ..
+            ctx,
+            tallies,
+            mut gathered,
+            ..
         } = month;
         let levers = ctx.levers;
         let segments = self.scenario.segments.len();
@@ -495,17 +498,18 @@ impl Simulation {
             self.chain.margin[4] -= levers.winback_spend * f64::from(tally.churned_at_start);
             self.chain.months[4] += u64::from(tally.churned_at_start);
         }
-        self.clv_scratch.clear();
-        for t in &tallies {
-            self.clv_scratch.extend_from_slice(&t.clv_values);
-        }
-        let report = self.close_month(&ctx, tally, &bins);
-        self.cuts = TierCuts::from_values(&mut self.clv_scratch);
+        let report = self.close_month(&ctx, tally, &gathered);
+        self.cuts = TierCuts::from_values(&mut gathered.clv_values);
         report
     }
 
     /// Step 6: the books, CLV and the month report.
-    fn close_month(&mut self, ctx: &MonthContext, tally: Tally, bins: &ScoreBins) -> MonthReport {
+    fn close_month(
+        &mut self,
+        ctx: &MonthContext,
+        tally: Tally,
+        gathered: &Gathered,
+    ) -> MonthReport {
         let levers = &ctx.levers;
         let market = f64::from(self.scenario.market_size);
         let books = Books {
@@ -583,8 +587,8 @@ impl Simulation {
             })
             .collect();
 
-        let satisfaction = bins.satisfaction.distribution(tally.satisfaction_sum);
-        let loyalty = bins.loyalty.distribution(tally.loyalty_sum);
+        let satisfaction = gathered.satisfaction.distribution(tally.satisfaction_sum);
+        let loyalty = gathered.loyalty.distribution(tally.loyalty_sum);
         let retention_cost = books.retention_cost;
         MonthReport {
             month: self.month,
@@ -659,27 +663,27 @@ pub const CHUNK: usize = 1024;
 #[cfg(not(target_arch = "wasm32"))]
 const PARALLEL_FROM: usize = 8_000;
 
-/// Runs the month over every chunk: their tallies in chunk order, and the
-/// score bins of them all.
+/// Runs the month over every chunk: their tallies in chunk order, and what
+/// was gathered over them all.
 fn run_chunks(
     customers: &mut [Customer],
     ctx: &MonthContext,
     segments: usize,
-) -> (Vec<Tally>, ScoreBins) {
-    // A group of consecutive chunks, run one after another with one set of bins.
+) -> (Vec<Tally>, Gathered) {
+    // A group of consecutive chunks, run one after another, gathering into one set.
     let run_group = |group: Vec<(usize, &mut [Customer])>| {
-        let mut bins = ScoreBins::default();
+        let mut gathered = Gathered::default();
         let tallies: Vec<Tally> = group
             .into_iter()
             .map(|(k, chunk)| {
                 let mut tally = Tally::new(segments);
                 for (i, c) in chunk.iter_mut().enumerate() {
-                    live_month(k * CHUNK + i, c, ctx, &mut tally, &mut bins);
+                    live_month(k * CHUNK + i, c, ctx, &mut tally, &mut gathered);
                 }
                 tally
             })
             .collect();
-        (tallies, bins)
+        (tallies, gathered)
     };
     let chunks: Vec<(usize, &mut [Customer])> = customers.chunks_mut(CHUNK).enumerate().collect();
     #[cfg(not(target_arch = "wasm32"))]
@@ -698,13 +702,13 @@ fn run_chunks(
                     .map(|g| scope.spawn(move || run_group(g)))
                     .collect();
                 let mut tallies = Vec::new();
-                let mut bins = ScoreBins::default();
+                let mut gathered = Gathered::default();
                 for h in handles {
-                    let (t, b) = h.join().expect("a month's chunk does not panic");
+                    let (t, g) = h.join().expect("a month's chunk does not panic");
                     tallies.extend(t);
-                    bins.merge(&b);
+                    gathered.merge(&g);
                 }
-                (tallies, bins)
+                (tallies, gathered)
             });
         }
     }
@@ -718,7 +722,7 @@ fn live_month(
     c: &mut Customer,
     ctx: &MonthContext,
     tally: &mut Tally,
-    bins: &mut ScoreBins,
+    gathered: &mut Gathered,
 ) {
     let t = ctx.month;
     let start = c.stage;
@@ -913,8 +917,8 @@ fn live_month(
         st.clv_sum += c.clv;
         tally.satisfaction_sum += c.satisfaction;
         tally.loyalty_sum += c.loyalty;
-        bins.satisfaction.add(c.satisfaction);
-        bins.loyalty.add(c.loyalty);
+        gathered.satisfaction.add(c.satisfaction);
+        gathered.loyalty.add(c.loyalty);
         tally.bands_end[Band::index(c.satisfaction)] += 1;
         tally.quadrants[Quadrant::index(c.loyalty, c.repurchase_prob)] += 1;
         tally.tiers[c.tier as usize] += 1;
@@ -923,7 +927,7 @@ fn live_month(
         tally.clv_stage_sum[k] += c.clv;
         tally.clv_stage_n[k] += 1;
         tally.recommendations += word_of_mouth::recommendations(c.satisfaction, seg.word_of_mouth);
-        tally.clv_values.push(c.clv);
+        gathered.clv_values.push(c.clv);
     }
     tally.flows[start as usize][c.stage as usize] += 1;
     if let Some(from) = chain_state(start) {
