@@ -68,19 +68,7 @@ fn run_prints_the_monthly_series_and_writes_the_customers() {
     let out = stdout(&o);
     let header = out.lines().next().unwrap();
     assert!(header.starts_with("month,prospects,acquisition,growth,maturity,decline,churned,"));
-    for col in [
-        "new_customers",
-        "satisfaction_mean",
-        "loyalty_mean",
-        "retention_rate",
-        "complaint_rate",
-        "revenue",
-        "total_cost",
-        "profit",
-        "cumulative_profit",
-        "clv_mean",
-        "customer_equity",
-    ] {
+    for col in crm_lab::export::REQUIRED_MONTHLY_COLUMNS {
         assert!(header.split(',').any(|h| h == col), "{col}");
     }
     assert_eq!(out.lines().count(), 13);

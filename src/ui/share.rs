@@ -72,32 +72,8 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
                 version_seen = true;
             }
             "scenario" => settings.scenario = value.clone(),
-            "n" => {
-                let v = parse_number("n", value)?;
-                check_range("n", v, 100.0, 1_000_000.0)?;
-                if v.fract() != 0.0 {
-                    return Err(ValidationError::new(
-                        "n",
-                        Problem::NotANumber {
-                            given: value.clone(),
-                        },
-                    ));
-                }
-                settings.market_size = v as u32;
-            }
-            "months" => {
-                let v = parse_number("months", value)?;
-                check_range("months", v, 1.0, 120.0)?;
-                if v.fract() != 0.0 {
-                    return Err(ValidationError::new(
-                        "months",
-                        Problem::NotANumber {
-                            given: value.clone(),
-                        },
-                    ));
-                }
-                settings.months = v as u32;
-            }
+            "n" => settings.market_size = whole_number("n", value, 100.0, 1_000_000.0)?,
+            "months" => settings.months = whole_number("months", value, 1.0, 120.0)?,
             "seed" => {
                 settings.seed = value.parse::<u64>().map_err(|_| {
                     ValidationError::new(
@@ -129,6 +105,21 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
     settings.levers = levers;
     settings.validate()?;
     Ok(Some(Shared { settings, lang }))
+}
+
+/// A whole number within `[min, max]`, naming `field` when it is not.
+fn whole_number(field: &str, text: &str, min: f64, max: f64) -> Result<u32, ValidationError> {
+    let v = parse_number(field, text)?;
+    check_range(field, v, min, max)?;
+    if v.fract() != 0.0 {
+        return Err(ValidationError::new(
+            field,
+            Problem::NotANumber {
+                given: text.to_string(),
+            },
+        ));
+    }
+    Ok(v as u32)
 }
 
 /// The language a link asks for, even when the rest of it is malformed (so
@@ -202,6 +193,7 @@ mod tests {
             ),
             (good.replace("months=36", "months=500"), "months"),
             (good.replace("n=10000", "n=5"), "n"),
+            (good.replace("months=36", "months=12.5"), "months"),
             (good.replace("lang=zh", "lang=fr"), "lang"),
             (good.replace("seed=1", "seed=-4"), "seed"),
             (good.replace("v=1", "v=99"), "v"),
