@@ -42,28 +42,31 @@ fn levers_csv_has_the_documented_header() {
     assert!(out.contains("\ncompetition,"));
 }
 
+/// A run of the monopoly scenario with a setting and a lever changed.
+const RUN_ARGS: [&str; 13] = [
+    "run",
+    "--scenario",
+    "monopoly",
+    "--customers",
+    "1500",
+    "--months",
+    "12",
+    "--seed",
+    "7",
+    "--set",
+    "retention_spend=8",
+    "--set",
+    "competition=0.2",
+];
+
 #[test]
 fn run_prints_the_monthly_series_and_writes_the_customers() {
     let dir = std::env::temp_dir().join(format!("crm-lab-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let customers = dir.join("customers.csv");
-    let o = crm_lab(&[
-        "run",
-        "--scenario",
-        "monopoly",
-        "--customers",
-        "1500",
-        "--months",
-        "12",
-        "--seed",
-        "7",
-        "--set",
-        "retention_spend=8",
-        "--set",
-        "competition=0.2",
-        "--customers-csv",
-        customers.to_str().unwrap(),
-    ]);
+    let mut args = RUN_ARGS.to_vec();
+    args.extend(["--customers-csv", customers.to_str().unwrap()]);
+    let o = crm_lab(&args);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     let header = out.lines().next().unwrap();
@@ -91,21 +94,7 @@ fn run_prints_the_monthly_series_and_writes_the_customers() {
         assert!(bands.contains(&f[4]), "{l}");
     }
     // Same arguments, same output.
-    let again = crm_lab(&[
-        "run",
-        "--scenario",
-        "monopoly",
-        "--customers",
-        "1500",
-        "--months",
-        "12",
-        "--seed",
-        "7",
-        "--set",
-        "retention_spend=8",
-        "--set",
-        "competition=0.2",
-    ]);
+    let again = crm_lab(&RUN_ARGS);
     assert_eq!(stdout(&again), out);
     std::fs::remove_dir_all(&dir).ok();
 }
