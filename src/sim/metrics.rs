@@ -81,8 +81,9 @@ impl Default for Bins {
 impl Bins {
     #[inline]
     pub fn add(&mut self, x: f64) {
-        // Through i32: the cheapest float-to-integer conversion; x is 0–100.
-        let i = ((x * (HISTOGRAM_BINS as f64 / 100.0)) as i32).clamp(0, HISTOGRAM_BINS as i32 - 1);
+        // A float-to-integer cast saturates (negatives and NaN give 0), so
+        // only the top needs clamping; x is 0–100.
+        let i = ((x * (HISTOGRAM_BINS as f64 / 100.0)) as u32).min(HISTOGRAM_BINS as u32 - 1);
         self.0[i as usize] += 1;
     }
 

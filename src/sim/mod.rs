@@ -52,14 +52,14 @@ pub use population::Customer;
 pub use pyramid::{Tier, TierCuts};
 pub use rng::{Purpose, Streams};
 pub use satisfaction::Band;
-pub use scenario::{Scenario, Segment, BUILT_IN, SETTINGS};
+pub use scenario::{Scenario, Segment, BUILT_IN, MAX_SEGMENTS, SETTINGS};
 pub use validation::{Problem, ValidationError, FORMAT_VERSION};
 
 use metrics::{ratio, Bins, PerActiveStage, PerBand, PerQuadrant, PerStage, PerTier};
 
 /// What a segment's customers face this month: values that are the same for
 /// every member, computed once.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 struct SegmentMonth {
     monthly_spend: f64,
     word_of_mouth: f64,
@@ -71,6 +71,8 @@ struct SegmentMonth {
     attractiveness: f64,
     /// The rival's pull on its customers.
     pull: f64,
+    /// A prospect's chance of joining: not warned, warned.
+    conversion: [f64; 2],
 }
 
 /// What the levers and the market mean this month.
@@ -90,11 +92,10 @@ struct MonthContext {
     /// care's direct stay-score bonus (for the ROI of retention spend).
     care_bonus_odds: f64,
     failure_prob: f64,
-    marketing_reach: f64,
-    referral_reach: f64,
     warning_reach: f64,
     bar: f64,
-    segments: Vec<SegmentMonth>,
+    /// Indexed by a customer's segment; only the scenario's first ones are used.
+    segments: [SegmentMonth; MAX_SEGMENTS],
 }
 
 /// Counters for one segment during a month.
@@ -143,7 +144,7 @@ struct Tally {
     /// bin go to [`Gathered`]).
     satisfaction_sum: f64,
     loyalty_sum: f64,
-    segments: Vec<SegmentTally>,
+    segments: [SegmentTally; MAX_SEGMENTS],
     chain: ChainCounts,
 }
 
@@ -223,13 +224,6 @@ impl ChainCounts {
 }
 
 impl Tally {
-    fn new(segments: usize) -> Self {
-        Tally {
-            segments: vec![SegmentTally::default(); segments],
-            ..Tally::default()
-        }
-    }
-
     /// Adds another chunk's counters (floating-point sums in call order).
     fn merge(&mut self, o: &Tally) {
         for (a, b) in self.flows.iter_mut().zip(&o.flows) {
@@ -372,32 +366,41 @@ impl Simulation {
                 0.0
             }
         };
-        let segments = sc
-            .segments
-            .iter()
-            .map(|s| {
-                let price_value = delivered_value::price_value(
-                    s.price_sensitivity,
-                    levers.price,
-                    sc.competitor_price,
-                );
-                SegmentMonth {
-                    monthly_spend: s.monthly_spend,
-                    word_of_mouth: s.word_of_mouth,
-                    price_value,
-                    standard: satisfaction::market_standard(
-                        s.quality_expectation,
-                        sc.competitor_quality,
-                    ),
-                    attractiveness: delivered_value::attractiveness(delivered_value::relative_cdv(
-                        quality,
-                        sc.competitor_quality,
-                        price_value,
-                    )),
-                    pull: churn::rival_pull(sc.competition, s.inertia),
-                }
-            })
-            .collect();
+        let marketing_reach = acquisition::marketing_reach(levers.acquisition_spend);
+        let referral_reach = reach(self.recommendations);
+        let mut segments = [SegmentMonth::default(); MAX_SEGMENTS];
+        for (m, s) in segments.iter_mut().zip(&sc.segments) {
+            let price_value = delivered_value::price_value(
+                s.price_sensitivity,
+                levers.price,
+                sc.competitor_price,
+            );
+            let attractiveness = delivered_value::attractiveness(delivered_value::relative_cdv(
+                quality,
+                sc.competitor_quality,
+                price_value,
+            ));
+            let conversion = |warned| {
+                acquisition::conversion_prob(
+                    marketing_reach,
+                    referral_reach,
+                    attractiveness,
+                    warned,
+                )
+            };
+            *m = SegmentMonth {
+                monthly_spend: s.monthly_spend,
+                word_of_mouth: s.word_of_mouth,
+                price_value,
+                standard: satisfaction::market_standard(
+                    s.quality_expectation,
+                    sc.competitor_quality,
+                ),
+                attractiveness,
+                pull: churn::rival_pull(sc.competition, s.inertia),
+                conversion: [conversion(false), conversion(true)],
+            };
+        }
         let care_level = loyalty::care(levers.retention_spend);
         MonthContext {
             month: self.month,
@@ -412,8 +415,6 @@ impl Simulation {
             care: care_level,
             care_bonus_odds: libm::exp(-churn::STEEPNESS * churn::CARE_BONUS * care_level),
             failure_prob: complaints::failure_prob(quality),
-            marketing_reach: acquisition::marketing_reach(levers.acquisition_spend),
-            referral_reach: reach(self.recommendations),
             warning_reach: reach(self.warnings),
             bar: churn::rival_bar(sc.competition),
             segments,
@@ -430,8 +431,7 @@ impl Simulation {
     /// browser the same chunks run one after another.
     pub fn step(&mut self, levers: &Levers) -> MonthReport {
         let mut month = self.begin_month(levers);
-        let segments = self.scenario.segments.len();
-        (month.tallies, month.gathered) = run_chunks(&mut self.customers, &month.ctx, segments);
+        (month.tallies, month.gathered) = run_chunks(&mut self.customers, &month.ctx);
         month.next_chunk = month.tallies.len();
         self.finish_month(month)
     }
@@ -459,13 +459,12 @@ impl Simulation {
     /// Simulates up to `chunks` more chunks of [`CHUNK`] people; `true` when
     /// the whole market is done.
     pub fn advance_month(&mut self, month: &mut MonthInProgress, chunks: usize) -> bool {
-        let segments = self.scenario.segments.len();
         let total = self.customers.len().div_ceil(CHUNK);
         let end = (month.next_chunk + chunks).min(total);
         for k in month.next_chunk..end {
             let lo = k * CHUNK;
             let hi = (lo + CHUNK).min(self.customers.len());
-            let mut tally = Tally::new(segments);
+            let mut tally = Tally::default();
             for (i, c) in self.customers[lo..hi].iter_mut().enumerate() {
                 live_month(lo + i, c, &month.ctx, &mut tally, &mut month.gathered);
             }
@@ -488,8 +487,7 @@ impl Simulation {
             ..
         } = month;
         let levers = ctx.levers;
-        let segments = self.scenario.segments.len();
-        let mut tally = Tally::new(segments);
+        let mut tally = Tally::default();
         for t in &tallies {
             tally.merge(t);
         }
@@ -665,18 +663,14 @@ const PARALLEL_FROM: usize = 8_000;
 
 /// Runs the month over every chunk: their tallies in chunk order, and what
 /// was gathered over them all.
-fn run_chunks(
-    customers: &mut [Customer],
-    ctx: &MonthContext,
-    segments: usize,
-) -> (Vec<Tally>, Gathered) {
+fn run_chunks(customers: &mut [Customer], ctx: &MonthContext) -> (Vec<Tally>, Gathered) {
     // A group of consecutive chunks, run one after another, gathering into one set.
     let run_group = |group: Vec<(usize, &mut [Customer])>| {
         let mut gathered = Gathered::default();
         let tallies: Vec<Tally> = group
             .into_iter()
             .map(|(k, chunk)| {
-                let mut tally = Tally::new(segments);
+                let mut tally = Tally::default();
                 for (i, c) in chunk.iter_mut().enumerate() {
                     live_month(k * CHUNK + i, c, ctx, &mut tally, &mut gathered);
                 }
@@ -717,6 +711,7 @@ fn run_chunks(
 
 /// One person's month: the causal chain of MODEL.md §5, steps 1–5, and its
 /// share of step 6 (counted in `tally`).
+#[inline(always)]
 fn live_month(
     id: usize,
     c: &mut Customer,
@@ -727,8 +722,10 @@ fn live_month(
     let t = ctx.month;
     let start = c.stage;
     let draws = ctx.streams.customer_month(id, t);
-    let seg = &ctx.segments[c.segment as usize];
-    let si = c.segment as usize;
+    // Below MAX_SEGMENTS (a power of two) by validation; the mask only lets
+    // the compiler drop its bounds checks.
+    let si = usize::from(c.segment) & (MAX_SEGMENTS - 1);
+    let seg = &ctx.segments[si];
     let mut active_now = start.is_active();
 
     // 1. Acquisition: prospects convert.
@@ -738,12 +735,7 @@ fn live_month(
             tally.prospects_warned += 1;
         }
         let warned = u32::from(c.warned_until) >= t;
-        let p = acquisition::conversion_prob(
-            ctx.marketing_reach,
-            ctx.referral_reach,
-            seg.attractiveness,
-            warned,
-        );
+        let p = seg.conversion[usize::from(warned)];
         if draws.chance(Purpose::Conversion, p) {
             let taste =
                 ctx.streams.customer_month(id, 0).normal(Purpose::Taste) * population::TASTE_SD;

@@ -84,7 +84,8 @@ impl Band {
     /// every customer every month).
     #[inline]
     pub fn index(satisfaction: f64) -> usize {
-        ((satisfaction * 0.05) as i32).clamp(0, 4) as usize
+        // The cast saturates below at 0 (and maps NaN to 0).
+        ((satisfaction * 0.05) as u32).min(4) as usize
     }
 
     pub fn name(self) -> &'static str {

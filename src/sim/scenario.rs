@@ -11,6 +11,9 @@ use super::validation::{
 /// The longest horizon a run may have, in months.
 pub const MAX_MONTHS: u32 = 120;
 
+/// The most segments a scenario may have.
+pub const MAX_SEGMENTS: usize = 8;
+
 /// A group of customers who share their traits (客户细分).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -326,11 +329,11 @@ impl Scenario {
         for spec in &SETTINGS {
             check_range(spec.name, (spec.get)(self), spec.min, spec.max)?;
         }
-        if self.segments.is_empty() || self.segments.len() > 8 {
+        if self.segments.is_empty() || self.segments.len() > MAX_SEGMENTS {
             return Err(ValidationError::rule(
                 "segments",
                 format!(
-                    "a scenario needs 1 to 8 segments, not {}",
+                    "a scenario needs 1 to {MAX_SEGMENTS} segments, not {}",
                     self.segments.len()
                 ),
             ));
