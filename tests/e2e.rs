@@ -159,6 +159,18 @@ async fn press(el: &fantoccini::elements::Element, key: Key) {
     el.send_keys(&String::from(char::from(key))).await.unwrap();
 }
 
+/// The page's measured times from a change to redrawn charts, sorted (ms).
+async fn timings(c: &Client) -> Vec<f64> {
+    let v = js(c, "return window.crmLabTimings || []").await;
+    let mut ms: Vec<f64> = v
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_f64).collect())
+        .unwrap_or_default();
+    ms.sort_by(f64::total_cmp);
+    assert!(!ms.is_empty(), "the page measured its changes");
+    ms
+}
+
 async fn kpi(c: &Client, id: &str) -> String {
     text(c, &format!("[data-kpi='{id}'] .kpi-number")).await
 }
@@ -331,20 +343,44 @@ async fn explore_page_end_to_end() {
     screenshot(&c, &shots, "explore-en.png").await;
 
     // 3. Moving the retention-spend slider from the keyboard changes the KPIs.
+    //    A person pauses between steps; meanwhile the worker computes the
+    //    neighbouring values, so the next step only redraws.
     let equity_before = kpi(&c, "equity").await;
     let slider = c
         .find(Locator::Css("#lever-retention_spend"))
         .await
         .unwrap();
-    slider.click().await.ok();
-    let right: String = char::from(Key::Right).into();
     js(
         &c,
-        "window.crmLabTimings = []; window.crmLabDrawMs = 0; window.crmLabComputeMs = 0; return true",
+        "document.querySelector('#lever-retention_spend').focus(); return true",
     )
     .await;
-    for _ in 0..6 {
+    let right: String = char::from(Key::Right).into();
+    until(
+        &c,
+        "runs computed ahead",
+        "return window.crmLabPrefetchIdle === true",
+    )
+    .await;
+    js(
+        &c,
+        "window.crmLabTimings = []; window.crmLabDrawMs = 0; window.crmLabComputeMs = 0; window.crmLabPrefetchHits = 0; return true",
+    )
+    .await;
+    for step in 1..=6 {
         slider.send_keys(&right).await.unwrap();
+        until(
+            &c,
+            "the step drawn",
+            &format!("return (window.crmLabTimings || []).length >= {step}"),
+        )
+        .await;
+        until(
+            &c,
+            "runs computed ahead",
+            "return window.crmLabPrefetchIdle === true",
+        )
+        .await;
     }
     until(&c, "KPI change", &format!(
         "return document.querySelector(\"[data-kpi='equity'] .kpi-number\").textContent !== '{equity_before}'"
@@ -355,47 +391,79 @@ async fn explore_page_end_to_end() {
         "return document.querySelector('#lever-retention_spend').value",
     )
     .await;
-    assert_ne!(value, json!("5"), "the slider moved");
+    assert_eq!(value, json!("8"), "six steps of 0.5 from 5");
+    let hits = js(&c, "return window.crmLabPrefetchHits || 0").await;
+    assert_eq!(
+        hits,
+        json!(6),
+        "every step was computed ahead by the worker"
+    );
+    let stepped = timings(&c).await;
+    let draw = js(&c, "return window.crmLabDrawMs || 0")
+        .await
+        .as_f64()
+        .unwrap_or(0.0);
 
-    // Time from a slider move to redrawn charts, as the page measured it.
-    let timings = js(&c, "return window.crmLabTimings || []").await;
-    let mut ms: Vec<f64> = timings
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(Value::as_f64)
-        .collect();
-    ms.sort_by(f64::total_cmp);
-    if !ms.is_empty() {
-        let draw = js(&c, "return window.crmLabDrawMs || 0")
-            .await
-            .as_f64()
-            .unwrap_or(0.0);
-        let per_chart = js(
+    // Values nobody computed ahead: typed into the number field.
+    js(
+        &c,
+        "window.crmLabTimings = []; window.crmLabComputeMs = 0; window.crmLabPrefetchHits = 0; return true",
+    )
+    .await;
+    for (k, typed) in ["27", "1.5", "23", "13.5", "29.5"].iter().enumerate() {
+        js(&c, &format!(
+            "const i = document.querySelector(\".lever[data-lever='retention_spend'] .lever-number\"); \
+             i.value = '{typed}'; i.dispatchEvent(new Event('change', {{ bubbles: true }})); return true"
+        ))
+        .await;
+        until(
             &c,
-            "return Object.keys(window).filter(k => k.startsWith('crmLabDrawMs_')).map(k => k.slice(13) + ' ' + window[k].toFixed(0) + ' ms').join(', ')",
+            "the typed value drawn",
+            &format!("return (window.crmLabTimings || []).length >= {}", k + 1),
         )
         .await;
-        println!(
-            "drawing since the page loaded, by chart: {}",
-            per_chart.as_str().unwrap_or("")
-        );
-        let compute = js(&c, "return window.crmLabComputeMs || 0")
-            .await
-            .as_f64()
-            .unwrap_or(0.0);
-        println!(
-            "per change on average: computing the run {:.1} ms, drawing the charts on screen {:.1} ms",
-            compute / ms.len() as f64,
-            draw / ms.len() as f64
-        );
-        println!(
-            "recompute + redraw after a slider move (10,000 customers x 36 months): median {:.1} ms, max {:.1} ms over {} moves",
-            ms[ms.len() / 2],
-            ms[ms.len() - 1],
-            ms.len()
-        );
+        tokio::time::sleep(Duration::from_millis(150)).await;
     }
+    let cold = timings(&c).await;
+    let compute = js(&c, "return window.crmLabComputeMs || 0")
+        .await
+        .as_f64()
+        .unwrap_or(0.0);
+    let per_chart = js(
+        &c,
+        "return Object.keys(window).filter(k => k.startsWith('crmLabDrawMs_')).map(k => k.slice(13) + ' ' + window[k].toFixed(0) + ' ms').join(', ')",
+    )
+    .await;
+    println!(
+        "drawing since the page loaded, by chart: {}",
+        per_chart.as_str().unwrap_or("")
+    );
+    println!(
+        "slider step to redrawn charts (10,000 customers x 36 months, neighbouring values computed ahead by the worker): median {:.1} ms, max {:.1} ms over {} steps; drawing the charts on screen {:.1} ms a step",
+        stepped[stepped.len() / 2],
+        stepped[stepped.len() - 1],
+        stepped.len(),
+        draw / stepped.len() as f64
+    );
+    println!(
+        "a value not computed ahead (typed): median {:.1} ms, max {:.1} ms over {} changes, of which computing the run {:.1} ms",
+        cold[cold.len() / 2],
+        cold[cold.len() - 1],
+        cold.len(),
+        compute / cold.len() as f64
+    );
+    js(
+        &c,
+        "const i = document.querySelector(\".lever[data-lever='retention_spend'] .lever-number\"); \
+         i.value = '8'; i.dispatchEvent(new Event('change', { bubbles: true })); return true",
+    )
+    .await;
+    until(
+        &c,
+        "back to 8",
+        "return document.querySelector('#lever-retention_spend').value === '8'",
+    )
+    .await;
 
     // 4. Pin a baseline, move a lever: differences appear on the cards.
     click(&c, "#pin").await;

@@ -41,6 +41,7 @@ async fn lever_slider_labels_its_range_and_reports_changes() {
     let root = mount_point();
     let typed = Rc::new(RefCell::new(Vec::<(String, String)>::new()));
     let reset = Rc::new(RefCell::new(Vec::<String>::new()));
+    let touched = Rc::new(RefCell::new(Vec::<String>::new()));
     let props = LeverSliderProps {
         name: "complaint_handling",
         value: 0.75,
@@ -55,6 +56,10 @@ async fn lever_slider_labels_its_range_and_reports_changes() {
         on_reset: {
             let reset = reset.clone();
             Callback::from(move |n: &'static str| reset.borrow_mut().push(n.into()))
+        },
+        on_focus: {
+            let touched = touched.clone();
+            Callback::from(move |n: &'static str| touched.borrow_mut().push(n.into()))
         },
     };
     yew::Renderer::<LeverSlider>::with_root_and_props(root.clone(), props).render();
@@ -77,6 +82,13 @@ async fn lever_slider_labels_its_range_and_reports_changes() {
         .unwrap()
         .is_empty());
     // Typing a value reports it as text; the reset button reports the lever.
+    // Focusing the slider says which lever is being touched (its
+    // neighbouring values are then computed ahead).
+    range.focus().unwrap();
+    assert_eq!(
+        touched.borrow().as_slice(),
+        &["complaint_handling".to_string()]
+    );
     let number: HtmlInputElement = find(&root, ".lever-number").dyn_into().unwrap();
     number.set_value("80");
     number
@@ -170,4 +182,20 @@ fn share_links_round_trip_in_the_browser() {
     ] {
         assert!(share::decode(bad).is_err(), "{bad}");
     }
+}
+
+#[wasm_bindgen_test]
+fn a_run_crosses_from_the_worker_exactly() {
+    use crm_lab::ui::explore::compute;
+    use crm_lab::ui::prefetch::{message_of, unpack_message};
+    let s = ExploreSettings {
+        market_size: 2_000,
+        months: 8,
+        ..ExploreSettings::default()
+    };
+    let run = compute(&s).unwrap();
+    let back = unpack_message(&message_of(&run.pack())).expect("a packed run");
+    assert_eq!(back.run, run.run);
+    assert_eq!(back.matrix, run.matrix);
+    assert!(unpack_message(&wasm_bindgen::JsValue::from_str("idle 1")).is_none());
 }

@@ -16,6 +16,7 @@ use super::controls::{LeverSlider, MarketControls};
 use super::explore::{compute, ExploreRun, ExploreSettings};
 use super::hooks::use_simulation;
 use super::kpis::KpiPanel;
+use super::prefetch::{neighbours, Prefetcher};
 use super::share_dialog::ShareDialog;
 use super::state::{Action, ExploreState, Notice, SPEEDS};
 use super::{download, share, storage};
@@ -151,7 +152,11 @@ fn cb<T: 'static>(
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
-    let sim = use_simulation(&state.settings);
+    let prefetch = (*use_memo((), |_| Prefetcher::new())).clone();
+    let sim = use_simulation(&state.settings, &prefetch);
+    // The lever touched last (focused or under the pointer): its neighbouring
+    // values are computed ahead first.
+    let focus_lever = use_mut_ref(|| None::<&'static str>);
     let size_tick = use_state(|| 0u32);
     let change_started = use_mut_ref(|| Cell::new(None::<f64>));
     let storage_warned = use_mut_ref(|| Cell::new(false));
@@ -168,13 +173,40 @@ pub fn app() -> Html {
     let baseline: Option<Rc<ExploreRun>> = {
         let current = sim.run.clone();
         let pinned = state.baseline.clone();
+        let prefetch = prefetch.clone();
         (*use_memo(pinned, move |p| {
             p.as_ref().and_then(|settings| match &current {
                 Some(r) if &r.settings == settings => Some(r.clone()),
-                _ => compute(settings).ok().map(Rc::new),
+                _ => prefetch
+                    .get(settings)
+                    .or_else(|| compute(settings).ok().map(Rc::new)),
             })
         }))
         .clone()
+    };
+
+    // Once the run for these settings is on screen, the worker computes the
+    // likely next ones.
+    {
+        let prefetch = prefetch.clone();
+        let focus_lever = focus_lever.clone();
+        let on_screen = sim.run.as_ref().map(|r| r.settings.clone());
+        use_effect_with(on_screen, move |s| {
+            if let Some(s) = s {
+                prefetch.want(neighbours(s, *focus_lever.borrow()));
+            }
+        });
+    }
+    let on_lever_focus = {
+        let prefetch = prefetch.clone();
+        let focus_lever = focus_lever.clone();
+        let settings = state.settings.clone();
+        Callback::from(move |name: &'static str| {
+            if *focus_lever.borrow() != Some(name) {
+                *focus_lever.borrow_mut() = Some(name);
+                prefetch.want(neighbours(&settings, Some(name)));
+            }
+        })
     };
 
     // <html lang> follows the language; the body class follows projector mode.
@@ -333,7 +365,9 @@ pub fn app() -> Html {
     };
     let on_lever_text = {
         let state = state.clone();
+        let change_started = change_started.clone();
         Callback::from(move |(name, v): (&'static str, String)| {
+            change_started.borrow().set(Some(now_ms()));
             state.dispatch(Action::SetLeverText(name, v))
         })
     };
@@ -454,9 +488,16 @@ pub fn app() -> Html {
                         Lang::En => crate::export::CUSTOMER_COLUMNS.to_string(),
                         Lang::Zh => crate::i18n::columns::CUSTOMER_ZH.join(","),
                     };
+                    let population = match run.final_population() {
+                        Ok(p) => p,
+                        Err(e) => {
+                            gloo::console::error!(e.to_string());
+                            return;
+                        }
+                    };
                     let csv = crate::export::customers_csv_with_header(
                         &run.run.scenario,
-                        run.last.customers(),
+                        population.customers(),
                         &header,
                     );
                     if let Err(e) = download::save_csv("crm-lab-customers.csv", &csv) {
@@ -549,7 +590,8 @@ pub fn app() -> Html {
                     <h2 id="controls-heading">{ l.t("controls_heading") }</h2>
                     { for LEVERS.iter().map(|spec| html! {
                         <LeverSlider name={spec.name} value={(spec.get)(&state.settings.levers)} lang={l}
-                            on_change={on_lever.clone()} on_text={on_lever_text.clone()} on_reset={on_reset.clone()} />
+                            on_change={on_lever.clone()} on_text={on_lever_text.clone()} on_reset={on_reset.clone()}
+                            on_focus={on_lever_focus.clone()} />
                     }) }
                     <div class="field">
                         <label for="targeting">{ l.t("targeting") }</label>

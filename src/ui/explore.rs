@@ -87,8 +87,9 @@ pub struct ExploreRun {
     pub run: Run,
     /// Per month, an even sample of active customers for the loyalty matrix.
     pub matrix: Vec<Vec<MatrixPoint>>,
-    /// The population after the last month (for the customer-level export).
-    pub last: Simulation,
+    /// The population after the last month (for the customer-level export),
+    /// when this run was computed here rather than received from the worker.
+    pub last: Option<Simulation>,
 }
 
 impl PartialEq for ExploreRun {
@@ -106,6 +107,93 @@ impl ExploreRun {
     pub fn month(&self, month: u32) -> &MonthReport {
         let i = (month.max(1) as usize - 1).min(self.run.months.len() - 1);
         &self.run.months[i]
+    }
+
+    /// The population after the last month: kept, or computed again (same
+    /// settings, same numbers).
+    pub fn final_population(&self) -> Result<Simulation, ValidationError> {
+        match &self.last {
+            Some(sim) => Ok(sim.clone()),
+            None => Ok(compute(&self.settings)?
+                .last
+                .expect("a run computed here keeps its population")),
+        }
+    }
+
+    /// The same run without its population (what a cache keeps).
+    pub fn without_population(&self) -> ExploreRun {
+        ExploreRun {
+            settings: self.settings.clone(),
+            run: self.run.clone(),
+            matrix: self.matrix.clone(),
+            last: None,
+        }
+    }
+
+    /// The run in a form that crosses from a web worker to the page: the
+    /// settings and reports as JSON, the loyalty-matrix sample as numbers.
+    pub fn pack(&self) -> PackedRun {
+        let head = PackedHead {
+            settings: self.settings.clone(),
+            run: self.run.clone(),
+        };
+        let mut points = Vec::new();
+        let mut counts = Vec::with_capacity(self.matrix.len());
+        for month in &self.matrix {
+            counts.push(month.len() as u32);
+            for p in month {
+                points.push(p.loyalty);
+                points.push(p.repurchase_year);
+            }
+        }
+        PackedRun {
+            json: serde_json::to_string(&head).expect("a run serialises"),
+            points,
+            counts,
+        }
+    }
+}
+
+/// The JSON part of a [`PackedRun`].
+#[derive(Serialize, Deserialize)]
+struct PackedHead {
+    settings: ExploreSettings,
+    run: Run,
+}
+
+/// A run packed by [`ExploreRun::pack`]: JSON (floats printed exactly and
+/// read back exactly), and the matrix sample as pairs of numbers with the
+/// count of points of each month.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackedRun {
+    pub json: String,
+    pub points: Vec<f32>,
+    pub counts: Vec<u32>,
+}
+
+impl PackedRun {
+    /// The run again (without its population); `None` if the parts do not fit.
+    pub fn unpack(&self) -> Option<ExploreRun> {
+        let head: PackedHead = serde_json::from_str(&self.json).ok()?;
+        let total: usize = self.counts.iter().map(|&n| n as usize).sum();
+        if total * 2 != self.points.len() || self.counts.len() != head.run.months.len() {
+            return None;
+        }
+        let mut pairs = self.points.chunks_exact(2).map(|p| MatrixPoint {
+            loyalty: p[0],
+            repurchase_year: p[1],
+        });
+        let matrix = self
+            .counts
+            .iter()
+            .map(|&n| pairs.by_ref().take(n as usize).collect())
+            .collect();
+        Some(ExploreRun {
+            settings: head.settings,
+            run: head.run,
+            matrix,
+            last: None,
+        })
     }
 }
 
@@ -191,7 +279,7 @@ impl Computation {
             },
             settings: self.settings,
             matrix: self.matrix,
-            last: self.sim,
+            last: Some(self.sim),
         }
     }
 }
@@ -267,6 +355,37 @@ mod tests {
         assert!(c.current.is_some(), "stopped in the middle of a month");
         let sliced = c.finish();
         assert_eq!(sliced.run.digest(), compute(&s).unwrap().run.digest());
+    }
+
+    #[test]
+    fn a_packed_run_unpacks_to_the_same_numbers() {
+        let s = ExploreSettings {
+            market_size: 3_000,
+            months: 12,
+            ..ExploreSettings::default()
+        };
+        let r = compute(&s).unwrap();
+        let back = r.pack().unpack().expect("unpacks");
+        assert_eq!(back.settings, r.settings);
+        assert_eq!(back.run, r.run, "every float read back exactly");
+        assert_eq!(back.run.digest(), r.run.digest());
+        assert_eq!(back.matrix, r.matrix);
+        assert!(back.last.is_none());
+        assert_eq!(
+            back.final_population().unwrap().customers(),
+            r.last.as_ref().unwrap().customers(),
+            "the population is computed again, the same"
+        );
+        // Parts that do not fit are refused, not trusted.
+        let mut bad = r.pack();
+        bad.points.pop();
+        assert!(bad.unpack().is_none());
+        let mut bad = r.pack();
+        bad.counts.push(0);
+        assert!(bad.unpack().is_none());
+        let mut bad = r.pack();
+        bad.json.truncate(10);
+        assert!(bad.unpack().is_none());
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! Custom hooks of the Explore page.
 //!
-//! * [`use_simulation`] — the run for the current settings: computed at once
-//!   for small markets; for large ones in slices between browser frames, with
-//!   progress, keeping the previous results on screen until the new ones
-//!   arrive (the page never freezes).
+//! * [`use_simulation`] — the run for the current settings: for small markets
+//!   taken from the runs computed ahead (see `prefetch`) or computed at once;
+//!   for large ones in slices between browser frames, with progress, keeping
+//!   the previous results on screen until the new ones arrive (the page never
+//!   freezes).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,6 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::explore::{compute, Computation, ExploreRun, ExploreSettings, SLICED_ABOVE};
+use super::prefetch::Prefetcher;
 
 /// What [`use_simulation`] gives.
 #[derive(Clone, PartialEq)]
@@ -52,20 +54,41 @@ async fn yield_to_browser() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Counts runs the page found computed ahead (`window.crmLabPrefetchHits`).
+fn record_hit() {
+    let Some(w) = web_sys::window() else { return };
+    let key = wasm_bindgen::JsValue::from_str("crmLabPrefetchHits");
+    let n = js_sys::Reflect::get(&w, &key)
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&w, &key, &wasm_bindgen::JsValue::from_f64(n + 1.0));
+}
+
 #[hook]
-pub fn use_simulation(settings: &ExploreSettings) -> SimulationView {
+pub fn use_simulation(settings: &ExploreSettings, prefetch: &Rc<Prefetcher>) -> SimulationView {
     let small = settings.market_size <= SLICED_ABOVE;
-    // Small markets: computed during render, so a slider move costs one render.
-    let immediate = use_memo(settings.clone(), move |s| {
-        if s.market_size <= SLICED_ABOVE {
+    // Small markets: computed during render (unless computed ahead), so a
+    // slider move costs one render.
+    let immediate = {
+        let prefetch = prefetch.clone();
+        use_memo(settings.clone(), move |s| {
+            if s.market_size > SLICED_ABOVE {
+                return None;
+            }
+            if let Some(run) = prefetch.get(s) {
+                record_hit();
+                return Some(run);
+            }
             let t0 = now_ms();
             let run = compute(s).ok().map(Rc::new);
             record_compute(now_ms() - t0);
+            if let Some(r) = &run {
+                prefetch.keep(r);
+            }
             run
-        } else {
-            None
-        }
-    });
+        })
+    };
     let sliced = use_state(|| None::<Rc<ExploreRun>>);
     let progress = use_state(|| None::<f64>);
     let generation = use_mut_ref(|| 0u64);
@@ -98,7 +121,8 @@ pub fn use_simulation(settings: &ExploreSettings) -> SimulationView {
                         }
                     });
                 }
-            } else {
+            } else if progress.is_some() {
+                // Only when it changes: setting state renders the page again.
                 progress.set(None);
             }
         });

@@ -5,7 +5,8 @@
 //! * `hooks` — `use_simulation` (computing, in slices for large markets);
 //! * `app` — the page; `controls/`, `kpis`, `charts/` — its parts;
 //! * `share`, `share_dialog` — links and QR codes; `storage` — remembered
-//!   state; `download` — CSV and PNG files; `messages` — problems worded in
+//!   state; `prefetch`, `worker` — runs computed ahead in a web worker;
+//!   `download` — CSV and PNG files; `messages` — problems worded in
 //!   the user's language; `format` — numbers as people read them.
 
 pub mod app;
@@ -17,9 +18,11 @@ pub mod format;
 pub mod hooks;
 pub mod kpis;
 pub mod messages;
+pub mod prefetch;
 pub mod share;
 pub mod share_dialog;
 pub mod state;
 pub mod storage;
+pub mod worker;
 
 pub use app::App;

@@ -20,6 +20,9 @@ pub struct LeverSliderProps {
     /// A typed value, as text in display units.
     pub on_text: Callback<(&'static str, String)>,
     pub on_reset: Callback<&'static str>,
+    /// The lever is being touched: focused, or under the pointer.
+    #[prop_or_default]
+    pub on_focus: Callback<&'static str>,
 }
 
 /// A number for a control, in display units without float noise.
@@ -60,10 +63,20 @@ pub fn lever_slider(p: &LeverSliderProps) -> Html {
         let name = p.name;
         Callback::from(move |_| cb.emit(name))
     };
+    let touched = {
+        let cb = p.on_focus.clone();
+        let name = p.name;
+        move || cb.emit(name)
+    };
+    let on_focusin = {
+        let touched = touched.clone();
+        Callback::from(move |_: FocusEvent| touched())
+    };
+    let on_pointerenter = Callback::from(move |_: PointerEvent| touched());
     let is_default = (p.value - spec.default).abs() < 1e-12;
     let shown = show(p.value * scale);
     html! {
-        <div class="lever" data-lever={p.name}>
+        <div class="lever" data-lever={p.name} onfocusin={on_focusin} onpointerenter={on_pointerenter}>
             <div class="lever-head">
                 <label for={id.clone()}>{ label.clone() }</label>
                 <span class="lever-value">
