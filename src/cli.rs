@@ -8,10 +8,18 @@
 //!             [--set NAME=VALUE]... [--decisions FILE.json] [--format csv|json]
 //!             [--customers-csv FILE]
 //! crm-lab clv --margin M --retention R --discount D [--years N]
+//! crm-lab assignments
+//! crm-lab grade DIR [--assignment FILE|ID] [--out FILE.csv]
+//! crm-lab replay FILE
 //! ```
 
 use std::fmt::Write as _;
 
+use crate::coursework::grade::{grade_csv, grade_one, GradeRow};
+use crate::coursework::run_file::{
+    read_file as read_crm_lab_file, read_run_file, CrmLabFile, MAX_FILE_BYTES,
+};
+use crate::coursework::{self, Assignment, Playthrough};
 use crate::export;
 use crate::sim::scenario::SEGMENT_TRAITS;
 use crate::sim::validation::{check_range, fmt_num, parse_number};
@@ -22,8 +30,7 @@ use crate::sim::{
 /// What the command printed, or the one-line error it failed with.
 pub type Outcome = Result<String, String>;
 
-const USAGE: &str =
-    "usage: crm-lab <scenarios|levers|run|clv|help> [options]; 'crm-lab help' lists them";
+const USAGE: &str = "usage: crm-lab <scenarios|levers|run|clv|assignments|grade|replay|help> [options]; 'crm-lab help' lists them";
 
 const HELP: &str = "CRM Lab (客户关系管理模拟实验室) command-line runner
 
@@ -40,6 +47,17 @@ const HELP: &str = "CRM Lab (客户关系管理模拟实验室) command-line run
       in every month.
   crm-lab clv --margin M --retention R --discount D [--years N]
       Closed-form customer lifetime value m*r/(1+d-r), or over N periods.
+  crm-lab assignments [--export DIR]
+      List the built-in coursework assignments (with --export, write each
+      as DIR/ID.json).
+  crm-lab grade DIR [--assignment FILE|ID] [--out FILE.csv]
+      Replay and verify every run file (*.json) in DIR and print one CSV row
+      per file, sorted by score: student, verified yes/no and why, score and
+      the main figures. With --assignment (a file or a built-in id), a run of
+      any other assignment or seed is not verified. A file that cannot be
+      read gets a row saying why.
+  crm-lab replay FILE
+      Replay one run file and print its monthly series as CSV.
 ";
 
 /// Runs the command line `args` (without the program name).
@@ -52,9 +70,12 @@ pub fn main_with(args: &[String]) -> Outcome {
         "levers" => levers(rest),
         "run" => run(rest),
         "clv" => clv_command(rest),
+        "assignments" => assignments(rest),
+        "grade" => grade(rest),
+        "replay" => replay(rest),
         "help" | "--help" | "-h" => Ok(HELP.to_string()),
         other => Err(format!(
-            "unknown command '{other}' (commands: scenarios, levers, run, clv, help)"
+            "unknown command '{other}' (commands: scenarios, levers, run, clv, assignments, grade, replay, help)"
         )),
     }
 }
@@ -182,7 +203,8 @@ fn levers(args: &[String]) -> Outcome {
 }
 
 fn read_file(path: &str, what: &str) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("cannot read {what} file '{path}': {e}"))
+    read_limited(std::path::Path::new(path))
+        .map_err(|e| format!("cannot read {what} file '{path}': {e}"))
 }
 
 fn run(args: &[String]) -> Outcome {
@@ -279,6 +301,116 @@ fn run(args: &[String]) -> Outcome {
         "json" => serde_json::to_string_pretty(&run).expect("a run serialises") + "\n",
         _ => export::monthly_csv(&run.months),
     })
+}
+
+/// The first argument, if it is not an option (`grade DIR`, `replay FILE`).
+fn positional<'a>(args: &'a [String], what: &str) -> Result<(&'a str, &'a [String]), String> {
+    match args.split_first() {
+        Some((first, rest)) if !first.starts_with("--") => Ok((first.as_str(), rest)),
+        _ => Err(format!("{what} is required")),
+    }
+}
+
+/// Reads a file of at most `MAX_FILE_BYTES`, without reading a huge one whole.
+fn read_limited(path: &std::path::Path) -> Result<String, String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut text = String::new();
+    file.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_string(&mut text)
+        .map_err(|e| e.to_string())?;
+    Ok(text)
+}
+
+fn assignments(args: &[String]) -> Outcome {
+    let opts = parse_options(args, &["export"])?;
+    let mut out = String::new();
+    for a in coursework::assignment::built_in() {
+        let _ = writeln!(
+            out,
+            "{:<28}{:>2} rounds x {} month{}  {}",
+            a.id,
+            a.rounds,
+            a.round_months,
+            if a.round_months == 1 { " " } else { "s" },
+            a.title.en
+        );
+        if let Some((_, dir)) = opts.last() {
+            let path = std::path::Path::new(dir).join(format!("{}.json", a.id));
+            std::fs::write(&path, a.to_json())
+                .map_err(|e| format!("cannot write '{}': {e}", path.display()))?;
+        }
+    }
+    Ok(out)
+}
+
+fn grade(args: &[String]) -> Outcome {
+    let (dir, rest) = positional(args, "a folder of run files")?;
+    let opts = parse_options(rest, &["assignment", "out"])?;
+    let get = |name: &str| opts.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v);
+    let official = match get("assignment") {
+        None => None,
+        Some(given) => Some(match Assignment::built_in(given) {
+            Some(a) => a,
+            None => match read_crm_lab_file(&read_file(given, "assignment")?) {
+                Ok(CrmLabFile::Assignment(a)) => *a,
+                Ok(CrmLabFile::Run(_)) => {
+                    return Err(format!(
+                        "--assignment: '{given}' is a run file, not an assignment"
+                    ))
+                }
+                Err(e) => return Err(format!("--assignment: {e}")),
+            },
+        }),
+    };
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read folder '{dir}': {e}"))?;
+    let mut paths: Vec<std::path::PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .is_some_and(|x| x.eq_ignore_ascii_case("json"))
+        })
+        .collect();
+    paths.sort();
+    let rows = paths
+        .iter()
+        .map(|p| {
+            let name = p
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            match read_limited(p) {
+                Ok(text) => grade_one(&name, &text, official.as_ref()),
+                Err(e) => GradeRow {
+                    file: name,
+                    student: String::new(),
+                    verified: false,
+                    reason: format!("cannot read the file: {e}"),
+                    results: None,
+                },
+            }
+        })
+        .collect();
+    let csv = grade_csv(rows);
+    match get("out") {
+        Some(path) => {
+            std::fs::write(path, &csv).map_err(|e| format!("cannot write '{path}': {e}"))?;
+            Ok(format!(
+                "graded {} files into {path}\n",
+                csv.lines().count() - 1
+            ))
+        }
+        None => Ok(csv),
+    }
+}
+
+fn replay(args: &[String]) -> Outcome {
+    let (path, rest) = positional(args, "a run file")?;
+    no_arguments(rest)?;
+    let file = read_run_file(&read_file(path, "run")?).map_err(|e| format!("{path}: {e}"))?;
+    let p = Playthrough::replay(&file.assignment, file.seed, &file.decisions)
+        .map_err(|e| format!("{path}: {e}"))?;
+    Ok(export::monthly_csv(p.months()))
 }
 
 fn clv_command(args: &[String]) -> Outcome {

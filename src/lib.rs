@@ -2,6 +2,7 @@
 //! simulator.
 //!
 //! * [`sim`] — the model: pure Rust, deterministic, no web dependency.
+//! * [`coursework`] — assignments in decision rounds, run files, verification, grading.
 //! * [`export`] — the model's results as CSV and JSON, for the command line and the page.
 //! * `cli` — the native command-line runner `crm-lab` (not in the web build).
 //! * [`i18n`] — the interface's words in 简体中文 and English.
@@ -9,6 +10,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod coursework;
 pub mod export;
 pub mod i18n;
 pub mod sim;

@@ -193,3 +193,157 @@ fn bad_arguments_fail_with_one_line_and_no_panic() {
         assert!(o.stdout.is_empty());
     }
 }
+
+/// The fields of a CSV line (quoted fields may hold commas and "" quotes).
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                out.last_mut().unwrap().push('"');
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => out.push(String::new()),
+            c => out.last_mut().unwrap().push(c),
+        }
+    }
+    out
+}
+
+/// A folder of run files for one assignment, as a lecturer collects them:
+/// two honest ones, one with an edited score, one with an edited decision,
+/// one of another assignment, one that is not JSON and one too large.
+fn class_folder(name: &str) -> (std::path::PathBuf, crm_lab::coursework::Assignment) {
+    use crm_lab::coursework::{Assignment, Playthrough, RunFile};
+    use crm_lab::sim::Levers;
+    let dir = std::env::temp_dir().join(format!("crm-lab-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut a = Assignment::built_in("pricing-and-cdv").unwrap();
+    a.scenario.market_size = 1_500;
+    a.rounds = 4;
+    a.events.clear();
+    let play = |a: &Assignment, service: f64, who: &str| {
+        let mut p = Playthrough::new(a, a.scenario.seed).unwrap();
+        let l = Levers {
+            service_quality: service,
+            ..a.start_levers
+        };
+        while !p.finished() {
+            p.submit(&l).unwrap();
+        }
+        RunFile::of(&p, who, "notes")
+    };
+    let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).unwrap();
+    write("wang.json", &play(&a, 12.0, "王芳").to_json());
+    write("zhang.json", &play(&a, 8.0, "Zhang, Wei").to_json());
+    let mut inflated = play(&a, 8.0, "Inflated");
+    inflated.results.score *= 2.0;
+    write("inflated.json", &inflated.to_json());
+    let mut changed = play(&a, 8.0, "Changed");
+    changed.decisions[2].service_quality = 20.0;
+    write("changed.json", &changed.to_json());
+    let mut easier = a.clone();
+    easier.scenario.competitor_quality = 2.0;
+    write("easier.json", &play(&easier, 8.0, "Easier").to_json());
+    write("broken.json", "{ \"format\": \"crm-lab-run\", ");
+    write("huge.json", &" ".repeat(3_000_000));
+    write("readme.txt", "not a run file and not .json: skipped");
+    (dir, a)
+}
+
+#[test]
+fn grade_verifies_a_folder_and_flags_what_was_tampered_with() {
+    let (dir, a) = class_folder("grade");
+    let official = dir.join("official-assignment.json.txt");
+    std::fs::write(&official, a.to_json()).unwrap();
+    let out_csv = dir.join("grades.csv");
+    let o = crm_lab(&[
+        "grade",
+        dir.to_str().unwrap(),
+        "--assignment",
+        official.to_str().unwrap(),
+        "--out",
+        out_csv.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("graded 7 files into {}", out_csv.display())
+    );
+    let csv = std::fs::read_to_string(&out_csv).unwrap();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert!(rows[0].starts_with("rank,file,student,verified,reason,score,"));
+    assert_eq!(rows.len(), 8);
+    let row = |file: &str| *rows.iter().find(|r| r.contains(file)).unwrap();
+    let verified = |file: &str| csv_fields(row(file))[3].clone();
+    assert_eq!(verified("wang.json"), "yes");
+    assert!(row("wang.json").contains("王芳"));
+    assert!(row("zhang.json").contains(",\"Zhang, Wei\",yes,"));
+    assert!(row("inflated.json").contains(",no,\"results.score: the file says"));
+    assert!(row("changed.json").contains(",no,\"results."));
+    assert!(row("easier.json").contains(",no,\"assignment: the file says scenario"));
+    assert!(
+        row("broken.json").contains(",no,the file is damaged")
+            || row("broken.json").contains(",no,the file is not JSON")
+    );
+    assert!(row("huge.json").contains(",no,the file is too large:"));
+    assert!(!csv.contains("readme.txt"));
+    // Sorted by the replayed score; unreadable files last.
+    let score = |r: &str| csv_fields(r)[5].parse::<f64>().unwrap();
+    let scores: Vec<f64> = rows[1..6].iter().map(|r| score(r)).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    assert!(rows[6].contains("broken.json") || rows[6].contains("huge.json"));
+    assert!(rows[7].contains("broken.json") || rows[7].contains("huge.json"));
+    // Without --out, the CSV goes to stdout; a built-in id works as --assignment.
+    let o = crm_lab(&[
+        "grade",
+        dir.to_str().unwrap(),
+        "--assignment",
+        "pricing-and-cdv",
+    ]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("wang.json"));
+    assert!(
+        stdout(&o).lines().skip(1).all(|l| csv_fields(l)[3] == "no"),
+        "another market size than the built-in"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn replay_prints_the_monthly_series_of_a_run_file() {
+    let (dir, _) = class_folder("replay");
+    let o = crm_lab(&["replay", dir.join("wang.json").to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("month,"));
+    assert_eq!(out.lines().count(), 5, "a header and four months");
+    let o = crm_lab(&["replay", dir.join("broken.json").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("broken.json"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn coursework_commands_refuse_bad_arguments_in_one_line() {
+    for args in [
+        vec!["grade"],
+        vec!["grade", "/no/such/folder"],
+        vec!["grade", ".", "--assignment", "no-such-assignment"],
+        vec!["grade", ".", "--colour", "red"],
+        vec!["replay"],
+        vec!["replay", "/no/such/file.json"],
+        vec!["replay", "a.json", "extra"],
+    ] {
+        let o = crm_lab(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let e = stderr(&o);
+        assert_eq!(e.lines().count(), 1, "{args:?}: {e}");
+    }
+    let o = crm_lab(&["assignments"]);
+    assert!(stdout(&o).contains("loyalty-under-competition"));
+}

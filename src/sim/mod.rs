@@ -30,6 +30,7 @@ pub mod fast_exp;
 pub mod levers;
 pub mod lifecycle;
 pub mod loyalty;
+pub mod market_events;
 pub mod metrics;
 pub mod population;
 pub mod pyramid;
@@ -47,6 +48,7 @@ pub use books::Books;
 pub use levers::{Decision, Decisions, LeverSpec, Levers, RetentionTargeting, LEVERS};
 pub use lifecycle::Stage;
 pub use loyalty::Quadrant;
+pub use market_events::MarketEvent;
 pub use metrics::{Distribution, Kpis, MonthReport, SegmentReport};
 pub use population::Customer;
 pub use pyramid::{Tier, TierCuts};
@@ -313,6 +315,8 @@ pub struct Simulation {
     cumulative_profit: f64,
     /// The run so far, for the Markov-chain CLV.
     chain: ChainCounts,
+    /// A service outage under way: extra failure chance, months left.
+    outage: Option<(f64, u32)>,
 }
 
 impl Simulation {
@@ -338,7 +342,46 @@ impl Simulation {
             last_complaint_rate: 0.0,
             cumulative_profit: 0.0,
             chain: ChainCounts::default(),
+            outage: None,
         })
+    }
+
+    /// Applies a market event from the next month on (see
+    /// [`market_events`]): the competitor's price or quality, competitive
+    /// intensity, or an outage of our service.
+    pub fn apply_event(&mut self, event: &MarketEvent) {
+        let sc = &mut self.scenario;
+        match *event {
+            MarketEvent::CompetitorPrice { change } => {
+                sc.competitor_price =
+                    market_events::new_competitor_price(sc.competitor_price, change)
+            }
+            MarketEvent::CompetitorQuality { change } => {
+                sc.competitor_quality =
+                    market_events::new_competitor_quality(sc.competitor_quality, change)
+            }
+            MarketEvent::Competition { change } => {
+                sc.competition = market_events::new_competition(sc.competition, change)
+            }
+            MarketEvent::ServiceOutage {
+                extra_failure,
+                months,
+            } => {
+                let extra = if extra_failure.is_finite() {
+                    extra_failure.clamp(0.0, 1.0)
+                } else {
+                    0.0
+                };
+                self.outage = (months > 0).then_some((extra, months));
+            }
+        }
+    }
+
+    /// Draws the rest of the run from other luck (a different seed): for a
+    /// projection that shows what a decision tends to do, not the exact
+    /// numbers the real run will give.
+    pub fn reseed(&mut self, seed: u64) {
+        self.streams = Streams::new(seed);
     }
 
     pub fn scenario(&self) -> &Scenario {
@@ -414,7 +457,9 @@ impl Simulation {
             quality,
             care: care_level,
             care_bonus_odds: libm::exp(-churn::STEEPNESS * churn::CARE_BONUS * care_level),
-            failure_prob: complaints::failure_prob(quality),
+            failure_prob: (complaints::failure_prob(quality)
+                + self.outage.map_or(0.0, |(extra, _)| extra))
+            .min(1.0),
             warning_reach: reach(self.warnings),
             bar: churn::rival_bar(sc.competition),
             segments,
@@ -448,8 +493,14 @@ impl Simulation {
             (spec.set)(&mut levers, v.clamp(spec.min, spec.max));
         }
         self.month += 1;
+        let ctx = self.context(&levers);
+        // An outage counts down the months it lasts.
+        self.outage = match self.outage {
+            Some((extra, left)) if left > 1 => Some((extra, left - 1)),
+            _ => None,
+        };
         MonthInProgress {
-            ctx: self.context(&levers),
+            ctx,
             tallies: Vec::new(),
             gathered: Gathered::default(),
             next_chunk: 0,
@@ -1089,6 +1140,53 @@ mod tests {
             assert_eq!(b.finish_month(m), whole);
         }
         assert_eq!(a.customers(), b.customers());
+    }
+
+    #[test]
+    fn market_events_change_the_market_from_their_month() {
+        let s = small();
+        let l = Levers::default();
+        let mut calm = Simulation::new(&s).unwrap();
+        let mut hit = Simulation::new(&s).unwrap();
+        for _ in 0..6 {
+            assert_eq!(calm.step(&l), hit.step(&l));
+        }
+        hit.apply_event(&MarketEvent::ServiceOutage {
+            extra_failure: 0.3,
+            months: 2,
+        });
+        hit.apply_event(&MarketEvent::CompetitorPrice { change: -0.15 });
+        assert!((hit.scenario().competitor_price - 0.85).abs() < 1e-12);
+        let (a, b) = (calm.step(&l), hit.step(&l));
+        assert!(b.service_failures > a.service_failures * 3, "the outage");
+        assert!(b.complaints > a.complaints);
+        let (a, b) = (calm.step(&l), hit.step(&l));
+        assert!(b.service_failures > a.service_failures * 3, "two months");
+        let (a, b) = (calm.step(&l), hit.step(&l));
+        assert!(
+            b.service_failures < a.service_failures * 2,
+            "over after two months"
+        );
+        // A cheaper rival wins customers: lower retention over the next months.
+        let (mut ra, mut rb) = (0.0, 0.0);
+        for _ in 0..6 {
+            ra += calm.step(&l).retention_rate.unwrap();
+            rb += hit.step(&l).retention_rate.unwrap();
+        }
+        assert!(rb < ra, "{rb} < {ra}");
+    }
+
+    #[test]
+    fn reseeding_changes_the_luck_not_the_tendency() {
+        let s = small();
+        let l = Levers::default();
+        let mut a = Simulation::new(&s).unwrap();
+        let mut b = Simulation::new(&s).unwrap();
+        b.reseed(99);
+        let (ma, mb) = (a.step(&l), b.step(&l));
+        assert_ne!(ma, mb);
+        let (sa, sb) = (ma.satisfaction.mean, mb.satisfaction.mean);
+        assert!((sa - sb).abs() < 2.0, "{sa} vs {sb}");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::sim::loyalty::matrix_sample;
+pub use crate::sim::loyalty::{MatrixPoint, MATRIX_POINTS};
 use crate::sim::{
     Decisions, Levers, MonthInProgress, MonthReport, Run, Scenario, Simulation, ValidationError,
     BUILT_IN, FORMAT_VERSION,
@@ -14,9 +16,6 @@ pub const MARKET_SIZES: [u32; 4] = [1_000, 10_000, 100_000, 1_000_000];
 /// Above this many people the run is computed in slices, yielding to the
 /// browser between them, with a progress bar.
 pub const SLICED_ABOVE: u32 = 20_000;
-
-/// Active customers drawn in the loyalty-matrix scatter (an even sample).
-pub const MATRIX_POINTS: usize = 600;
 
 /// The settings of an Explore run: saved in the browser and carried by links.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -70,14 +69,6 @@ impl ExploreSettings {
         self.scenario()?;
         self.levers.validate()
     }
-}
-
-/// A point of the loyalty-matrix scatter: attitudinal loyalty (0–100) and the
-/// probability of still buying a year later (0–1).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct MatrixPoint {
-    pub loyalty: f32,
-    pub repurchase_year: f32,
 }
 
 /// A run as the page shows it.
@@ -247,7 +238,8 @@ impl Computation {
     }
 
     fn close(&mut self, report: MonthReport) {
-        self.matrix.push(sample_matrix(&self.sim, report.active));
+        self.matrix
+            .push(matrix_sample(self.sim.customers(), report.active));
         self.months.push(report);
     }
 
@@ -282,28 +274,6 @@ impl Computation {
             last: Some(self.sim),
         }
     }
-}
-
-/// About [`MATRIX_POINTS`] active customers: every k-th person of the whole
-/// market, active ones kept, with k = active / MATRIX_POINTS. Striding over
-/// the market (not over the active customers) visits only a k-th of it.
-fn sample_matrix(sim: &Simulation, active: u32) -> Vec<MatrixPoint> {
-    let stride = (active as usize).div_ceil(MATRIX_POINTS).max(1);
-    sim.customers()
-        .iter()
-        .step_by(stride)
-        .filter(|c| c.stage.is_active())
-        .map(|c| {
-            let mut year = 1.0;
-            for _ in 0..12 {
-                year *= c.repurchase_prob;
-            }
-            MatrixPoint {
-                loyalty: c.loyalty as f32,
-                repurchase_year: year as f32,
-            }
-        })
-        .collect()
 }
 
 /// Computes a whole run at once.

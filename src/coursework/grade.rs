@@ -1,0 +1,201 @@
+//! Grading a folder of run files (`crm-lab grade`): each file is replayed and
+//! verified, and gives one row — student, verified or not and why, score and
+//! the main figures — sorted by score. A file that cannot be read gets a row
+//! saying why, and does not stop the others.
+
+use crate::export::cell;
+
+use super::assignment::Assignment;
+use super::run_file::{read_run_file, verify};
+use super::scoring::Results;
+
+/// The columns of the grading CSV.
+pub const GRADE_COLUMNS: [&str; 15] = [
+    "rank",
+    "file",
+    "student",
+    "verified",
+    "reason",
+    "score",
+    "finished",
+    "rounds_played",
+    "broken_limits",
+    "satisfaction",
+    "annual_retention",
+    "active_customers",
+    "cumulative_profit",
+    "customer_equity",
+    "total_spend",
+];
+
+/// One graded file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GradeRow {
+    pub file: String,
+    pub student: String,
+    pub verified: bool,
+    /// Why not verified (empty when verified).
+    pub reason: String,
+    /// The replayed results (what the decisions really earn), when the
+    /// decisions could be replayed.
+    pub results: Option<Results>,
+}
+
+/// Grades one file's text.
+pub fn grade_one(file: &str, text: &str, official: Option<&Assignment>) -> GradeRow {
+    let run = match read_run_file(text) {
+        Ok(r) => r,
+        Err(problem) => {
+            return GradeRow {
+                file: file.into(),
+                student: String::new(),
+                verified: false,
+                reason: problem.to_string(),
+                results: None,
+            }
+        }
+    };
+    let v = verify(&run, official);
+    let reason = match v.differences.split_first() {
+        None => String::new(),
+        Some((first, rest)) => {
+            let mut r = format!(
+                "{}: the file says {}, the replay gives {}",
+                first.field, first.in_file, first.replayed
+            );
+            if !rest.is_empty() {
+                r.push_str(&format!(" (and {} more differences)", rest.len()));
+            }
+            r
+        }
+    };
+    GradeRow {
+        file: file.into(),
+        student: run.student.clone(),
+        verified: v.verified,
+        reason,
+        results: v.replay.as_ref().map(Results::of),
+    }
+}
+
+/// A CSV field, quoted when it holds a comma, a quote or a line break.
+fn field(text: &str) -> String {
+    let one_line = text.replace(['\r', '\n'], " ");
+    if one_line.contains([',', '"']) {
+        format!("\"{}\"", one_line.replace('"', "\"\""))
+    } else {
+        one_line
+    }
+}
+
+/// The rows sorted by score (highest first; rows without a score last, by
+/// file name) as CSV.
+pub fn grade_csv(mut rows: Vec<GradeRow>) -> String {
+    rows.sort_by(|a, b| {
+        let score = |r: &GradeRow| r.results.as_ref().map(|x| x.score);
+        match (score(a), score(b)) {
+            (Some(x), Some(y)) => y.total_cmp(&x).then_with(|| a.file.cmp(&b.file)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.file.cmp(&b.file),
+        }
+    });
+    let mut out = GRADE_COLUMNS.join(",");
+    out.push('\n');
+    for (i, r) in rows.iter().enumerate() {
+        let res = r.results.as_ref();
+        let last = res.and_then(|x| x.rounds.last());
+        let cells = [
+            (i + 1).to_string(),
+            field(&r.file),
+            field(&r.student),
+            if r.verified { "yes" } else { "no" }.to_string(),
+            field(&r.reason),
+            cell(res.map(|x| x.score)),
+            res.map_or(String::new(), |x| {
+                if x.finished { "yes" } else { "no" }.to_string()
+            }),
+            res.map_or(String::new(), |x| x.rounds_played.to_string()),
+            res.map_or(String::new(), |x| x.broken_limits.to_string()),
+            cell(last.map(|k| k.satisfaction)),
+            cell(last.and_then(|k| k.annual_retention)),
+            last.map_or(String::new(), |k| k.active_customers.to_string()),
+            cell(last.map(|k| k.cumulative_profit)),
+            cell(last.map(|k| k.customer_equity)),
+            cell(res.map(|x| x.total_spend)),
+        ];
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coursework::assignment::built_in;
+    use crate::coursework::play::Playthrough;
+    use crate::coursework::run_file::RunFile;
+
+    #[test]
+    fn rows_are_sorted_by_score_with_unreadable_files_last() {
+        let mut a = built_in().remove(3);
+        a.scenario.market_size = 1_000;
+        a.rounds = 3;
+        a.events.clear();
+        let file = |price: f64, who: &str| {
+            let mut p = Playthrough::new(&a, a.scenario.seed).unwrap();
+            let l = crate::sim::Levers {
+                price,
+                ..a.start_levers
+            };
+            for _ in 0..3 {
+                p.submit(&l).unwrap();
+            }
+            RunFile::of(&p, who, "").to_json()
+        };
+        let mut tampered: RunFile = serde_json::from_str(&file(1.0, "Tampered, T.")).unwrap();
+        tampered.results.score += 1e6;
+        let rows = vec![
+            grade_one("a.json", &file(0.8, "Low Price"), Some(&a)),
+            grade_one("b.json", &file(1.2, "High Price"), Some(&a)),
+            grade_one("c.json", &tampered.to_json(), Some(&a)),
+            grade_one("d.json", "{ broken", Some(&a)),
+        ];
+        assert!(rows[0].verified && rows[1].verified);
+        assert!(!rows[2].verified);
+        assert!(
+            rows[2].reason.starts_with("results.score"),
+            "{}",
+            rows[2].reason
+        );
+        assert!(!rows[3].verified && rows[3].results.is_none());
+        let csv = grade_csv(rows.clone());
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[0], GRADE_COLUMNS.join(","));
+        assert_eq!(lines.len(), 5);
+        assert!(lines[4].starts_with("4,d.json,,no,the file is not JSON"));
+        assert!(lines.iter().any(|l| l.contains("\"Tampered, T.\",no,")));
+        // Sorted by the replayed score, highest first.
+        let scores: Vec<f64> = lines[1..4]
+            .iter()
+            .map(|l| {
+                let r = rows
+                    .iter()
+                    .find(|r| l.contains(&r.file))
+                    .and_then(|r| r.results.as_ref())
+                    .unwrap();
+                r.score
+            })
+            .collect();
+        assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    }
+
+    #[test]
+    fn fields_are_quoted_when_needed() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("two\nlines"), "two lines");
+    }
+}

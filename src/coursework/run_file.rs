@@ -1,0 +1,399 @@
+//! Run files: what a student hands in — the assignment, the seed, every
+//! round's decisions, name and notes, the version of CRM Lab that made it,
+//! and the results summary. Opening one replays the decisions and compares
+//! the replayed results with the file's: equal to the last bit is
+//! *verified*; any difference (an edited number, a changed decision) is
+//! *not verified*, with what differs.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::sim::validation::ValidationError;
+use crate::sim::Levers;
+
+use super::assignment::{Assignment, ASSIGNMENT_FORMAT};
+use super::play::Playthrough;
+use super::scoring::Results;
+
+/// The `format` field of a run file.
+pub const RUN_FORMAT: &str = "crm-lab-run";
+
+/// The run-file version this build writes, and the oldest it reads.
+pub const RUN_FORMAT_VERSION: u32 = 1;
+pub const OLDEST_RUN_FORMAT_VERSION: u32 = 1;
+
+/// Files larger than this are refused unread (a run file is a few tens of KB).
+pub const MAX_FILE_BYTES: usize = 2_000_000;
+
+/// This build's version, written into every run file.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A student's run, as handed in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RunFile {
+    /// Always [`RUN_FORMAT`].
+    pub format: String,
+    pub format_version: u32,
+    /// The CRM Lab version that wrote the file.
+    pub app_version: String,
+    pub student: String,
+    pub notes: String,
+    pub assignment: Assignment,
+    pub seed: u64,
+    /// The levers submitted, one per round played.
+    pub decisions: Vec<Levers>,
+    pub results: Results,
+}
+
+impl RunFile {
+    /// The file for a playthrough as it stands.
+    pub fn of(p: &Playthrough, student: &str, notes: &str) -> RunFile {
+        RunFile {
+            format: RUN_FORMAT.into(),
+            format_version: RUN_FORMAT_VERSION,
+            app_version: APP_VERSION.into(),
+            student: student.into(),
+            notes: notes.into(),
+            assignment: p.assignment().clone(),
+            seed: p.seed(),
+            decisions: p.decisions().to_vec(),
+            results: Results::of(p),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a run file serialises")
+    }
+}
+
+/// Why a file could not be opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileProblem {
+    /// Larger than [`MAX_FILE_BYTES`].
+    TooLarge { bytes: usize },
+    /// Not JSON at all.
+    NotJson(String),
+    /// JSON, but not a CRM Lab file (or not the kind expected).
+    NotCrmLab,
+    /// Written by a newer CRM Lab than this one.
+    NewerVersion { found: u64 },
+    /// Older than the oldest version this build reads.
+    TooOld { found: u64 },
+    /// A CRM Lab file with a missing or malformed field.
+    Malformed(String),
+    /// A field outside what is allowed.
+    Invalid(ValidationError),
+}
+
+impl std::fmt::Display for FileProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileProblem::TooLarge { .. } => write!(
+                f,
+                "the file is too large: a CRM Lab file is at most {MAX_FILE_BYTES} bytes"
+            ),
+            FileProblem::NotJson(e) => write!(f, "the file is not JSON ({e})"),
+            FileProblem::NotCrmLab => write!(f, "the file is not a CRM Lab run or assignment file"),
+            FileProblem::NewerVersion { found } => write!(
+                f,
+                "the file is format version {found}, newer than this CRM Lab reads ({RUN_FORMAT_VERSION}): open it with a newer CRM Lab"
+            ),
+            FileProblem::TooOld { found } => write!(
+                f,
+                "the file is format version {found}, older than this CRM Lab reads ({OLDEST_RUN_FORMAT_VERSION})"
+            ),
+            FileProblem::Malformed(e) => write!(f, "the file is damaged or incomplete ({e})"),
+            FileProblem::Invalid(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// A CRM Lab file of either kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CrmLabFile {
+    Run(Box<RunFile>),
+    Assignment(Box<Assignment>),
+}
+
+/// Reads a run or an assignment file, whichever it is.
+pub fn read_file(text: &str) -> Result<CrmLabFile, FileProblem> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FileProblem::TooLarge { bytes: text.len() });
+    }
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| FileProblem::NotJson(e.to_string()))?;
+    let format = value.get("format").and_then(Value::as_str);
+    let version = value.get("format_version").and_then(Value::as_u64);
+    match (format, version) {
+        (Some(RUN_FORMAT), Some(v)) => {
+            check_version(v)?;
+            let file: RunFile =
+                serde_json::from_value(value).map_err(|e| FileProblem::Malformed(e.to_string()))?;
+            file.assignment.validate().map_err(FileProblem::Invalid)?;
+            Ok(CrmLabFile::Run(Box::new(file)))
+        }
+        (Some(ASSIGNMENT_FORMAT), Some(v)) => {
+            check_version(v)?;
+            let a: Assignment =
+                serde_json::from_value(value).map_err(|e| FileProblem::Malformed(e.to_string()))?;
+            a.validate().map_err(FileProblem::Invalid)?;
+            Ok(CrmLabFile::Assignment(Box::new(a)))
+        }
+        (Some(RUN_FORMAT | ASSIGNMENT_FORMAT), None) => Err(FileProblem::Malformed(
+            "missing field `format_version`".into(),
+        )),
+        _ => Err(FileProblem::NotCrmLab),
+    }
+}
+
+fn check_version(v: u64) -> Result<(), FileProblem> {
+    if v > u64::from(RUN_FORMAT_VERSION) {
+        Err(FileProblem::NewerVersion { found: v })
+    } else if v < u64::from(OLDEST_RUN_FORMAT_VERSION) {
+        Err(FileProblem::TooOld { found: v })
+    } else {
+        Ok(())
+    }
+}
+
+/// Reads a run file (an assignment file is refused as not a run file).
+pub fn read_run_file(text: &str) -> Result<RunFile, FileProblem> {
+    match read_file(text)? {
+        CrmLabFile::Run(f) => Ok(*f),
+        CrmLabFile::Assignment(_) => Err(FileProblem::NotCrmLab),
+    }
+}
+
+/// One thing that differs between a file and its replay.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Difference {
+    /// Where, as a path: `results.score`, `results.rounds[2].profit`, `assignment`.
+    pub field: String,
+    pub in_file: String,
+    pub replayed: String,
+}
+
+/// The outcome of verifying a run file.
+#[derive(Clone, Debug)]
+pub struct Verification {
+    pub verified: bool,
+    /// What differs (empty when verified).
+    pub differences: Vec<Difference>,
+    /// The replayed run, when the decisions could be replayed.
+    pub replay: Option<Playthrough>,
+}
+
+/// Replays a run file and compares. With `official`, the file's assignment
+/// must also be that assignment (a student cannot hand in an easier one).
+pub fn verify(file: &RunFile, official: Option<&Assignment>) -> Verification {
+    let mut differences = Vec::new();
+    if let Some(o) = official {
+        let changed = file.assignment.differences(o);
+        if !changed.is_empty() {
+            differences.push(Difference {
+                field: "assignment".into(),
+                in_file: changed.join(", "),
+                replayed: format!("the official assignment '{}'", o.id),
+            });
+        }
+        if file.seed != o.scenario.seed {
+            differences.push(Difference {
+                field: "seed".into(),
+                in_file: file.seed.to_string(),
+                replayed: o.scenario.seed.to_string(),
+            });
+        }
+    }
+    let replay = match Playthrough::replay(&file.assignment, file.seed, &file.decisions) {
+        Ok(p) => p,
+        Err(e) => {
+            differences.push(Difference {
+                field: e.field.clone(),
+                in_file: e.to_string(),
+                replayed: "cannot be replayed".into(),
+            });
+            return Verification {
+                verified: false,
+                differences,
+                replay: None,
+            };
+        }
+    };
+    let replayed = Results::of(&replay);
+    let a = serde_json::to_value(&file.results).expect("results serialise");
+    let b = serde_json::to_value(&replayed).expect("results serialise");
+    diff_values("results", &a, &b, &mut differences);
+    Verification {
+        verified: differences.is_empty(),
+        differences,
+        replay: Some(replay),
+    }
+}
+
+/// Every leaf that differs between two JSON values, as paths.
+fn diff_values(path: &str, a: &Value, b: &Value, out: &mut Vec<Difference>) {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            for k in keys {
+                let (va, vb) = (
+                    x.get(k).unwrap_or(&Value::Null),
+                    y.get(k).unwrap_or(&Value::Null),
+                );
+                diff_values(&format!("{path}.{k}"), va, vb, out);
+            }
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            for (i, (va, vb)) in x.iter().zip(y).enumerate() {
+                diff_values(&format!("{path}[{i}]"), va, vb, out);
+            }
+        }
+        _ if a != b => out.push(Difference {
+            field: path.into(),
+            in_file: short(a),
+            replayed: short(b),
+        }),
+        _ => {}
+    }
+}
+
+/// A value as a short text for a message.
+fn short(v: &Value) -> String {
+    match v {
+        Value::Array(a) => format!("{} entries", a.len()),
+        Value::Object(_) => "{…}".into(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coursework::assignment::built_in;
+
+    fn played(rounds: u32) -> Playthrough {
+        let mut a = built_in().remove(3);
+        a.scenario.market_size = 2_000;
+        let mut p = Playthrough::new(&a, a.scenario.seed).unwrap();
+        let mut l = a.start_levers;
+        for r in 0..rounds {
+            l.price = 1.0 + 0.02 * f64::from(r);
+            p.submit(&l).unwrap();
+        }
+        p
+    }
+
+    #[test]
+    fn a_run_file_round_trips_and_verifies() {
+        let p = played(4);
+        let f = RunFile::of(&p, "李雷 Li Lei", "Raised the price a little each round.");
+        let text = f.to_json();
+        let back = read_run_file(&text).unwrap();
+        assert_eq!(back, f);
+        let v = verify(&back, None);
+        assert!(v.verified, "{:?}", v.differences);
+        assert_eq!(v.replay.unwrap().months(), p.months());
+        let official = Assignment::built_in("pricing-and-cdv").unwrap();
+        let v = verify(&back, Some(&official));
+        assert_eq!(
+            v.differences[0].field, "assignment",
+            "a smaller market than the official one"
+        );
+        assert!(v.differences[0].in_file.contains("scenario"));
+    }
+
+    #[test]
+    fn tampering_is_detected_and_named() {
+        let f = RunFile::of(&played(3), "Han Meimei", "");
+        // An edited number.
+        let mut edited = f.clone();
+        edited.results.score *= 1.1;
+        let v = verify(&edited, None);
+        assert!(!v.verified);
+        assert_eq!(v.differences.len(), 1);
+        assert_eq!(v.differences[0].field, "results.score");
+        // A changed decision: the results no longer follow from it.
+        let mut changed = f.clone();
+        changed.decisions[1].price = 1.5;
+        let v = verify(&changed, None);
+        assert!(!v.verified);
+        assert!(v.differences.iter().any(|d| d.field == "results.digest"));
+        assert!(v
+            .differences
+            .iter()
+            .any(|d| d.field.starts_with("results.rounds[1]")));
+        // An edited round figure in the text itself.
+        let text = f.to_json();
+        let needle = format!(
+            "\"customer_equity\": {}",
+            serde_json::to_string(&f.results.rounds[0].customer_equity).unwrap()
+        );
+        assert!(text.contains(&needle));
+        let tampered = text.replacen(&needle, "\"customer_equity\": 1.0", 1);
+        let v = verify(&read_run_file(&tampered).unwrap(), None);
+        assert_eq!(v.differences[0].field, "results.rounds[0].customer_equity");
+        // A decision out of range cannot be replayed.
+        let mut wild = f.clone();
+        wild.decisions[0].retention_spend = 99.0;
+        let v = verify(&wild, None);
+        assert!(!v.verified && v.replay.is_none());
+        assert_eq!(v.differences[0].field, "decisions[0].retention_spend");
+    }
+
+    #[test]
+    fn bad_files_get_a_clear_problem() {
+        let f = RunFile::of(&played(1), "x", "");
+        let text = f.to_json();
+        assert!(matches!(
+            read_file("not json"),
+            Err(FileProblem::NotJson(_))
+        ));
+        assert_eq!(read_file("{\"a\":1}"), Err(FileProblem::NotCrmLab));
+        assert_eq!(read_file("[1,2]"), Err(FileProblem::NotCrmLab));
+        let newer = text.replace(
+            "\"format_version\": 1,\n  \"app_version\"",
+            "\"format_version\": 9,\n  \"app_version\"",
+        );
+        assert_eq!(
+            read_file(&newer),
+            Err(FileProblem::NewerVersion { found: 9 })
+        );
+        let older = text.replace(
+            "\"format_version\": 1,\n  \"app_version\"",
+            "\"format_version\": 0,\n  \"app_version\"",
+        );
+        assert_eq!(read_file(&older), Err(FileProblem::TooOld { found: 0 }));
+        let huge = format!("{text}{}", " ".repeat(MAX_FILE_BYTES));
+        assert!(matches!(
+            read_file(&huge),
+            Err(FileProblem::TooLarge { .. })
+        ));
+        let missing = text.replace("\"student\": \"x\",", "");
+        assert!(
+            matches!(read_file(&missing), Err(FileProblem::Malformed(e)) if e.contains("student"))
+        );
+        let bad_assignment = text.replace("\"rounds\": 12", "\"rounds\": 0");
+        assert!(
+            matches!(read_file(&bad_assignment), Err(FileProblem::Invalid(e)) if e.field == "rounds")
+        );
+        // A byte-order mark (some editors add one) is fine.
+        assert!(read_run_file(&format!("\u{feff}{text}")).is_ok());
+        // An assignment file opens as an assignment, and is not a run file.
+        let a = built_in().remove(0);
+        assert_eq!(
+            read_file(&a.to_json()),
+            Ok(CrmLabFile::Assignment(Box::new(a.clone())))
+        );
+        assert_eq!(read_run_file(&a.to_json()), Err(FileProblem::NotCrmLab));
+        for p in [
+            FileProblem::TooLarge { bytes: 3 },
+            FileProblem::NewerVersion { found: 2 },
+            FileProblem::NotCrmLab,
+        ] {
+            assert!(!p.to_string().contains('\n'));
+        }
+    }
+}
