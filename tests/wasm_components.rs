@@ -135,6 +135,7 @@ async fn kpi_cards_show_units_meanings_and_differences() {
         lang: Lang::En,
         month: now,
         baseline: Some(base),
+        delta_label: None,
     };
     yew::Renderer::<KpiPanel>::with_root_and_props(root.clone(), props).render();
     settle().await;

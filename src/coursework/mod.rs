@@ -8,6 +8,7 @@
 //! * [`summary`] — what happened in a round, and how much the decisions caused;
 //! * [`scoring`] — the results summary: figures per round, limits, score;
 //! * [`run_file`] — the file a student hands in, and its verification by replay;
+//! * [`link`] — an assignment handed out as a link;
 //! * [`grade`] — grading a folder of run files (`crm-lab grade`).
 //!
 //! Plain Rust over the model, no web dependency: the page and the command
@@ -15,6 +16,7 @@
 
 pub mod assignment;
 pub mod grade;
+pub mod link;
 pub mod play;
 pub mod run_file;
 pub mod scoring;

@@ -77,6 +77,15 @@ impl Lang {
         s
     }
 
+    /// As [`tf`](Self::tf), for a key built at run time.
+    pub fn tf_dyn(self, key: &str, args: &[(&str, &str)]) -> String {
+        let mut s = self.t_dyn(key);
+        for (name, value) in args {
+            s = s.replace(&format!("{{{name}}}"), value);
+        }
+        s
+    }
+
     /// The text for a key built at run time (e.g. `lever.` + a lever's name).
     /// Unknown keys come back as themselves.
     pub fn t_dyn(self, key: &str) -> String {
@@ -156,5 +165,48 @@ mod tests {
         assert_eq!(Lang::from_tag("zh-TW"), Lang::Zh);
         assert_eq!(Lang::from_tag("en-GB"), Lang::En);
         assert_eq!(Lang::from_tag("fr"), Lang::En);
+    }
+
+    /// Every key the interface's code asks for by name (`.t("…")`,
+    /// `.tf("…", …)`) is in both tables: a missing one would show its key.
+    #[test]
+    fn every_key_used_in_the_code_has_words() {
+        fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    files(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    out.push(p);
+                }
+            }
+        }
+        let mut paths = Vec::new();
+        files(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut paths,
+        );
+        let mut seen = 0;
+        for p in paths {
+            let text = std::fs::read_to_string(&p).unwrap();
+            for pat in [".t(\"", ".tf(\"", ".tf(\n"] {
+                for (at, _) in text.match_indices(pat) {
+                    let rest = text[at + pat.len()..].trim_start().trim_start_matches('"');
+                    let Some(end) = rest.find('"') else { continue };
+                    let key = &rest[..end];
+                    let is_key = key
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
+                    if key.is_empty() || !is_key {
+                        continue;
+                    }
+                    seen += 1;
+                    for l in Lang::ALL {
+                        assert!(l.has(key), "{l:?} lacks '{key}' used in {}", p.display());
+                    }
+                }
+            }
+        }
+        assert!(seen > 200, "the scan found the keys ({seen})");
     }
 }

@@ -1,33 +1,25 @@
-//! The Explore page: controls, KPI cards, charts, month cursor and playback,
-//! baseline comparison, language, projector mode, share link, remembered
-//! state and exports.
+//! The app: the header with its navigation and preferences (language,
+//! projector mode, full screen), and the page the address asks for —
+//! Explore or Coursework (see `route`).
 
-use std::cell::Cell;
-use std::rc::Rc;
-
-use gloo::events::{EventListener, EventListenerOptions};
-use gloo::timers::callback::{Interval, Timeout};
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
+use gloo::events::EventListener;
 use yew::prelude::*;
 
-use super::charts::{Chart, ChartInput, ChartKind};
-use super::controls::{LeverSlider, MarketControls};
-use super::explore::{compute, ExploreRun, ExploreSettings};
-use super::hooks::use_simulation;
-use super::kpis::KpiPanel;
-use super::prefetch::{neighbours, Prefetcher};
-use super::share_dialog::ShareDialog;
-use super::state::{Action, ExploreState, Notice, SPEEDS};
-use super::{download, share, storage};
+use super::course::CoursePage;
+use super::explore_page::ExplorePage;
+use super::prefs::{self, Prefs, PrefsAction, PrefsHandle};
+use super::route::{CourseRoute, Route};
+use super::{share, storage};
 use crate::i18n::Lang;
-use crate::sim::{RetentionTargeting, LEVERS};
-
-/// Milliseconds the settings must rest before they are saved.
-const SAVE_AFTER_MS: u32 = 200;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
+}
+
+fn location_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 fn browser_lang() -> Lang {
@@ -37,305 +29,39 @@ fn browser_lang() -> Lang {
         .unwrap_or(Lang::Zh)
 }
 
-fn location_hash() -> String {
-    window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
-
-/// The link to the current state: this page's address with the state in its fragment.
-fn share_link(settings: &ExploreSettings, lang: Lang) -> String {
-    let base = window()
-        .and_then(|w| w.location().href().ok())
-        .map(|h| h.split('#').next().unwrap_or("").to_string())
-        .unwrap_or_default();
-    format!("{base}#{}", share::encode(settings, lang))
-}
-
-fn now_ms() -> f64 {
-    window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
-/// The state the page opens with: a link wins, then remembered state, then
-/// defaults in the browser's language. A bad link or bad storage leaves a notice.
-fn initial_state() -> ExploreState {
-    let remembered = storage::load();
-    let (fallback_lang, projector) = match &remembered {
-        Ok(Some(r)) => (r.lang, r.projector),
-        _ => (browser_lang(), false),
-    };
-    match share::decode(&location_hash()) {
-        Ok(Some(shared)) => ExploreState::new(
-            shared.settings,
-            shared.lang.unwrap_or(fallback_lang),
-            projector,
-        ),
-        Err(e) => {
-            let lang = share::lang_of(&location_hash()).unwrap_or(fallback_lang);
-            let mut s = ExploreState::new(ExploreSettings::default(), lang, projector);
-            s.notice = Some(Notice {
-                key: "msg_link_invalid",
-                args: Vec::new(),
-                detail: Some(e),
-            });
-            s
-        }
-        Ok(None) => match remembered {
-            Ok(Some(r)) => ExploreState::new(r.settings, r.lang, r.projector),
-            Ok(None) => ExploreState::new(ExploreSettings::default(), browser_lang(), false),
-            Err(problem) => {
-                let mut s = ExploreState::new(ExploreSettings::default(), browser_lang(), false);
-                if problem != storage::StorageProblem::Unavailable {
-                    s.notice = Some(Notice::new(problem.message_key()));
-                }
-                s
-            }
-        },
-    }
-}
-
-/// Starts writing `text` to the clipboard, if this page may use it
-/// (the Clipboard API exists only in secure contexts).
-fn clipboard_write(text: &str) -> Option<js_sys::Promise> {
-    let navigator = window()?.navigator();
-    let clipboard =
-        js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("clipboard")).ok()?;
-    if clipboard.is_undefined() || clipboard.is_null() {
-        return None;
-    }
-    Some(
-        clipboard
-            .unchecked_into::<web_sys::Clipboard>()
-            .write_text(text),
-    )
-}
-
-/// Selects the share dialog's link so it can be copied by hand.
-fn select_share_link() {
-    if let Some(input) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("share-link"))
-        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-    {
-        let _ = input.focus();
-        input.select();
-    }
-}
-
-/// Records how long the last change took to compute and draw, for the
-/// benchmark helper of the end-to-end suite (`window.crmLabTimings`).
-fn record_timing(ms: f64) {
-    let Some(w) = window() else { return };
-    let key = wasm_bindgen::JsValue::from_str("crmLabTimings");
-    let arr = js_sys::Reflect::get(&w, &key)
-        .ok()
-        .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
-        .unwrap_or_else(|| {
-            let a = js_sys::Array::new();
-            let _ = js_sys::Reflect::set(&w, &key, &a);
-            a
-        });
-    arr.push(&wasm_bindgen::JsValue::from_f64(ms));
-}
-
-/// A callback that dispatches the action made from its argument.
-fn cb<T: 'static>(
-    state: &UseReducerHandle<ExploreState>,
-    make: impl Fn(T) -> Action + 'static,
-) -> Callback<T> {
-    let state = state.clone();
-    Callback::from(move |v| state.dispatch(make(v)))
+/// The preferences the app opens with: a link's language wins, then the
+/// remembered preferences (or those an older save kept), then the browser's
+/// language.
+fn initial_prefs() -> Prefs {
+    let stored = prefs::load();
+    let (old_lang, old_projector) = storage::legacy_prefs();
+    let lang = share::lang_of(&location_hash())
+        .or(stored.map(|p| p.lang))
+        .or(old_lang)
+        .unwrap_or_else(browser_lang);
+    let projector = stored
+        .map(|p| p.projector)
+        .or(old_projector)
+        .unwrap_or(false);
+    Prefs { lang, projector }
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(initial_state);
-    let prefetch = (*use_memo((), |_| Prefetcher::new())).clone();
-    let sim = use_simulation(&state.settings, &prefetch);
-    // The lever touched last (focused or under the pointer): its neighbouring
-    // values are computed ahead first.
-    let focus_lever = use_mut_ref(|| None::<&'static str>);
-    let size_tick = use_state(|| 0u32);
-    let change_started = use_mut_ref(|| Cell::new(None::<f64>));
-    let storage_warned = use_mut_ref(|| Cell::new(false));
-    let l = state.lang;
-    // The settings of the run on screen, for pinning it (also from the
-    // keyboard listener, which outlives renders).
-    let on_screen = use_mut_ref(|| None::<ExploreSettings>);
-    *on_screen.borrow_mut() = sim.run.as_ref().map(|r| r.settings.clone());
-    let shortcuts_open = use_mut_ref(|| false);
-    *shortcuts_open.borrow_mut() = state.show_shortcuts;
+    let prefs = use_reducer(initial_prefs);
+    let route = use_state(|| Route::parse(&location_hash()));
+    let l = prefs.lang;
 
-    // The baseline run: the current run at the moment of pinning when it
-    // matches, otherwise recomputed from the pinned settings.
-    let baseline: Option<Rc<ExploreRun>> = {
-        let current = sim.run.clone();
-        let pinned = state.baseline.clone();
-        let prefetch = prefetch.clone();
-        (*use_memo(pinned, move |p| {
-            p.as_ref().and_then(|settings| match &current {
-                Some(r) if &r.settings == settings => Some(r.clone()),
-                _ => prefetch
-                    .get(settings)
-                    .or_else(|| compute(settings).ok().map(Rc::new)),
-            })
-        }))
-        .clone()
-    };
-
-    // Once the run for these settings is on screen, the worker computes the
-    // likely next ones.
+    // The page follows the address (links, Back, the navigation).
     {
-        let prefetch = prefetch.clone();
-        let focus_lever = focus_lever.clone();
-        let on_screen = sim.run.as_ref().map(|r| r.settings.clone());
-        use_effect_with(on_screen, move |s| {
-            if let Some(s) = s {
-                prefetch.want(neighbours(s, *focus_lever.borrow()));
-            }
-        });
-    }
-    let on_lever_focus = {
-        let prefetch = prefetch.clone();
-        let focus_lever = focus_lever.clone();
-        let settings = state.settings.clone();
-        Callback::from(move |name: &'static str| {
-            if *focus_lever.borrow() != Some(name) {
-                *focus_lever.borrow_mut() = Some(name);
-                prefetch.want(neighbours(&settings, Some(name)));
-            }
-        })
-    };
-
-    // <html lang> follows the language; the body class follows projector mode.
-    {
-        let (lang, projector) = (l, state.projector);
-        use_effect_with((lang, projector), move |(lang, projector)| {
-            if let Some(doc) = window().and_then(|w| w.document()) {
-                if let Some(el) = doc.document_element() {
-                    let _ = el.set_attribute("lang", lang.tag());
-                }
-                doc.set_title(&format!(
-                    "{} · {}",
-                    lang.t("app_title"),
-                    lang.t("app_subtitle")
-                ));
-                if let Some(body) = doc.body() {
-                    let _ = body.class_list().toggle_with_force("projector", *projector);
-                }
-            }
-        });
-    }
-
-    // Keep the address bar a share link, and remember the state. Saving
-    // waits until the settings rest for a moment: a slider drag writes
-    // storage once, and never inside the frame that shows its result.
-    {
-        let state = state.clone();
-        let storage_warned = storage_warned.clone();
-        use_effect_with(
-            (state.settings.clone(), state.lang, state.projector),
-            move |(settings, lang, projector)| {
-                if let Some(w) = window() {
-                    if let Ok(history) = w.history() {
-                        let hash = format!("#{}", share::encode(settings, *lang));
-                        let _ = history.replace_state_with_url(
-                            &wasm_bindgen::JsValue::NULL,
-                            "",
-                            Some(&hash),
-                        );
-                    }
-                }
-                let r = storage::Remembered {
-                    settings: settings.clone(),
-                    lang: *lang,
-                    projector: *projector,
-                };
-                let save = Timeout::new(SAVE_AFTER_MS, move || {
-                    if let Err(problem) = storage::save(&r) {
-                        if !storage_warned.borrow().get() {
-                            storage_warned.borrow().set(true);
-                            state.dispatch(Action::Notify(Notice::new(problem.message_key())));
-                        }
-                    }
-                });
-                move || drop(save)
-            },
-        );
-    }
-
-    // Redraw charts at the new size when the window is resized.
-    {
-        let size_tick = size_tick.clone();
+        let route = route.clone();
         use_effect_with((), move |_| {
             let listener = window().map(|w| {
-                // Counted here: the handle's value is the first render's.
-                let resizes = Cell::new(0u32);
-                EventListener::new(&w, "resize", move |_| {
-                    resizes.set(resizes.get() + 1);
-                    size_tick.set(resizes.get());
-                })
-            });
-            move || drop(listener)
-        });
-    }
-
-    // Playback.
-    {
-        let state = state.clone();
-        use_effect_with((state.playing, state.speed), move |(playing, speed)| {
-            let interval = playing.then(|| {
-                let state = state.clone();
-                Interval::new(1000 / speed.max(&1), move || state.dispatch(Action::Tick))
-            });
-            move || drop(interval)
-        });
-    }
-
-    // Keyboard shortcuts: space, ←/→, b, ?, Escape.
-    {
-        let state = state.clone();
-        let on_screen = on_screen.clone();
-        let shortcuts_open = shortcuts_open.clone();
-        use_effect_with((), move |_| {
-            let listener = window().and_then(|w| w.document()).map(|doc| {
-                // Not passive: the shortcuts prevent the default (space scrolls).
-                let options = EventListenerOptions::enable_prevent_default();
-                EventListener::new_with_options(&doc, "keydown", options, move |e| {
-                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    if e.ctrl_key() || e.meta_key() || e.alt_key() {
-                        return;
-                    }
-                    let in_field = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .map(|el| {
-                            matches!(
-                                el.tag_name().as_str(),
-                                "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON"
-                            )
-                        })
-                        .unwrap_or(false);
-                    let action = match e.key().as_str() {
-                        "Escape" => {
-                            state.dispatch(Action::ShowShortcuts(false));
-                            Some(Action::ShowShare(false))
-                        }
-                        _ if in_field => None,
-                        " " => Some(Action::TogglePlay),
-                        "ArrowLeft" => Some(Action::StepMonth(-1)),
-                        "ArrowRight" => Some(Action::StepMonth(1)),
-                        "b" | "B" => Some(Action::TogglePin(on_screen.borrow().clone())),
-                        "?" => Some(Action::ShowShortcuts(!*shortcuts_open.borrow())),
-                        _ => None,
-                    };
-                    if let Some(a) = action {
-                        e.prevent_default();
-                        state.dispatch(a);
+                EventListener::new(&w, "hashchange", move |_| {
+                    let next = Route::parse(&location_hash());
+                    // Explore rewrites its share link as it goes: same page.
+                    if next != *route {
+                        route.set(next);
                     }
                 })
             });
@@ -343,84 +69,36 @@ pub fn app() -> Html {
         });
     }
 
-    // Time from a change to its charts being drawn (effects run children first,
-    // so this runs after every chart has redrawn).
-    {
-        let change_started = change_started.clone();
-        let run_settings = sim.run.as_ref().map(|r| r.settings.clone());
-        use_effect_with(run_settings, move |_| {
-            if let Some(t0) = change_started.borrow().take() {
-                record_timing(now_ms() - t0);
+    // <html lang>, the title and projector mode follow the preferences,
+    // which are remembered.
+    use_effect_with(*prefs, move |p| {
+        if let Some(doc) = window().and_then(|w| w.document()) {
+            if let Some(el) = doc.document_element() {
+                let _ = el.set_attribute("lang", p.lang.tag());
             }
-        });
-    }
+            doc.set_title(&format!(
+                "{} · {}",
+                p.lang.t("app_title"),
+                p.lang.t("app_subtitle")
+            ));
+            if let Some(body) = doc.body() {
+                let _ = body
+                    .class_list()
+                    .toggle_with_force("projector", p.projector);
+            }
+        }
+        prefs::save(p);
+    });
 
-    let on_lever = {
-        let state = state.clone();
-        let change_started = change_started.clone();
-        Callback::from(move |(name, v): (&'static str, f64)| {
-            change_started.borrow().set(Some(now_ms()));
-            state.dispatch(Action::SetLever(name, v));
-        })
+    let on_lang = {
+        let prefs = prefs.clone();
+        Callback::from(move |_: MouseEvent| prefs.dispatch(PrefsAction::SetLang(l.other())))
     };
-    let on_lever_text = {
-        let state = state.clone();
-        let change_started = change_started.clone();
-        Callback::from(move |(name, v): (&'static str, String)| {
-            change_started.borrow().set(Some(now_ms()));
-            state.dispatch(Action::SetLeverText(name, v))
-        })
+    let on_projector = {
+        let prefs = prefs.clone();
+        Callback::from(move |_: MouseEvent| prefs.dispatch(PrefsAction::ToggleProjector))
     };
-    let on_reset = {
-        let state = state.clone();
-        Callback::from(move |name| state.dispatch(Action::ResetLever(name)))
-    };
-    let on_targeting = {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            let s: HtmlSelectElement = e.target_unchecked_into();
-            let t = RetentionTargeting::from_name(&s.value()).unwrap_or_default();
-            state.dispatch(Action::SetTargeting(t));
-        })
-    };
-    let on_month_input = {
-        let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            let i: HtmlInputElement = e.target_unchecked_into();
-            if let Ok(m) = i.value().parse() {
-                state.dispatch(Action::SetMonth(m));
-            }
-        })
-    };
-    let on_speed = {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            let s: HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(v) = s.value().parse() {
-                state.dispatch(Action::SetSpeed(v));
-            }
-        })
-    };
-    let on_chart_month = {
-        let state = state.clone();
-        // Hovering a chart picks its month, except during playback, which a
-        // resting mouse pointer must not interrupt.
-        Callback::from(move |m: u32| {
-            if state.month != m && !state.playing {
-                state.dispatch(Action::SetMonth(m))
-            }
-        })
-    };
-    let on_png = {
-        let state = state.clone();
-        Callback::from(move |(kind, canvas): (ChartKind, HtmlCanvasElement)| {
-            let name = format!("crm-lab-{}-month-{}.png", kind.id(), state.month);
-            if let Err(e) = download::save_png(&name, &canvas) {
-                gloo::console::error!(e);
-            }
-        })
-    };
-    let on_fullscreen = Callback::from(|_| {
+    let on_fullscreen = Callback::from(|_: MouseEvent| {
         if let Some(el) = window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
@@ -428,201 +106,36 @@ pub fn app() -> Html {
             let _ = el.request_fullscreen();
         }
     });
-    let link = share_link(&state.settings, l);
-    let on_copy = {
-        let state = state.clone();
-        let link = link.clone();
-        Callback::from(move |_| {
-            let Some(promise) = clipboard_write(&link) else {
-                // No clipboard API (a page served over plain http): the
-                // link stays selected in its field for copying by hand.
-                select_share_link();
-                state.dispatch(Action::Notify(Notice::new("msg_copy_failed")));
-                return;
-            };
-            let state = state.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                if !ok {
-                    select_share_link();
-                }
-                state.dispatch(Action::Notify(Notice::new(if ok {
-                    "msg_copied"
-                } else {
-                    "msg_copy_failed"
-                })));
-            });
-        })
+    let current = |on: bool| on.then_some("page");
+    let in_course = matches!(*route, Route::Course(_));
+    let page = match &*route {
+        Route::Explore => html! { <ExplorePage /> },
+        Route::Course(r) => html! { <CoursePage route={r.clone()} /> },
     };
-
-    let run = sim.run.clone();
-    let body = match &run {
-        None => html! { <p class="loading">{ l.tf("computing", &[("percent", "0")]) }</p> },
-        Some(run) => {
-            let month = state.month.min(run.run.months.len() as u32).max(1);
-            let input = Rc::new(ChartInput {
-                run: run.clone(),
-                baseline: baseline.clone(),
-                month,
-                lang: l,
-                projector: state.projector,
-                size_tick: *size_tick,
-            });
-            let report = run.month(month).clone();
-            let base_report = baseline.as_ref().map(|b| b.month(month).clone());
-            let export_series = {
-                let run = run.clone();
-                Callback::from(move |_| {
-                    let csv = crate::export::monthly_csv_with_headers(&run.run.months, |n| {
-                        crate::i18n::columns::header(l, n)
-                    });
-                    if let Err(e) = download::save_csv("crm-lab-monthly.csv", &csv) {
-                        gloo::console::error!(e);
-                    }
-                })
-            };
-            let export_customers = {
-                let run = run.clone();
-                Callback::from(move |_| {
-                    let header = match l {
-                        Lang::En => crate::export::CUSTOMER_COLUMNS.to_string(),
-                        Lang::Zh => crate::i18n::columns::CUSTOMER_ZH.join(","),
-                    };
-                    let population = match run.final_population() {
-                        Ok(p) => p,
-                        Err(e) => {
-                            gloo::console::error!(e.to_string());
-                            return;
-                        }
-                    };
-                    let csv = crate::export::customers_csv_with_header(
-                        &run.run.scenario,
-                        population.customers(),
-                        &header,
-                    );
-                    if let Err(e) = download::save_csv("crm-lab-customers.csv", &csv) {
-                        gloo::console::error!(e);
-                    }
-                })
-            };
-            html! {
-                <>
-                    <section class="month-bar" aria-label={l.t("month")}>
-                        <button id="play" onclick={cb(&state, |_: MouseEvent| Action::TogglePlay)}
-                            aria-pressed={state.playing.to_string()}>
-                            { if state.playing { format!("⏸ {}", l.t("pause")) } else { format!("▶ {}", l.t("play")) } }
-                        </button>
-                        <label for="month">{ l.t("month") }</label>
-                        <input id="month" type="range" min="1" max={run.run.months.len().to_string()} step="1"
-                            value={month.to_string()} oninput={on_month_input} title={l.t("month_help")} />
-                        <output for="month" class="month-value">{ format!("{month} / {}", run.run.months.len()) }</output>
-                        <label for="speed">{ l.t("speed") }</label>
-                        <select id="speed" onchange={on_speed} title={l.t("speed_help")}>
-                            { for SPEEDS.iter().map(|v| html! {
-                                <option value={v.to_string()} selected={state.speed == *v}>{ format!("{v}×") }</option>
-                            }) }
-                        </select>
-                        <button id="pin" onclick={{ let on_screen = on_screen.clone(); cb(&state, move |_: MouseEvent| Action::TogglePin(on_screen.borrow().clone())) }}
-                            aria-pressed={state.baseline.is_some().to_string()}>
-                            { if state.baseline.is_some() { l.t("unpin_baseline") } else { l.t("pin_baseline") } }
-                        </button>
-                        if state.baseline.is_some() {
-                            <span class="baseline-note">{ l.t("baseline_pinned") }</span>
-                        }
-                    </section>
-                    <section aria-labelledby="kpis-heading">
-                        <h2 id="kpis-heading">{ l.tf("kpis_heading", &[("month", &month.to_string())]) }</h2>
-                        <KpiPanel lang={l} month={report} baseline={base_report} />
-                    </section>
-                    <section class="charts">
-                        { for ChartKind::ALL.iter().map(|k| html! {
-                            <Chart kind={*k} input={input.clone()} on_month={on_chart_month.clone()} on_download={on_png.clone()} />
-                        }) }
-                    </section>
-                    <section class="export" aria-labelledby="export-heading">
-                        <h2 id="export-heading">{ l.t("export_heading") }</h2>
-                        <button id="export-series" onclick={export_series}>{ l.t("export_series") }</button>
-                        <button id="export-customers" onclick={export_customers}>{ l.t("export_customers") }</button>
-                    </section>
-                </>
-            }
-        }
-    };
-
+    let handle: PrefsHandle = prefs.clone();
     html! {
-        <div class={classes!("app", state.projector.then_some("projector"))}>
-            <header class="top">
-                <div class="titles">
-                    <h1>{ l.t("app_title") }</h1>
-                    <p class="subtitle">{ l.t("app_subtitle") }</p>
-                </div>
-                <nav class="tools">
-                    <button id="lang-toggle" onclick={cb(&state, move |_: MouseEvent| Action::SetLang(l.other()))}
-                        aria-label={l.t("switch_language_label")} lang={l.other().tag()}>{ l.t("switch_language") }</button>
-                    <button id="projector-toggle" onclick={cb(&state, |_: MouseEvent| Action::ToggleProjector)}
-                        aria-pressed={state.projector.to_string()}>{ l.t("projector") }</button>
-                    <button id="fullscreen" onclick={on_fullscreen}>{ l.t("fullscreen") }</button>
-                    <button id="share" onclick={cb(&state, |_: MouseEvent| Action::ShowShare(true))}>{ l.t("share") }</button>
-                    <button id="shortcuts" onclick={cb(&state, |_: MouseEvent| Action::ShowShortcuts(true))}
-                        aria-label={l.t("shortcuts")}>{ "?" }</button>
-                </nav>
-            </header>
-            if let Some(n) = &state.notice {
-                <div class="notice" role="alert" id="notice">
-                    <span>{ n.text(l) }</span>
-                    <button onclick={cb(&state, |_: MouseEvent| Action::Dismiss)}>{ l.t("dismiss") }</button>
-                </div>
-            }
-            if let Some(p) = sim.progress {
-                <div class="progress" role="status" id="progress">
-                    <progress max="100" value={format!("{:.0}", p * 100.0)}></progress>
-                    <span>{ l.tf("computing", &[("percent", &format!("{:.0}", p * 100.0))]) }</span>
-                </div>
-            }
-            <div class="layout">
-                <aside class="controls" aria-labelledby="controls-heading">
-                    <h2 id="market-heading">{ l.t("market_heading") }</h2>
-                    <MarketControls settings={state.settings.clone()} lang={l}
-                        on_scenario={cb(&state, Action::SetScenario)}
-                        on_market_size={cb(&state, Action::SetMarketSize)}
-                        on_months={cb(&state, Action::SetMonths)}
-                        on_seed={cb(&state, Action::SetSeed)} />
-                    <h2 id="controls-heading">{ l.t("controls_heading") }</h2>
-                    { for LEVERS.iter().map(|spec| html! {
-                        <LeverSlider name={spec.name} value={(spec.get)(&state.settings.levers)} lang={l}
-                            on_change={on_lever.clone()} on_text={on_lever_text.clone()} on_reset={on_reset.clone()}
-                            on_focus={on_lever_focus.clone()} />
-                    }) }
-                    <div class="field">
-                        <label for="targeting">{ l.t("targeting") }</label>
-                        <select id="targeting" onchange={on_targeting} aria-describedby="targeting-help">
-                            { for RetentionTargeting::NAMES.iter().map(|n| html! {
-                                <option value={*n} selected={state.settings.levers.retention_targeting.name() == *n}>
-                                    { l.t_dyn(&format!("targeting.{n}")) }
-                                </option>
-                            }) }
-                        </select>
-                        <div class="field-help" id="targeting-help">{ l.t("targeting_help") }</div>
+        <ContextProvider<PrefsHandle> context={handle}>
+            <div class={classes!("app", prefs.projector.then_some("projector"))}>
+                <header class="top">
+                    <div class="titles">
+                        <h1>{ l.t("app_title") }</h1>
+                        <p class="subtitle">{ l.t("app_subtitle") }</p>
                     </div>
-                    <button id="reset-all" class="reset-all" onclick={cb(&state, |_: MouseEvent| Action::ResetAll)}>
-                        { l.t("reset_all") }
-                    </button>
-                </aside>
-                <main class="content">{ body }</main>
+                    <nav class="pages" aria-label={l.t("nav_label")}>
+                        <a id="nav-explore" href="#" aria-current={current(!in_course)}>{ l.t("nav_explore") }</a>
+                        <a id="nav-course" href={Route::Course(CourseRoute::Home).fragment()}
+                            aria-current={current(in_course)}>{ l.t("nav_course") }</a>
+                    </nav>
+                    <div class="tools">
+                        <button id="lang-toggle" onclick={on_lang}
+                            aria-label={l.t("switch_language_label")} lang={l.other().tag()}>{ l.t("switch_language") }</button>
+                        <button id="projector-toggle" onclick={on_projector}
+                            aria-pressed={prefs.projector.to_string()}>{ l.t("projector") }</button>
+                        <button id="fullscreen" onclick={on_fullscreen}>{ l.t("fullscreen") }</button>
+                    </div>
+                </header>
+                { page }
             </div>
-            if state.show_share {
-                <ShareDialog lang={l} link={link.clone()} on_copy={on_copy}
-                    on_close={cb(&state, |_: ()| Action::ShowShare(false))} />
-            }
-            if state.show_shortcuts {
-                <div class="dialog-backdrop">
-                    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" id="shortcuts-dialog">
-                        <h2 id="shortcuts-title">{ l.t("shortcuts") }</h2>
-                        <p>{ l.t("shortcuts_list") }</p>
-                        <button class="close" autofocus=true onclick={cb(&state, |_: MouseEvent| Action::ShowShortcuts(false))}>{ l.t("close") }</button>
-                    </div>
-                </div>
-            }
-        </div>
+        </ContextProvider<PrefsHandle>>
     }
 }

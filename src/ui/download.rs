@@ -26,10 +26,39 @@ fn click_link(href: &str, filename: &str) -> Result<(), String> {
 
 /// Saves `text` as a CSV file, with a BOM.
 pub fn save_csv(filename: &str, text: &str) -> Result<(), String> {
-    let with_bom = format!("\u{FEFF}{text}");
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&with_bom));
+    save_text(
+        filename,
+        &format!("\u{FEFF}{text}"),
+        "text/csv;charset=utf-8",
+    )
+}
+
+/// Saves `text` as a JSON file (run files, assignments).
+pub fn save_json(filename: &str, text: &str) -> Result<(), String> {
+    save_text(filename, text, "application/json;charset=utf-8")
+}
+
+/// A file name from free text: letters, digits and dashes only.
+pub fn file_stem(text: &str) -> String {
+    let stem: String = text
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "run".into()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
+
+fn save_text(filename: &str, text: &str, mime: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
+    options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| "cannot make the file")?;
     let url = Url::create_object_url_with_blob(&blob).map_err(|_| "cannot make the file")?;

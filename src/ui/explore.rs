@@ -83,9 +83,15 @@ pub struct ExploreRun {
     pub last: Option<Simulation>,
 }
 
+/// Two runs are the same when their settings, decisions and last month are:
+/// the settings alone decide an Explore run, while a coursework run grows
+/// round by round under the same settings.
 impl PartialEq for ExploreRun {
     fn eq(&self, other: &Self) -> bool {
         self.settings == other.settings
+            && self.run.decisions == other.run.decisions
+            && self.run.months.len() == other.run.months.len()
+            && self.run.months.last() == other.run.months.last()
     }
 }
 

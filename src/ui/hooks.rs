@@ -5,6 +5,8 @@
 //!   for large ones in slices between browser frames, with progress, keeping
 //!   the previous results on screen until the new ones arrive (the page never
 //!   freezes).
+//! * [`use_resize_tick`] — a number that changes when the window is resized,
+//!   so charts redraw at their new size.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -144,4 +146,25 @@ pub fn use_simulation(settings: &ExploreSettings, prefetch: &Rc<Prefetcher>) -> 
         run,
         progress: if small { None } else { *progress },
     }
+}
+
+/// A number that changes whenever the window is resized.
+#[hook]
+pub fn use_resize_tick() -> u32 {
+    let tick = use_state(|| 0u32);
+    {
+        let tick = tick.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                // Counted here: the handle's value is the first render's.
+                let resizes = std::cell::Cell::new(0u32);
+                gloo::events::EventListener::new(&w, "resize", move |_| {
+                    resizes.set(resizes.get() + 1);
+                    tick.set(resizes.get());
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    *tick
 }

@@ -218,11 +218,18 @@ pub struct KpiPanelProps {
     pub month: MonthReport,
     #[prop_or_default]
     pub baseline: Option<MonthReport>,
+    /// What the differences are against (default: the pinned baseline).
+    #[prop_or_default]
+    pub delta_label: Option<AttrValue>,
 }
 
 #[function_component(KpiPanel)]
 pub fn kpi_panel(p: &KpiPanelProps) -> Html {
     let l = p.lang;
+    let delta_label = p
+        .delta_label
+        .clone()
+        .unwrap_or_else(|| AttrValue::from(l.t("delta_vs_baseline")));
     html! {
         <div class="kpis" id="kpis">
             { for KPIS.iter().map(|k| {
@@ -237,7 +244,7 @@ pub fn kpi_panel(p: &KpiPanelProps) -> Html {
                 };
                 html! {
                     <KpiCard id={k.id} label={l.t(k.label)} value={value} unit={unit}
-                        help={l.t(k.help)} delta={delta} delta_label={l.t("delta_vs_baseline")} />
+                        help={l.t(k.help)} delta={delta} delta_label={delta_label.clone()} />
                 }
             }) }
         </div>

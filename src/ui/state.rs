@@ -16,6 +16,9 @@ use super::explore::ExploreSettings;
 pub struct Notice {
     pub key: &'static str,
     pub args: Vec<(&'static str, String)>,
+    /// Arguments that are string-table keys, worded when shown (a lever's
+    /// name follows a language switch).
+    pub keys: Vec<(&'static str, String)>,
     /// A validation problem, told in the user's language as `{detail}`.
     pub detail: Option<ValidationError>,
 }
@@ -25,13 +28,23 @@ impl Notice {
         Notice {
             key,
             args: Vec::new(),
+            keys: Vec::new(),
             detail: None,
+        }
+    }
+
+    /// A notice with a validation problem as its `{detail}`.
+    pub fn with_detail(key: &'static str, detail: ValidationError) -> Self {
+        Notice {
+            detail: Some(detail),
+            ..Notice::new(key)
         }
     }
 
     pub fn text(&self, lang: Lang) -> String {
         let mut args: Vec<(&str, String)> =
             self.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+        args.extend(self.keys.iter().map(|(k, key)| (*k, lang.t_dyn(key))));
         if let Some(e) = &self.detail {
             args.push(("detail", super::messages::describe(lang, e)));
         }
@@ -46,8 +59,6 @@ pub const SPEEDS: [u32; 4] = [1, 2, 4, 8];
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExploreState {
     pub settings: ExploreSettings,
-    pub lang: Lang,
-    pub projector: bool,
     /// The month shown by cards, matrix and pyramid (1-based).
     pub month: u32,
     pub playing: bool,
@@ -62,12 +73,10 @@ pub struct ExploreState {
 }
 
 impl ExploreState {
-    pub fn new(settings: ExploreSettings, lang: Lang, projector: bool) -> Self {
+    pub fn new(settings: ExploreSettings) -> Self {
         ExploreState {
             month: settings.months,
             settings,
-            lang,
-            projector,
             playing: false,
             speed: 2,
             baseline: None,
@@ -91,8 +100,6 @@ pub enum Action {
     SetMarketSize(u32),
     SetMonths(u32),
     SetSeed(u64),
-    SetLang(Lang),
-    ToggleProjector,
     SetMonth(u32),
     StepMonth(i32),
     TogglePlay,
@@ -138,12 +145,12 @@ impl Reducible for ExploreState {
                         s.notice = Some(Notice {
                             key: "msg_invalid_value",
                             args: vec![
-                                ("name", s.lang.t_dyn(&format!("lever.{name}"))),
                                 ("value", fmt_num(value)),
                                 ("min", fmt_num(spec.min)),
                                 ("max", fmt_num(spec.max)),
                                 ("kept", fmt_num(kept)),
                             ],
+                            keys: vec![("name", format!("lever.{name}"))],
                             detail: None,
                         });
                     }
@@ -162,12 +169,12 @@ impl Reducible for ExploreState {
                             s.notice = Some(Notice {
                                 key: "msg_invalid_value",
                                 args: vec![
-                                    ("name", s.lang.t_dyn(&format!("lever.{name}"))),
                                     ("value", text.trim().to_string()),
                                     ("min", fmt_num(spec.min * scale)),
                                     ("max", fmt_num(spec.max * scale)),
                                     ("kept", fmt_num(kept)),
                                 ],
+                                keys: vec![("name", format!("lever.{name}"))],
                                 detail: None,
                             });
                         }
@@ -193,8 +200,6 @@ impl Reducible for ExploreState {
                 }
             }
             Action::SetSeed(seed) => s.settings.seed = seed.min(9_007_199_254_740_991),
-            Action::SetLang(l) => s.lang = l,
-            Action::ToggleProjector => s.projector = !s.projector,
             Action::SetMonth(m) => {
                 s.month = clamp_month(m, s.settings.months);
                 s.playing = false;
@@ -241,11 +246,7 @@ mod tests {
     use super::*;
 
     fn state() -> Rc<ExploreState> {
-        Rc::new(ExploreState::new(
-            ExploreSettings::default(),
-            Lang::En,
-            false,
-        ))
+        Rc::new(ExploreState::new(ExploreSettings::default()))
     }
 
     #[test]
@@ -256,6 +257,7 @@ mod tests {
         assert_eq!(s.settings.levers.price, 1.2, "the last good value is kept");
         let n = s.notice.clone().unwrap();
         assert_eq!(n.text(Lang::En), "Price: 7 is outside 0.6–1.6; kept 1.2.");
+        assert_eq!(n.text(Lang::Zh), "价格:7 超出 0.6–1.6 的范围;保留 1.2。");
         let s = s.reduce(Action::ResetLever("price"));
         assert_eq!(s.settings.levers.price, 1.0);
         let s = s.reduce(Action::SetLever("price", f64::NAN));

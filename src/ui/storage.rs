@@ -13,12 +13,16 @@ use super::explore::ExploreSettings;
 /// The key under which the page keeps its state.
 pub const KEY: &str = "crm-lab/explore/v1";
 
-/// What is remembered between visits.
+/// What the Explore page remembers between visits. Language and projector
+/// mode were kept here before they became preferences of every page
+/// (`prefs`); they are still read from older saves.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Remembered {
     pub settings: ExploreSettings,
-    pub lang: Lang,
-    pub projector: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projector: Option<bool>,
 }
 
 /// Why remembered state could not be read or written.
@@ -65,6 +69,15 @@ pub fn load() -> Result<Option<Remembered>, StorageProblem> {
             LocalStorage::delete(KEY);
             Err(StorageProblem::Corrupt)
         }
+    }
+}
+
+/// The language and projector mode an older save kept, read without
+/// touching the save (the Explore page reports a damaged one).
+pub fn legacy_prefs() -> (Option<Lang>, Option<bool>) {
+    match LocalStorage::get::<Remembered>(KEY) {
+        Ok(r) => (r.lang, r.projector),
+        Err(_) => (None, None),
     }
 }
 

@@ -429,6 +429,36 @@ pub fn render(canvas: &HtmlCanvasElement, kind: ChartKind, input: &ChartInput) -
     Ok(range.map(|(x0, x1)| (x0 / f64::from(w), x1 / f64::from(w))))
 }
 
+/// Draws a chart on a canvas of its own, `css_w` × `css_h` CSS pixels at
+/// `scale` backing pixels each, and returns it as a PNG data URL: for the
+/// printed report, where a chart must stay crisp on paper.
+pub fn render_image(
+    kind: ChartKind,
+    input: &ChartInput,
+    css_w: u32,
+    css_h: u32,
+    scale: f64,
+) -> Result<String, String> {
+    let canvas: HtmlCanvasElement = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("canvas").ok())
+        .and_then(|e| e.dyn_into().ok())
+        .ok_or("no canvas")?;
+    canvas.set_width((f64::from(css_w) * scale).round() as u32);
+    canvas.set_height((f64::from(css_h) * scale).round() as u32);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
+    let area = backend.into_drawing_area();
+    let style = Style {
+        scale,
+        projector: false,
+    };
+    draw(kind, &area, input, &style)?;
+    area.present().map_err(|e| e.to_string())?;
+    canvas
+        .to_data_url_with_type("image/png")
+        .map_err(|_| "cannot read the chart".to_string())
+}
+
 fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())

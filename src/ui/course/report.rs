@@ -1,0 +1,257 @@
+//! The report of a run, made for printing to PDF from the browser (A4, see
+//! the print styles): the brief, the student's name and notes, the decisions
+//! round by round, the key figures, charts drawn at print resolution, the
+//! score and the limits, and what happened in every round — in the chosen
+//! language. The run is replayed to write it, and the report says whether
+//! the saved numbers match the replay.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::home::rules_view;
+use super::play::{limits_view, round_report_view};
+use super::{chart_run, recall, words};
+use crate::coursework::{Playthrough, Results, RoundReport, RunFile};
+use crate::i18n::Lang;
+use crate::sim::LEVERS;
+use crate::ui::charts::{render_image, ChartInput, ChartKind};
+use crate::ui::format::{one_decimal, percent, thousands};
+use crate::ui::prefs::use_prefs;
+use crate::ui::route::{CourseRoute, Route};
+
+/// The key figures at the end of every round.
+pub fn rounds_table(l: Lang, r: &Results) -> Html {
+    let y = l.t("unit_yuan");
+    html! {
+        <div class="table-wrap">
+            <table class="figures rounds-table">
+                <thead><tr>
+                    <th scope="col">{ l.t("course.col_round") }</th>
+                    <th scope="col">{ format!("{} ({})", l.t("kpi_satisfaction"), l.t("unit_points")) }</th>
+                    <th scope="col">{ format!("{} ({})", l.t("kpi_loyalty"), l.t("unit_points")) }</th>
+                    <th scope="col">{ l.t("kpi_annual_retention") }</th>
+                    <th scope="col">{ l.t("kpi_active") }</th>
+                    <th scope="col">{ format!("{} ({y})", l.t("course.profit_in_round")) }</th>
+                    <th scope="col">{ format!("{} ({y})", l.t("kpi_cumulative_profit")) }</th>
+                    <th scope="col">{ format!("{} ({y})", l.t("kpi_equity")) }</th>
+                    <th scope="col">{ format!("{} ({y})", l.t("course.spend_in_round")) }</th>
+                </tr></thead>
+                <tbody>
+                    { for r.rounds.iter().map(|k| html! {
+                        <tr>
+                            <th scope="row">{ l.tf("course.round_month", &[("round", &k.round.to_string()), ("month", &k.month.to_string())]) }</th>
+                            <td>{ one_decimal(k.satisfaction) }</td>
+                            <td>{ one_decimal(k.loyalty) }</td>
+                            <td>{ k.annual_retention.map_or_else(|| "–".into(), |v| percent(v, 1)) }</td>
+                            <td>{ thousands(f64::from(k.active_customers)) }</td>
+                            <td>{ thousands(k.profit) }</td>
+                            <td>{ thousands(k.cumulative_profit) }</td>
+                            <td>{ thousands(k.customer_equity) }</td>
+                            <td>{ thousands(k.spend) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The levers of every round.
+fn decisions_table(l: Lang, p: &Playthrough) -> Html {
+    html! {
+        <div class="table-wrap">
+            <table class="figures decisions-table">
+                <thead><tr>
+                    <th scope="col">{ l.t("course.col_round") }</th>
+                    { for LEVERS.iter().map(|s| html! {
+                        <th scope="col">{ words::lever_label(l, s.name) }<br />
+                            <span class="unit">{ l.t_dyn(&format!("lever.{}.unit", s.name)) }</span></th>
+                    }) }
+                    <th scope="col">{ l.t("targeting") }</th>
+                </tr></thead>
+                <tbody>
+                    { for p.decisions().iter().enumerate().map(|(i, d)| {
+                        let cells = words::levers(l, d);
+                        html! {
+                            <tr>
+                                <th scope="row">{ (i + 1).to_string() }</th>
+                                { for LEVERS.iter().map(|s| html! {
+                                    <td>{ crate::ui::controls::lever_slider::show((s.get)(d) * crate::ui::state::display_scale(s.name)) }</td>
+                                }) }
+                                <td>{ cells.last().map(|c| c.1.clone()).unwrap_or_default() }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A run replayed round by round, with each round's report.
+struct Replayed {
+    file: RunFile,
+    play: Playthrough,
+    reports: Vec<RoundReport>,
+    matches: bool,
+}
+
+fn replay(id: &str) -> Result<Rc<Replayed>, &'static str> {
+    let (_, file) = recall(id).map_err(|p| p.message_key())?;
+    let mut play =
+        Playthrough::new(&file.assignment, file.seed).map_err(|_| "course_msg_slot_damaged")?;
+    let mut reports = Vec::new();
+    for d in &file.decisions {
+        reports.push(play.submit(d).map_err(|_| "course_msg_slot_damaged")?);
+    }
+    let matches = Results::of(&play) == file.results;
+    Ok(Rc::new(Replayed {
+        file,
+        play,
+        reports,
+        matches,
+    }))
+}
+
+/// Today's date as the reader writes it.
+fn today(lang: Lang) -> String {
+    js_sys::Date::new_0()
+        .to_locale_date_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReportViewProps {
+    pub id: String,
+}
+
+/// The charts a report prints.
+pub const REPORT_CHARTS: [ChartKind; 4] = [
+    ChartKind::Stages,
+    ChartKind::Satisfaction,
+    ChartKind::Money,
+    ChartKind::Clv,
+];
+
+#[function_component(ReportView)]
+pub fn report_view(p: &ReportViewProps) -> Html {
+    let l = use_prefs().lang;
+    let run = use_memo(p.id.clone(), |id| replay(id));
+    let images = {
+        let run = run.clone();
+        use_memo(l, move |lang| match &*run {
+            Ok(r) if !r.play.months().is_empty() => {
+                let input = ChartInput {
+                    run: chart_run(&r.play),
+                    baseline: None,
+                    month: r.play.months().len() as u32,
+                    lang: *lang,
+                    projector: false,
+                    size_tick: 0,
+                };
+                REPORT_CHARTS
+                    .iter()
+                    .filter_map(|k| {
+                        render_image(*k, &input, 760, 380, 2.5)
+                            .ok()
+                            .map(|u| (*k, u))
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
+        })
+    };
+    let r = match &*run {
+        Err(key) => {
+            return html! {
+                <div class="course-report">
+                    <div class="notice" role="alert" id="notice"><span>{ l.t(key) }</span></div>
+                    <p><a class="button" href={Route::Course(CourseRoute::Home).fragment()}>{ l.t("course.back_home") }</a></p>
+                </div>
+            }
+        }
+        Ok(r) => r.clone(),
+    };
+    let a = r.play.assignment();
+    let results = Results::of(&r.play);
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <article class="report" id="report">
+            <div class="report-tools no-print">
+                <button class="primary" id="print" onclick={on_print}>{ l.t("course.print") }</button>
+                if !r.play.finished() {
+                    <a class="button" href={Route::Course(CourseRoute::Play(p.id.clone())).fragment()}>{ l.t("course.continue") }</a>
+                }
+                <a class="button" href={Route::Course(CourseRoute::Home).fragment()}>{ l.t("course.back_home") }</a>
+                <p class="field-help">{ l.t("course.print_help") }</p>
+            </div>
+            <header class="report-head">
+                <p class="report-kind">{ l.t("course.report_kind") }</p>
+                <h2 id="report-title">{ a.title.get(l) }</h2>
+                <p>{ l.tf("course.chapter", &[("chapter", a.chapter.get(l))]) }</p>
+                <dl class="report-facts">
+                    <dt>{ l.t("course.student") }</dt><dd id="report-student">{ r.file.student.clone() }</dd>
+                    <dt>{ l.t("course.progress") }</dt>
+                    <dd>{ l.tf("course.rounds_played", &[("played", &r.play.rounds_played().to_string()), ("rounds", &a.rounds.to_string())]) }
+                        { " · " }{ super::home::rounds_text(l, a) }</dd>
+                    <dt>{ l.t("course.score") }</dt>
+                    <dd id="report-score"><strong>{ thousands(results.score) }{ " " }{ l.t("unit_yuan") }</strong>
+                        { " (" }{ words::metric(l, a.scoring.metric) }{ l.t("colon") }{ thousands(results.metric_value) }{ " " }{ l.t("unit_yuan") }{ ")" }</dd>
+                    <dt>{ l.t("course.check") }</dt>
+                    <dd id="report-check">{ if r.matches { l.t("course.report_matches") } else { l.t("course.report_differs") } }</dd>
+                    <dt>{ l.t("course.made_with") }</dt>
+                    <dd>{ format!("CRM Lab {} · {} · {}", r.file.app_version, l.tf("course.seed", &[("seed", &r.file.seed.to_string())]), today(l)) }</dd>
+                </dl>
+            </header>
+            <section class="report-section">
+                <h3>{ l.t("course.brief") }</h3>
+                { for a.brief.get(l).split('\n').map(|t| html! { <p>{ t }</p> }) }
+                { rules_view(l, a) }
+            </section>
+            <section class="report-section">
+                <h3>{ l.t("course.limits") }</h3>
+                { limits_view(l, &results) }
+            </section>
+            <section class="report-section">
+                <h3>{ l.t("course.decisions_table") }</h3>
+                { decisions_table(l, &r.play) }
+            </section>
+            <section class="report-section">
+                <h3>{ l.t("course.rounds_table") }</h3>
+                { rounds_table(l, &results) }
+            </section>
+            if !images.is_empty() {
+                <section class="report-section report-charts">
+                    <h3>{ l.t("course.charts") }</h3>
+                    { for images.iter().map(|(k, url)| {
+                        let title = l.t_dyn(&format!("chart.{}", k.id())).replace("{month}", &r.play.months().len().to_string());
+                        html! {
+                            <figure class="report-chart" data-chart={k.id()}>
+                                <figcaption>{ title.clone() }</figcaption>
+                                <img src={url.clone()} alt={title} />
+                            </figure>
+                        }
+                    }) }
+                </section>
+            }
+            <section class="report-section">
+                <h3>{ l.t("course.round_by_round") }</h3>
+                { for r.reports.iter().map(|rr| round_report_view(l, rr, &format!("report-round-{}", rr.round))) }
+            </section>
+            <section class="report-section">
+                <h3>{ l.t("course.notes") }</h3>
+                if r.file.notes.trim().is_empty() {
+                    <p class="empty">{ l.t("course.no_notes") }</p>
+                } else {
+                    { for r.file.notes.split('\n').map(|t| html! { <p>{ t }</p> }) }
+                }
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,395 @@
+//! Coursework told in the user's language: market events, lever changes,
+//! the round summary's sentences, limits, scores and file problems. Plain
+//! functions from the coursework data to text; no DOM.
+
+use crate::coursework::run_file::Difference;
+use crate::coursework::summary::LeverChange;
+use crate::coursework::{FileProblem, Kpi, KpiMove, LimitCheck, Metric, ScheduledEvent, Status};
+use crate::i18n::Lang;
+use crate::sim::market_events::MarketEvent;
+use crate::sim::validation::fmt_num;
+use crate::sim::Levers;
+use crate::ui::controls::lever_slider::show;
+use crate::ui::format::{one_decimal, percent, thousands};
+use crate::ui::state::display_scale;
+
+/// A signed number with its sign always written.
+fn signed(x: f64, text: String) -> String {
+    if x > 0.0 {
+        format!("+{text}")
+    } else if x < 0.0 && !text.starts_with('-') {
+        format!("-{text}")
+    } else {
+        text
+    }
+}
+
+/// A market event, as a sentence.
+pub fn event(lang: Lang, e: &ScheduledEvent) -> String {
+    let month = e.month.to_string();
+    let mut text = match e.event {
+        MarketEvent::CompetitorPrice { change } => lang.tf(
+            if change < 0.0 {
+                "course.event.price_down"
+            } else {
+                "course.event.price_up"
+            },
+            &[("month", &month), ("size", &percent(change.abs(), 0))],
+        ),
+        MarketEvent::CompetitorQuality { change } => lang.tf(
+            if change < 0.0 {
+                "course.event.quality_down"
+            } else {
+                "course.event.quality_up"
+            },
+            &[("month", &month), ("size", &fmt_num(change.abs()))],
+        ),
+        MarketEvent::Competition { change } => lang.tf(
+            if change < 0.0 {
+                "course.event.competition_down"
+            } else {
+                "course.event.competition_up"
+            },
+            &[("month", &month), ("size", &fmt_num(change.abs()))],
+        ),
+        MarketEvent::ServiceOutage {
+            extra_failure,
+            months,
+        } => lang.tf(
+            "course.event.outage",
+            &[
+                ("month", &month),
+                ("size", &fmt_num((extra_failure * 100.0).round())),
+                ("months", &months.to_string()),
+            ],
+        ),
+    };
+    if e.announced {
+        text.push_str(lang.t("course.event.announced"));
+    }
+    text
+}
+
+/// A lever's value in its display units, with its unit.
+pub fn lever_value(lang: Lang, name: &str, v: f64) -> String {
+    if name == "retention_targeting" {
+        let key = if v == 0.0 { "all" } else { "top_tiers" };
+        return lang.t_dyn(&format!("targeting.{key}"));
+    }
+    format!(
+        "{} {}",
+        show(v * display_scale(name)),
+        lang.t_dyn(&format!("lever.{name}.unit"))
+    )
+}
+
+/// The label of a lever (or of retention targeting).
+pub fn lever_label(lang: Lang, name: &str) -> String {
+    if name == "retention_targeting" {
+        lang.t("targeting").to_string()
+    } else {
+        lang.t_dyn(&format!("lever.{name}"))
+    }
+}
+
+/// "Service quality: 8 → 12 ¥ per customer per month".
+pub fn lever_change(lang: Lang, c: &LeverChange) -> String {
+    format!(
+        "{}{}{} → {}",
+        lever_label(lang, &c.lever),
+        lang.t("colon"),
+        lever_value(lang, &c.lever, c.from)
+            .split(' ')
+            .next()
+            .unwrap_or(""),
+        lever_value(lang, &c.lever, c.to)
+    )
+    .replace("  ", " ")
+}
+
+/// A set of levers, one lever per entry: (label, value with unit).
+pub fn levers(lang: Lang, l: &Levers) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = crate::sim::LEVERS
+        .iter()
+        .map(|s| {
+            (
+                lever_label(lang, s.name),
+                lever_value(lang, s.name, (s.get)(l)),
+            )
+        })
+        .collect();
+    out.push((
+        lever_label(lang, "retention_targeting"),
+        lang.t_dyn(&format!("targeting.{}", l.retention_targeting.name())),
+    ));
+    out
+}
+
+/// The name of a key figure.
+pub fn kpi_label(lang: Lang, k: Kpi) -> &'static str {
+    lang.t(match k {
+        Kpi::Satisfaction => "kpi_satisfaction",
+        Kpi::AnnualRetention => "kpi_annual_retention",
+        Kpi::ActiveCustomers => "kpi_active",
+        Kpi::Profit => "kpi_profit",
+        Kpi::CustomerEquity => "kpi_equity",
+        Kpi::ComplaintRate => "kpi_complaint_rate",
+    })
+}
+
+/// A key figure's value with its unit.
+pub fn kpi_value(lang: Lang, k: Kpi, v: f64) -> String {
+    match k {
+        Kpi::Satisfaction => format!("{} {}", one_decimal(v), lang.t("unit_points")),
+        Kpi::AnnualRetention | Kpi::ComplaintRate => percent(v, 1),
+        Kpi::ActiveCustomers => format!("{} {}", thousands(v), lang.t("unit_customers")),
+        Kpi::Profit | Kpi::CustomerEquity => format!("{} {}", thousands(v), lang.t("unit_yuan")),
+    }
+}
+
+/// A change in a key figure, signed, with its unit.
+pub fn kpi_change(lang: Lang, k: Kpi, d: f64) -> String {
+    let body = match k {
+        Kpi::Satisfaction => format!("{} {}", one_decimal(d.abs()), lang.t("unit_points")),
+        Kpi::AnnualRetention | Kpi::ComplaintRate => format!(
+            "{} {}",
+            one_decimal(d.abs() * 100.0),
+            lang.t("unit_percent_points")
+        ),
+        Kpi::ActiveCustomers => format!("{} {}", thousands(d.abs()), lang.t("unit_customers")),
+        Kpi::Profit | Kpi::CustomerEquity => {
+            format!("{} {}", thousands(d.abs()), lang.t("unit_yuan"))
+        }
+    };
+    signed(d, body)
+}
+
+/// The sentences about one key figure's move in a round.
+pub fn kpi_move(lang: Lang, m: &KpiMove) -> Vec<String> {
+    let after = kpi_value(lang, m.kpi, m.after);
+    let label = kpi_label(lang, m.kpi);
+    let mut out = vec![match m.before {
+        Some(b) if m.after > b => lang.tf(
+            "course.move.up",
+            &[
+                ("kpi", label),
+                (
+                    "change",
+                    &kpi_change(lang, m.kpi, m.after - b).replace('+', ""),
+                ),
+                ("after", &after),
+            ],
+        ),
+        Some(b) if m.after < b => lang.tf(
+            "course.move.down",
+            &[
+                ("kpi", label),
+                (
+                    "change",
+                    &kpi_change(lang, m.kpi, m.after - b).replace('-', ""),
+                ),
+                ("after", &after),
+            ],
+        ),
+        _ => lang.tf("course.move.level", &[("kpi", label), ("after", &after)]),
+    }];
+    if m.decisions_matter() {
+        let effect = kpi_change(lang, m.kpi, m.by_decisions.unwrap_or(0.0));
+        out.push(lang.tf("course.move.decisions", &[("effect", &effect)]));
+    } else if m.before.is_some() {
+        out.push(lang.t("course.move.not_decisions").to_string());
+    }
+    out
+}
+
+/// The name of a score metric.
+pub fn metric(lang: Lang, m: Metric) -> String {
+    lang.t_dyn(&format!("course.metric.{}", m.name()))
+}
+
+/// "Score = customer equity at the end, less 20% for each broken limit."
+pub fn score_rule(lang: Lang, m: Metric, penalty: f64) -> String {
+    lang.tf(
+        "course.score_rule",
+        &[
+            ("metric", &metric(lang, m)),
+            ("penalty", &percent(penalty, 0)),
+        ],
+    )
+}
+
+/// A limit's bound or figure in its unit.
+fn limit_value(lang: Lang, c: &LimitCheck, v: f64) -> String {
+    match c.limit {
+        crate::coursework::Limit::SpendCap => format!("{} {}", thousands(v), lang.t("unit_yuan")),
+        crate::coursework::Limit::SatisfactionFloor => {
+            format!("{} {}", one_decimal(v), lang.t("unit_points"))
+        }
+        crate::coursework::Limit::RetentionFloor => percent(v, 1),
+    }
+}
+
+/// A limit as (name, rule, figure so far, status word).
+pub fn limit(lang: Lang, c: &LimitCheck) -> (String, String, String, String) {
+    let name = c.limit.name();
+    let rule = lang.tf_dyn(
+        &format!("course.limit.{name}.rule"),
+        &[("bound", &limit_value(lang, c, c.bound))],
+    );
+    let actual = c
+        .actual
+        .map_or_else(|| "—".to_string(), |v| limit_value(lang, c, v));
+    (
+        lang.t_dyn(&format!("course.limit.{name}")),
+        rule,
+        actual,
+        status(lang, c.status).to_string(),
+    )
+}
+
+pub fn status(lang: Lang, s: Status) -> &'static str {
+    lang.t(match s {
+        Status::Met => "course.status.met",
+        Status::Broken => "course.status.broken",
+        Status::Pending => "course.status.pending",
+    })
+}
+
+/// Why a file could not be opened.
+pub fn file_problem(lang: Lang, p: &FileProblem) -> String {
+    use crate::coursework::run_file::{
+        MAX_FILE_BYTES, OLDEST_RUN_FORMAT_VERSION, RUN_FORMAT_VERSION,
+    };
+    match p {
+        FileProblem::TooLarge { .. } => lang.tf(
+            "file.too_large",
+            &[("max", &thousands(MAX_FILE_BYTES as f64))],
+        ),
+        FileProblem::NotJson(_) => lang.t("file.not_json").into(),
+        FileProblem::NotCrmLab => lang.t("file.not_crm_lab").into(),
+        FileProblem::NewerVersion { found } => lang.tf(
+            "file.newer",
+            &[
+                ("found", &found.to_string()),
+                ("supported", &RUN_FORMAT_VERSION.to_string()),
+            ],
+        ),
+        FileProblem::TooOld { found } => lang.tf(
+            "file.too_old",
+            &[
+                ("found", &found.to_string()),
+                ("oldest", &OLDEST_RUN_FORMAT_VERSION.to_string()),
+            ],
+        ),
+        FileProblem::Malformed(detail) => lang.tf("file.malformed", &[("detail", detail)]),
+        FileProblem::Invalid(e) => lang.tf(
+            "file.invalid",
+            &[("detail", &crate::ui::messages::describe(lang, e))],
+        ),
+    }
+}
+
+/// One difference found when verifying, as a sentence.
+pub fn difference(lang: Lang, d: &Difference) -> String {
+    lang.tf(
+        "course.difference",
+        &[
+            ("field", &d.field),
+            ("file", &d.in_file),
+            ("replay", &d.replayed),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coursework::summary::KpiMove;
+
+    #[test]
+    fn events_read_as_sentences_in_both_languages() {
+        let e = ScheduledEvent {
+            month: 9,
+            event: MarketEvent::CompetitorPrice { change: -0.15 },
+            announced: false,
+        };
+        assert_eq!(
+            event(Lang::En, &e),
+            "Month 9: the competitor cuts its price by 15%."
+        );
+        assert_eq!(event(Lang::Zh, &e), "第 9 个月:竞争对手降价 15%。");
+        let o = ScheduledEvent {
+            month: 15,
+            event: MarketEvent::ServiceOutage {
+                extra_failure: 0.2,
+                months: 2,
+            },
+            announced: true,
+        };
+        assert_eq!(
+            event(Lang::En, &o),
+            "Month 15: a service outage — service failures rise by 20 percentage points for 2 months. (announced)"
+        );
+    }
+
+    #[test]
+    fn a_move_is_told_with_its_cause() {
+        let m = KpiMove {
+            kpi: Kpi::Satisfaction,
+            before: Some(55.0),
+            after: 58.26,
+            by_decisions: Some(2.5),
+        };
+        assert_eq!(
+            kpi_move(Lang::En, &m),
+            vec![
+                "Satisfaction rose 3.3 pts to 58.3 pts.".to_string(),
+                "Your decisions this round: +2.5 pts compared with keeping the previous levers."
+                    .to_string()
+            ]
+        );
+        let m = KpiMove {
+            kpi: Kpi::AnnualRetention,
+            before: Some(0.80),
+            after: 0.75,
+            by_decisions: Some(0.001),
+        };
+        let zh = kpi_move(Lang::Zh, &m);
+        assert_eq!(zh[0], "年保留率下降 5.0 个百分点,降至 75.0%。");
+        assert!(zh[1].contains("并非"));
+        let c = LeverChange {
+            lever: "service_quality".into(),
+            from: 8.0,
+            to: 12.0,
+        };
+        assert_eq!(
+            lever_change(Lang::En, &c),
+            "Service quality: 8 → 12 ¥ per customer per month"
+        );
+        let t = LeverChange {
+            lever: "complaint_handling".into(),
+            from: 0.6,
+            to: 0.85,
+        };
+        assert_eq!(lever_change(Lang::Zh, &t), "投诉处理:60 → 85 % 妥善解决");
+    }
+
+    #[test]
+    fn file_problems_are_told_plainly() {
+        for l in Lang::ALL {
+            for p in [
+                FileProblem::TooLarge { bytes: 9 },
+                FileProblem::NotJson("x".into()),
+                FileProblem::NotCrmLab,
+                FileProblem::NewerVersion { found: 3 },
+                FileProblem::TooOld { found: 0 },
+                FileProblem::Malformed("missing field `student`".into()),
+            ] {
+                let text = file_problem(l, &p);
+                assert!(!text.contains('{'), "{text}");
+                assert!(text.len() > 10);
+            }
+        }
+        assert!(file_problem(Lang::En, &FileProblem::NewerVersion { found: 3 }).contains('3'));
+    }
+}

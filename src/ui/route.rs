@@ -1,0 +1,108 @@
+//! Where the app is: the page a link or the navigation asks for, read from
+//! the address's fragment. An Explore share link (`#v=1&…`) or an empty
+//! fragment is the Explore page; `#course…` the coursework pages;
+//! `#assignment=…` an assignment handed out as a link.
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Explore,
+    Course(CourseRoute),
+}
+
+/// A page of coursework mode.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CourseRoute {
+    /// Assignments, saved runs, opening files.
+    Home,
+    /// Playing a saved run.
+    Play(String),
+    /// The printable report of a saved run.
+    Report(String),
+    /// The assignment editor.
+    Editor,
+    /// An assignment from a link (the encoded text after `assignment=`).
+    Assignment(String),
+}
+
+impl Route {
+    /// The route of a fragment (with or without `#`).
+    pub fn parse(fragment: &str) -> Route {
+        let f = fragment.trim_start_matches('#');
+        if let Some(code) = f.strip_prefix("assignment=") {
+            return Route::Course(CourseRoute::Assignment(code.to_string()));
+        }
+        let Some(rest) = f.strip_prefix("course") else {
+            return Route::Explore;
+        };
+        let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
+        Route::Course(match parts.as_slice() {
+            ["play", id] => CourseRoute::Play(id.to_string()),
+            ["report", id] => CourseRoute::Report(id.to_string()),
+            ["editor"] => CourseRoute::Editor,
+            _ => CourseRoute::Home,
+        })
+    }
+
+    /// The fragment (with `#`) of a route; Explore's is empty (the page then
+    /// writes its own share link).
+    pub fn fragment(&self) -> String {
+        match self {
+            Route::Explore => "#".into(),
+            Route::Course(CourseRoute::Home) => "#course".into(),
+            Route::Course(CourseRoute::Play(id)) => format!("#course/play/{id}"),
+            Route::Course(CourseRoute::Report(id)) => format!("#course/report/{id}"),
+            Route::Course(CourseRoute::Editor) => "#course/editor".into(),
+            Route::Course(CourseRoute::Assignment(code)) => format!("#assignment={code}"),
+        }
+    }
+}
+
+/// Goes to a route (a new history entry, so Back returns).
+pub fn go(route: &Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&route.fragment());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_name_their_pages() {
+        assert_eq!(Route::parse(""), Route::Explore);
+        assert_eq!(Route::parse("#v=1&scenario=default"), Route::Explore);
+        assert_eq!(Route::parse("#course"), Route::Course(CourseRoute::Home));
+        assert_eq!(Route::parse("#course/"), Route::Course(CourseRoute::Home));
+        assert_eq!(
+            Route::parse("#course/play/s12"),
+            Route::Course(CourseRoute::Play("s12".into()))
+        );
+        assert_eq!(
+            Route::parse("course/report/s3"),
+            Route::Course(CourseRoute::Report("s3".into()))
+        );
+        assert_eq!(
+            Route::parse("#course/editor"),
+            Route::Course(CourseRoute::Editor)
+        );
+        assert_eq!(
+            Route::parse("#course/nonsense/x/y"),
+            Route::Course(CourseRoute::Home)
+        );
+        assert_eq!(
+            Route::parse("#assignment=eyJh"),
+            Route::Course(CourseRoute::Assignment("eyJh".into()))
+        );
+        for r in [
+            Route::Course(CourseRoute::Home),
+            Route::Course(CourseRoute::Play("s1".into())),
+            Route::Course(CourseRoute::Report("s1".into())),
+            Route::Course(CourseRoute::Editor),
+            Route::Course(CourseRoute::Assignment("abc".into())),
+        ] {
+            assert_eq!(Route::parse(&r.fragment()), r);
+        }
+    }
+}
