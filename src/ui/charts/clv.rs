@@ -33,10 +33,11 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let (lo, hi) = span(input, clv);
     let (elo, ehi) = span(input, equity);
     let y = nice_range(lo, hi);
-    let mut chart = time_chart(&area, input, y.clone(), 66.0, true, s)?;
-    time_axes(&mut chart, input, l.t("axis.clv"), &|v| thousands(*v), s)?;
+    let chart = time_chart(&area, input, y.clone(), 66.0, true, s)?;
     let x = chart.x_range();
+    // Secondary coordinates first: see money.rs.
     let mut chart = chart.set_secondary_coord(x, nice_range(elo, ehi));
+    time_axes(&mut chart, input, l.t("axis.clv"), &|v| thousands(*v), s)?;
     right_axis(&mut chart, l.t("axis.equity"), &|v| format!("{v:.1}"), s)?;
     for (months, dashed) in runs(input) {
         line(&mut chart, monthly(months, clv), s.line(BLUE), dashed, s)?;

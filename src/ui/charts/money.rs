@@ -47,10 +47,12 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let (clo, chi) = span(input, cumulative);
     let y = nice_range(lo, hi);
     let fmt = |v: &f64| thousands(*v);
-    let mut chart = time_chart(&area, input, y.clone(), 66.0, true, s)?;
-    time_axes(&mut chart, input, l.t("axis.yuan_thousands"), &fmt, s)?;
+    let chart = time_chart(&area, input, y.clone(), 66.0, true, s)?;
     let x = chart.x_range();
+    // The secondary coordinates take over the right label area: set them
+    // before the mesh, or the left axis is labelled on both sides.
     let mut chart = chart.set_secondary_coord(x.clone(), nice_range(clo, chi));
+    time_axes(&mut chart, input, l.t("axis.yuan_thousands"), &fmt, s)?;
     right_axis(&mut chart, l.t("axis.yuan_thousands"), &fmt, s)?;
     if y.start < 0.0 {
         line(

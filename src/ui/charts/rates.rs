@@ -44,10 +44,11 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let area = with_legend(area, &items, s)?;
     let (_, ymax) = span(input, |m| churn(m).max(acquisition(m)));
     let y = 0.0..nice_max(ymax * 1.1).max(1.0);
-    let mut chart = time_chart(&area, input, y.clone(), 56.0, true, s)?;
-    time_axes(&mut chart, input, axis_pct, &|v| format!("{v:.1}"), s)?;
+    let chart = time_chart(&area, input, y.clone(), 56.0, true, s)?;
     let x = chart.x_range();
+    // Secondary coordinates first: see money.rs.
     let mut chart = chart.set_secondary_coord(x, 0.0..100.0);
+    time_axes(&mut chart, input, axis_pct, &|v| format!("{v:.1}"), s)?;
     let retention_axis = format!("{} (%)", l.t("kpi_annual_retention"));
     right_axis(&mut chart, &retention_axis, &|v| format!("{v:.0}"), s)?;
     for (months, dashed) in runs(input) {
