@@ -5,7 +5,8 @@
 //! Run by `scripts/test.sh` after `trunk build --release`:
 //! `cargo test --release --test e2e -- --ignored --nocapture`.
 //! Screenshots go to `target/e2e-screenshots/`; the suite prints the folder
-//! and the measured time from a slider move to redrawn charts.
+//! and the measured time from a slider move to redrawn charts. This file
+//! drives the Explore page; `e2e/course.rs` drives coursework.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::{BufRead, BufReader, Write};
@@ -18,6 +19,9 @@ use fantoccini::key::Key;
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
+
+#[path = "e2e/course.rs"]
+mod course;
 
 const SUB_PATH: &str = "/courses/crm-lab/";
 
@@ -256,9 +260,27 @@ async fn wait_ready(c: &Client) {
     .await;
 }
 
-#[tokio::test]
-#[ignore = "needs the release build (dist/) and Chromium: run by scripts/test.sh"]
-async fn explore_page_end_to_end() {
+/// A browser session on the served release build, and what it leaves
+/// behind (a profile, a downloads folder), removed when dropped.
+struct Session {
+    base: String,
+    shots: PathBuf,
+    downloads: PathBuf,
+    profile: PathBuf,
+    _driver: Driver,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.profile);
+        let _ = std::fs::remove_dir_all(&self.downloads);
+    }
+}
+
+/// Serves `dist/` under [`SUB_PATH`], starts ChromeDriver and opens a
+/// headless Chromium with a fresh profile; `tag` keeps the folders of two
+/// sessions apart.
+async fn open_browser(tag: &str) -> (Client, Session) {
     let dist = root().join("dist");
     assert!(
         dist.join("index.html").exists(),
@@ -278,10 +300,12 @@ async fn explore_page_end_to_end() {
             .spawn()
             .expect("chromedriver is installed (scripts/setup.sh)"),
     );
-    let profile = std::env::temp_dir().join(format!("crm-lab-e2e-{}", std::process::id()));
+    let profile = std::env::temp_dir().join(format!("crm-lab-e2e-{tag}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&profile);
-    let downloads =
-        std::env::temp_dir().join(format!("crm-lab-e2e-downloads-{}", std::process::id()));
+    let downloads = std::env::temp_dir().join(format!(
+        "crm-lab-e2e-downloads-{tag}-{}",
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&downloads);
     std::fs::create_dir_all(&downloads).unwrap();
     let mut caps = serde_json::Map::new();
@@ -317,10 +341,27 @@ async fn explore_page_end_to_end() {
         }
     }
     let c = client.expect("a ChromeDriver session");
+    (
+        c,
+        Session {
+            base,
+            shots,
+            downloads,
+            profile,
+            _driver: driver,
+        },
+    )
+}
+
+#[tokio::test]
+#[ignore = "needs the release build (dist/) and Chromium: run by scripts/test.sh"]
+async fn explore_page_end_to_end() {
+    let (c, session) = open_browser("explore").await;
+    let (base, shots, downloads) = (&session.base, &session.shots, &session.downloads);
 
     // 1. Loads from a sub-path, in English (the browser's language), with no
     //    console errors and no request outside this site.
-    c.goto(&base).await.unwrap();
+    c.goto(base).await.unwrap();
     wait_ready(&c).await;
     assert_eq!(text(&c, "h1").await, "CRM Lab");
     assert_eq!(
@@ -340,7 +381,7 @@ async fn explore_page_end_to_end() {
     for (chart, ink, _) in canvas_ink(&c).await {
         assert!(ink > 0.02, "chart {chart} looks blank ({ink:.3})");
     }
-    screenshot(&c, &shots, "explore-en.png").await;
+    screenshot(&c, shots, "explore-en.png").await;
 
     // 3. Moving the retention-spend slider from the keyboard changes the KPIs.
     //    A person pauses between steps; meanwhile the worker computes the
@@ -498,7 +539,7 @@ async fn explore_page_end_to_end() {
         changed, 7,
         "every chart redrawn with the baseline: {ink_before:?} -> {ink_after:?}"
     );
-    screenshot(&c, &shots, "explore-baseline-en.png").await;
+    screenshot(&c, shots, "explore-baseline-en.png").await;
 
     // 5. The share link opened in a fresh page restores the same numbers.
     let link = c.current_url().await.unwrap().to_string();
@@ -555,7 +596,7 @@ async fn explore_page_end_to_end() {
         json!([]),
         "English words left on the Chinese page"
     );
-    screenshot(&c, &shots, "explore-zh.png").await;
+    screenshot(&c, shots, "explore-zh.png").await;
 
     // 6b. Exports: the monthly series as CSV with a BOM and Chinese headers.
     click(&c, "#export-series").await;
@@ -597,7 +638,7 @@ async fn explore_page_end_to_end() {
     .await;
     assert!(big.as_f64() > small.as_f64(), "{small} -> {big}");
     tokio::time::sleep(Duration::from_millis(300)).await;
-    screenshot(&c, &shots, "explore-projector-zh.png").await;
+    screenshot(&c, shots, "explore-projector-zh.png").await;
     click(&c, "#projector-toggle").await;
 
     // 8. Keyboard shortcuts: ? lists them, space plays and pauses, arrows move the month, b pins.
@@ -732,7 +773,7 @@ async fn explore_page_end_to_end() {
     assert!(notice.contains("无法读取此链接"), "{notice}");
 
     // 10. Corrupted storage: a message, the default state, no crash.
-    c.goto(&base).await.unwrap();
+    c.goto(base).await.unwrap();
     wait_ready(&c).await;
     tokio::time::sleep(Duration::from_millis(600)).await; // the page has saved its state; now spoil it
     js(
@@ -871,7 +912,7 @@ async fn explore_page_end_to_end() {
     )
     .await;
     assert_eq!(overflow, json!(true), "no sideways scrolling on a phone");
-    screenshot(&c, &shots, "explore-phone-zh.png").await;
+    screenshot(&c, shots, "explore-phone-zh.png").await;
 
     // Back to a laptop window, twice, without reloading: charts follow the size.
     for width in [1366, 1440] {
@@ -894,7 +935,5 @@ async fn explore_page_end_to_end() {
     assert!(errors.is_empty(), "console errors: {errors:?}");
     println!("screenshots: {}", shots.display());
     c.close().await.unwrap();
-    drop(driver);
-    let _ = std::fs::remove_dir_all(&profile);
-    let _ = std::fs::remove_dir_all(&downloads);
+    drop(session);
 }

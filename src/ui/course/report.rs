@@ -206,7 +206,7 @@ pub fn report_view(p: &ReportViewProps) -> Html {
                     <dt>{ l.t("course.check") }</dt>
                     <dd id="report-check">{ if r.matches { l.t("course.report_matches") } else { l.t("course.report_differs") } }</dd>
                     <dt>{ l.t("course.made_with") }</dt>
-                    <dd>{ format!("CRM Lab {} · {} · {}", r.file.app_version, l.tf("course.seed", &[("seed", &r.file.seed.to_string())]), today(l)) }</dd>
+                    <dd>{ format!("{} {} · {} · {}", l.t("app_title"), r.file.app_version, l.tf("course.seed", &[("seed", &r.file.seed.to_string())]), today(l)) }</dd>
                 </dl>
             </header>
             <section class="report-section">
