@@ -46,7 +46,7 @@ printf 'total gzipped (wasm + js + css): %d bytes\n' \
   "$(cat dist/*.wasm dist/*.js dist/*.css | gzip -9 -c | wc -c)"
 
 step "end-to-end (release build in headless Chromium, through ChromeDriver)"
-cargo test --release --test e2e -- --ignored --nocapture 2>&1 | tee -a "$results"
+cargo test --release --test e2e -- --ignored --nocapture --test-threads=1 2>&1 | tee -a "$results"
 
 step "summary"
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }

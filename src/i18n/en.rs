@@ -313,7 +313,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("ed.start_from", "Start from"),
     ("ed.built_in", "A built-in assignment"),
     ("ed.choose", "Choose…"),
-    ("ed.open_file", "An assignment or run file"),
+    ("ed.open_file", "Open an assignment or run file…"),
     ("ed.msg_from_run", "The assignment of this run file was loaded."),
     ("ed.texts", "Texts"),
     ("ed.title_zh", "Title (中文)"),

@@ -313,7 +313,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("ed.start_from", "起点"),
     ("ed.built_in", "内置作业"),
     ("ed.choose", "请选择…"),
-    ("ed.open_file", "作业文件或运行文件"),
+    ("ed.open_file", "打开作业文件或运行文件…"),
     ("ed.msg_from_run", "已载入该运行文件中的作业。"),
     ("ed.texts", "文字"),
     ("ed.title_zh", "标题(中文)"),

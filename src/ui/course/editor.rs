@@ -444,8 +444,9 @@ pub fn editor_view() -> Html {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="ed-open">{ l.t("ed.open_file") }</label>
-                    <input type="file" id="ed-open" accept=".json,application/json" onchange={on_open} />
+                    // As on the coursework page: the label is the button.
+                    <input type="file" id="ed-open" class="file-input" accept=".json,application/json" onchange={on_open} />
+                    <label for="ed-open" class="button file-button">{ l.t("ed.open_file") }</label>
                 </div>
             </fieldset>
             <fieldset>

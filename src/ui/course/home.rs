@@ -323,8 +323,10 @@ pub fn course_home() -> Html {
             <section aria-labelledby="open-heading" class="open-file">
                 <h2 id="open-heading">{ l.t("course.open_file") }</h2>
                 <p class="field-help">{ l.t("course.open_file_help") }</p>
-                <label for="open-file" class="file-button">{ l.t("course.choose_file") }</label>
-                <input type="file" id="open-file" accept=".json,application/json" onchange={on_file} />
+                // The browser's own file button speaks the browser's language;
+                // this label is the visible button, in the page's.
+                <input type="file" id="open-file" class="file-input" accept=".json,application/json" onchange={on_file} />
+                <label for="open-file" class="button file-button">{ l.t("course.choose_file") }</label>
             </section>
             <section aria-labelledby="lecturer-heading">
                 <h2 id="lecturer-heading">{ l.t("course.for_lecturers") }</h2>
