@@ -210,7 +210,23 @@ async fn coursework_end_to_end() {
     set_field(&c, &lever_number("retention_spend"), "8").await;
     click(&c, "#submit-round").await;
     until_text(&c, "#round-status", "Round 3 of 3").await;
+
+    // Storage fills up before the last round: the round still runs, the
+    // student is told to export, and the export works (step 6).
+    let filled = js(
+        &c,
+        "let i = 0; for (const n of [1 << 20, 1 << 14, 1 << 8]) { const s = 'x'.repeat(n); \
+         try { for (;;) localStorage.setItem('junk-' + (i++), s); } catch (e) {} } return i",
+    )
+    .await;
+    assert!(filled.as_u64().unwrap_or(0) > 3, "storage filled: {filled}");
     click(&c, "#submit-round").await;
+    until_text(&c, "#notice", "could not be saved").await;
+    js(
+        &c,
+        "Object.keys(localStorage).filter(k => k.startsWith('junk-')).forEach(k => localStorage.removeItem(k)); return true",
+    )
+    .await;
     until(
         &c,
         "the run finished",
@@ -273,6 +289,31 @@ async fn coursework_end_to_end() {
     std::fs::write(&junk, "{ this is not a run").unwrap();
     open_file(&c, "#open-file", &junk).await;
     until_text(&c, "#notice", "not JSON").await;
+
+    // 7b. Saved runs: renamed (the name survives a reload), and the
+    //     tampered import deleted.
+    let rows = "return document.querySelectorAll('tr[data-slot]').length";
+    let before = js(&c, rows).await.as_u64().unwrap_or(0);
+    assert!(before >= 3, "the played run and both imports are kept");
+    set_field(&c, "tr[data-slot] .slot-name", "My first run").await;
+    c.refresh().await.unwrap();
+    until(
+        &c,
+        "the renamed run",
+        "return [...document.querySelectorAll('.slot-name')].some(i => i.value === 'My first run')",
+    )
+    .await;
+    click(&c, "tr[data-slot]:has(.badge.bad) button.danger").await;
+    c.accept_alert().await.expect("asked before deleting");
+    until(
+        &c,
+        "one run fewer",
+        &format!(
+            "return document.querySelectorAll('tr[data-slot]').length === {} && !document.querySelector('tr[data-slot] .badge.bad')",
+            before - 1
+        ),
+    )
+    .await;
 
     // 8. The report of the verified run, on screen and printed, in English
     //    and in Chinese.
