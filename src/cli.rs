@@ -15,6 +15,7 @@
 
 use std::fmt::Write as _;
 
+use crate::concepts::ahp::Judgements;
 use crate::coursework::grade::{grade_csv, grade_one, GradeRow};
 use crate::coursework::run_file::{
     read_file as read_crm_lab_file, read_run_file, CrmLabFile, MAX_FILE_BYTES,
@@ -30,7 +31,7 @@ use crate::sim::{
 /// What the command printed, or the one-line error it failed with.
 pub type Outcome = Result<String, String>;
 
-const USAGE: &str = "usage: crm-lab <scenarios|levers|run|clv|assignments|grade|replay|help> [options]; 'crm-lab help' lists them";
+const USAGE: &str = "usage: crm-lab <scenarios|levers|run|clv|ahp|assignments|grade|replay|help> [options]; 'crm-lab help' lists them";
 
 const HELP: &str = "CRM Lab (客户关系管理模拟实验室) command-line runner
 
@@ -47,6 +48,12 @@ const HELP: &str = "CRM Lab (客户关系管理模拟实验室) command-line run
       in every month.
   crm-lab clv --margin M --retention R --discount D [--years N]
       Closed-form customer lifetime value m*r/(1+d-r), or over N periods.
+  crm-lab ahp FILE.csv
+      AHP (层次分析法) weights of a pairwise judgement matrix: one row per
+      line, entries as decimals or fractions like 1/3. Prints the weights,
+      lambda_max, CI, RI and CR as name,value lines, and a warning line when
+      CR > 0.1. A matrix that is not square, not positive or not reciprocal
+      is refused.
   crm-lab assignments [--export DIR]
       List the built-in coursework assignments (with --export, write each
       as DIR/ID.json).
@@ -70,12 +77,13 @@ pub fn main_with(args: &[String]) -> Outcome {
         "levers" => levers(rest),
         "run" => run(rest),
         "clv" => clv_command(rest),
+        "ahp" => ahp_command(rest),
         "assignments" => assignments(rest),
         "grade" => grade(rest),
         "replay" => replay(rest),
         "help" | "--help" | "-h" => Ok(HELP.to_string()),
         other => Err(format!(
-            "unknown command '{other}' (commands: scenarios, levers, run, clv, assignments, grade, replay, help)"
+            "unknown command '{other}' (commands: scenarios, levers, run, clv, ahp, assignments, grade, replay, help)"
         )),
     }
 }
@@ -411,6 +419,40 @@ fn replay(args: &[String]) -> Outcome {
     let p = Playthrough::replay(&file.assignment, file.seed, &file.decisions)
         .map_err(|e| format!("{path}: {e}"))?;
     Ok(export::monthly_csv(p.months()))
+}
+
+fn ahp_command(args: &[String]) -> Outcome {
+    let (path, rest) = positional(args, "a matrix file (FILE.csv)")?;
+    no_arguments(rest)?;
+    let text = read_file(path, "matrix")?;
+    let j = Judgements::parse(&text).map_err(|e| format!("{path}: {e}"))?;
+    let p = j.priorities();
+    let mut out = String::new();
+    for (i, w) in p.weights.iter().enumerate() {
+        let _ = writeln!(out, "weight_{},{}", i + 1, export::cell(Some(*w)));
+    }
+    for (name, v) in [
+        ("lambda_max", p.lambda_max),
+        ("CI", p.ci),
+        ("RI", p.ri),
+        ("CR", p.cr),
+    ] {
+        let _ = writeln!(out, "{name},{}", export::cell(Some(v)));
+    }
+    let _ = writeln!(
+        out,
+        "consistent,{}",
+        if p.consistent() { "yes" } else { "no" }
+    );
+    if !p.consistent() {
+        let _ = writeln!(
+            out,
+            "warning,CR {} is above {}: the judgements contradict each other; revise them before using the weights",
+            export::cell(Some(p.cr)),
+            crate::concepts::ahp::CR_LIMIT
+        );
+    }
+    Ok(out)
 }
 
 fn clv_command(args: &[String]) -> Outcome {

@@ -2,6 +2,7 @@
 //! simulator.
 //!
 //! * [`sim`] — the model: pure Rust, deterministic, no web dependency.
+//! * [`concepts`] — the course's calculators (AHP, CLV tables, customer value matrix) and glossary.
 //! * [`coursework`] — assignments in decision rounds, run files, verification, grading.
 //! * [`export`] — the model's results as CSV and JSON, for the command line and the page.
 //! * `cli` — the native command-line runner `crm-lab` (not in the web build).
@@ -10,6 +11,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod concepts;
 pub mod coursework;
 pub mod export;
 pub mod i18n;

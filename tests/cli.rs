@@ -173,6 +173,95 @@ fn clv_prints_the_closed_form() {
     assert_eq!(stdout(&o).lines().next(), Some("clv,4.090909"));
 }
 
+/// A matrix written to a fresh file; returns its path.
+fn matrix_file(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("crm-lab-ahp-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// `name,value` lines as pairs.
+fn pairs(out: &str) -> Vec<(String, String)> {
+    out.lines()
+        .filter_map(|l| l.split_once(','))
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+fn value(p: &[(String, String)], name: &str) -> f64 {
+    p.iter()
+        .find(|(n, _)| n == name)
+        .unwrap_or_else(|| panic!("{name} printed"))
+        .1
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn ahp_prints_weights_and_consistency_and_warns_when_inconsistent() {
+    // The common textbook matrix: consistent enough, no warning.
+    let path = matrix_file("three.csv", "1,3,5\n1/3,1,3\n1/5,1/3,1\n");
+    let o = crm_lab(&["ahp", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let p = pairs(&stdout(&o));
+    let names: Vec<&str> = p.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "weight_1",
+            "weight_2",
+            "weight_3",
+            "lambda_max",
+            "CI",
+            "RI",
+            "CR",
+            "consistent"
+        ]
+    );
+    assert!((value(&p, "weight_1") - 0.637).abs() < 5e-4);
+    assert!((value(&p, "CR") - 0.033).abs() < 5e-4);
+    assert_eq!(p[7].1, "yes");
+
+    // Saaty's (1990) house example: CR 0.169, so a warning line.
+    let path = matrix_file(
+        "house.csv",
+        "# Saaty 1990, Table 2\n1 5 3 7 6 6 1/3 1/4\n1/5 1 1/3 5 3 3 1/5 1/7\n1/3 3 1 6 3 4 6 1/5\n\
+         1/7 1/5 1/6 1 1/3 1/4 1/7 1/8\n1/6 1/3 1/3 3 1 1/2 1/5 1/6\n1/6 1/3 1/4 4 2 1 1/5 1/6\n\
+         3 5 1/6 7 5 5 1 1/2\n4 7 5 8 6 6 2 1\n",
+    );
+    let o = crm_lab(&["ahp", path.to_str().unwrap()]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    let p = pairs(&out);
+    assert!((value(&p, "weight_8") - 0.333).abs() < 5e-4, "{out}");
+    assert!((value(&p, "lambda_max") - 9.669).abs() < 5e-4, "{out}");
+    assert!((value(&p, "CR") - 0.169).abs() < 5e-4, "{out}");
+    assert!(out.contains("\nconsistent,no\nwarning,CR 0.169"), "{out}");
+}
+
+#[test]
+fn ahp_refuses_bad_matrices_in_one_line() {
+    for (name, text, says) in [
+        ("ragged.csv", "1,2,3\n1/2,1\n1/3,1,1", "not square"),
+        ("negative.csv", "1,-2\n-0.5,1", "not positive"),
+        ("mirror.csv", "1,3\n3,1", "not reciprocal"),
+        ("words.csv", "1,three\n1/3,1", "not a number"),
+        ("empty.csv", "\n", "no rows"),
+    ] {
+        let path = matrix_file(name, text);
+        let o = crm_lab(&["ahp", path.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{name}");
+        let e = stderr(&o);
+        assert_eq!(e.lines().count(), 1, "{name}: {e}");
+        assert!(e.contains(says), "{name}: {e}");
+        assert!(e.contains(name), "names the file: {e}");
+    }
+    let o = crm_lab(&["ahp", "/nonexistent/matrix.csv"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
 #[test]
 fn bad_arguments_fail_with_one_line_and_no_panic() {
     for args in [
@@ -181,6 +270,7 @@ fn bad_arguments_fail_with_one_line_and_no_panic() {
         vec!["run", "--customers"],
         vec!["run", "--scenario", "atlantis"],
         vec!["clv", "--margin", "1"],
+        vec!["ahp"],
         vec!["levers", "--format", "pdf"],
         vec!["teleport"],
         vec![],
