@@ -772,13 +772,14 @@ async fn explore_page_end_to_end() {
     let notice = text(&c, "#notice").await;
     assert!(notice.contains("无法读取此链接"), "{notice}");
 
-    // 10. Corrupted storage: a message, the default state, no crash.
+    // 10. Corrupted storage (the page's state and the language preference):
+    //     a message, the default state in the browser's language, no crash.
     c.goto(base).await.unwrap();
     wait_ready(&c).await;
     tokio::time::sleep(Duration::from_millis(600)).await; // the page has saved its state; now spoil it
     js(
         &c,
-        "localStorage.setItem('crm-lab/explore/v1', '{not json'); history.replaceState(null, '', location.pathname); return true",
+        "localStorage.setItem('crm-lab/explore/v1', '{not json'); localStorage.setItem('crm-lab/prefs/v1', '[1,'); history.replaceState(null, '', location.pathname); return true",
     )
     .await;
     c.refresh().await.unwrap();
