@@ -2,5 +2,7 @@
 //! student can check homework with, and the words of the course.
 //!
 //! * [`ahp`] — the analytic hierarchy process (层次分析法): weights and consistency.
+//! * [`value_matrix`] — the customer value matrix (客户价值矩阵).
 
 pub mod ahp;
+pub mod value_matrix;
