@@ -229,14 +229,11 @@ impl Judgements {
     /// person makes each judgement once.
     pub fn from_upper(n: usize, upper: &[f64]) -> Result<Judgements, AhpError> {
         let mut rows = vec![vec![1.0; n]; n];
-        let mut k = 0;
-        for i in 0..n {
-            for j in i + 1..n {
-                let v = upper.get(k).copied().unwrap_or(1.0);
-                rows[i][j] = v;
-                rows[j][i] = 1.0 / v;
-                k += 1;
-            }
+        let cells = (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j)));
+        let given = upper.iter().copied().chain(std::iter::repeat(1.0));
+        for ((i, j), v) in cells.zip(given) {
+            rows[i][j] = v;
+            rows[j][i] = 1.0 / v;
         }
         Judgements::new(rows)
     }
