@@ -6,6 +6,7 @@
 //! * [`coursework`] — assignments in decision rounds, run files, verification, grading.
 //! * [`export`] — the model's results as CSV and JSON, for the command line and the page.
 //! * `cli` — the native command-line runner `crm-lab` (not in the web build).
+//! * [`lessons`] — ten guided lessons on the course's core ideas, as data with checkable goals.
 //! * [`i18n`] — the interface's words in 简体中文 and English.
 //! * [`ui`] — the web page (yew), which reads the model's results and sends it decisions.
 
@@ -15,5 +16,6 @@ pub mod concepts;
 pub mod coursework;
 pub mod export;
 pub mod i18n;
+pub mod lessons;
 pub mod sim;
 pub mod ui;

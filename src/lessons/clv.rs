@@ -1,0 +1,75 @@
+//! Lesson 8: customer lifetime value (客户终生价值): how it is computed,
+//! three ways, and what moves it.
+
+use super::{t, Goal, Lesson, Preset, Question, Step};
+
+pub const LESSON: Lesson = Lesson {
+    id: "clv",
+    title: t(
+        "Customer lifetime value, three ways",
+        "客户终生价值的三种算法",
+    ),
+    objective: t(
+        "Compute CLV as the present value of future margin, and see what moves it.",
+        "把客户终生价值算作未来利润的现值,并看到哪些因素会改变它。",
+    ),
+    intro: t(
+        "CLV is the present value of all the profit a customer will bring. Three ways: the closed form m·r/(1+d−r) for margin m, retention r and discount rate d; the same sum over a finite horizon; and a Markov chain over lifecycle stages. The simulator predicts each customer's CLV from their margin and their chance of staying; customer equity is the sum over all customers.",
+        "客户终生价值是客户未来带来的全部利润的现值。三种算法:利润 m、保留率 r、折现率 d 的闭式公式 m·r/(1+d−r);同一求和在有限期内计算;以及基于生命周期阶段的马尔可夫链。模拟器根据每位客户的利润和留存概率预测其终生价值;客户资产是全体客户之和。",
+    ),
+    preset: Preset {
+        scenario: "default",
+        levers: &[],
+    },
+    steps: &[
+        Step {
+            ask: t(
+                "Go to month 12 or later and read the Average CLV card.",
+                "前往第 12 个月或之后,读一读“平均客户终生价值”卡片。",
+            ),
+            goal: Goal::MonthAtLeast(12),
+            chart: "clv",
+            notice: t(
+                "Average CLV is the mean predicted value of today's active customers, in ¥; customer equity multiplies it by their number.",
+                "平均客户终生价值是当前活跃客户预测价值的平均数(元);客户资产等于它乘以客户数。",
+            ),
+        },
+        Step {
+            ask: t(
+                "Pin the run as a baseline.",
+                "把这次运行固定为基准。",
+            ),
+            goal: Goal::BaselinePinned,
+            chart: "clv",
+            notice: t(
+                "Now change what drives CLV: the chance of staying.",
+                "接下来改变驱动终生价值的因素:留下来的概率。",
+            ),
+        },
+        Step {
+            ask: t(
+                "Raise service quality to 12 ¥ or more.",
+                "把服务质量提高到 12 元或更多。",
+            ),
+            goal: Goal::LeverAtLeast("service_quality", 12.0),
+            chart: "clv",
+            notice: t(
+                "Average CLV rises a little (each month's margin is smaller, but customers stay longer) while customer equity rises a lot: more customers, each worth more.",
+                "平均终生价值略有上升(每月利润变薄,但客户留得更久),客户资产却大幅上升:客户更多,每位更值钱。",
+            ),
+        },
+    ],
+    question: Question {
+        ask: t(
+            "With margin 1, annual retention r = 0.8 and discount rate d = 0.1, what is the CLV multiple r/(1+d−r)?",
+            "利润为 1、年保留率 r = 0.8、折现率 d = 0.1 时,终生价值倍数 r/(1+d−r) 是多少?",
+        ),
+        options: &[t("0.8", "0.8"), t("2.67", "2.67"), t("8.0", "8.0"), t("4.44", "4.44")],
+        answer: 1,
+        explain: t(
+            "0.8 / (1 + 0.1 − 0.8) = 0.8 / 0.3 ≈ 2.67: the customer is worth 2.67 years of margin. The CLV calculator shows the multiple for other retention and discount rates.",
+            "0.8 / (1 + 0.1 − 0.8) = 0.8 / 0.3 ≈ 2.67:这位客户相当于 2.67 年的利润。终生价值计算器列出了其他保留率和折现率下的倍数。",
+        ),
+    },
+    tool: Some("clv"),
+};

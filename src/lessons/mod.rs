@@ -1,0 +1,403 @@
+//! Guided lessons: the course's core ideas, one lesson each, on top of the
+//! simulator. A lesson opens the simulator at a preset, then asks for one
+//! thing at a time (move a lever into a range, pin a baseline, go to a
+//! month, switch the market); each step is done when the simulator's state
+//! shows it ([`Goal::met`]), and says what to notice. A multiple-choice
+//! question closes the lesson, with an explanation of the right answer.
+//!
+//! This module is plain data and pure functions (no web): the page shows the
+//! lessons and the tests check that every step can be done by the action it
+//! asks for. One file per lesson, named after its concept.
+
+pub mod clv;
+pub mod complaints;
+pub mod delivered_value;
+pub mod five_to_one;
+pub mod jones_sasser;
+pub mod lifecycle;
+pub mod loyalty_matrix;
+pub mod pyramid;
+pub mod retention_economics;
+pub mod satisfaction;
+
+use crate::i18n::Lang;
+use crate::sim::{Levers, RetentionTargeting, LEVERS};
+
+/// A text in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub en: &'static str,
+    pub zh: &'static str,
+}
+
+/// A text in both languages (English first, as in the code).
+pub const fn t(en: &'static str, zh: &'static str) -> Text {
+    Text { en, zh }
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Zh => self.zh,
+        }
+    }
+}
+
+/// What the simulator shows, as far as lessons care.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Facts {
+    /// The built-in scenario's name.
+    pub scenario: String,
+    pub levers: Levers,
+    /// The pinned baseline's scenario and levers, if one is pinned.
+    pub baseline: Option<(String, Levers)>,
+    /// The month under the cursor (1-based).
+    pub month: u32,
+    pub months: u32,
+}
+
+/// What a step asks the learner to do, checked against [`Facts`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Goal {
+    /// A lever (by its name in `LEVERS`, in model units) at or above a value.
+    LeverAtLeast(&'static str, f64),
+    /// A lever at or below a value.
+    LeverAtMost(&'static str, f64),
+    Targeting(RetentionTargeting),
+    /// The built-in scenario by name.
+    Scenario(&'static str),
+    BaselinePinned,
+    /// The month cursor at or after a month (the last month if the horizon
+    /// is shorter).
+    MonthAtLeast(u32),
+    /// The month cursor at or before a month.
+    MonthAtMost(u32),
+    /// Two goals at once.
+    Both(&'static Goal, &'static Goal),
+}
+
+/// A lever's current value, by name.
+pub fn lever(levers: &Levers, name: &str) -> Option<f64> {
+    LEVERS
+        .iter()
+        .find(|s| s.name == name)
+        .map(|s| (s.get)(levers))
+}
+
+impl Goal {
+    /// Whether the simulator's state shows the goal reached.
+    pub fn met(&self, f: &Facts) -> bool {
+        // Values typed as shown (e.g. 0.9 for 90%) may carry rounding.
+        const EPS: f64 = 1e-9;
+        match *self {
+            Goal::LeverAtLeast(name, v) => lever(&f.levers, name).is_some_and(|x| x >= v - EPS),
+            Goal::LeverAtMost(name, v) => lever(&f.levers, name).is_some_and(|x| x <= v + EPS),
+            Goal::Targeting(t) => f.levers.retention_targeting == t,
+            Goal::Scenario(name) => f.scenario == name,
+            Goal::BaselinePinned => f.baseline.is_some(),
+            Goal::MonthAtLeast(m) => f.month >= m.min(f.months),
+            Goal::MonthAtMost(m) => f.month <= m,
+            Goal::Both(a, b) => a.met(f) && b.met(f),
+        }
+    }
+}
+
+/// One step: an instruction, its goal, the chart to look at, and what to
+/// notice once it is done.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Step {
+    pub ask: Text,
+    pub goal: Goal,
+    /// The chart to highlight (a `ChartKind` id: stages, satisfaction,
+    /// rates, money, clv, matrix, pyramid).
+    pub chart: &'static str,
+    pub notice: Text,
+}
+
+/// The closing check question.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Question {
+    pub ask: Text,
+    pub options: &'static [Text],
+    /// Index of the right option.
+    pub answer: usize,
+    /// Why the right answer is right (shown after any answer).
+    pub explain: Text,
+}
+
+/// Where a lesson starts: a built-in scenario and levers changed from their
+/// defaults (model units).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Preset {
+    pub scenario: &'static str,
+    pub levers: &'static [(&'static str, f64)],
+}
+
+impl Preset {
+    /// The levers of the preset.
+    pub fn levers(&self) -> Levers {
+        let mut l = Levers::default();
+        for (name, v) in self.levers {
+            if let Some(spec) = LEVERS.iter().find(|s| s.name == *name) {
+                (spec.set)(&mut l, *v);
+            }
+        }
+        l
+    }
+}
+
+/// A guided lesson.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Lesson {
+    /// Used in links (`#learn/<id>`) and in remembered progress.
+    pub id: &'static str,
+    pub title: Text,
+    /// The learning goal, one sentence.
+    pub objective: Text,
+    /// A short introduction: the idea in two or three sentences.
+    pub intro: Text,
+    pub preset: Preset,
+    pub steps: &'static [Step],
+    pub question: Question,
+    /// A concept tool that goes with the lesson (`clv`, `ahp`, `value-matrix`).
+    pub tool: Option<&'static str>,
+}
+
+/// The lessons, in course order.
+pub const LESSONS: [&Lesson; 10] = [
+    &lifecycle::LESSON,
+    &satisfaction::LESSON,
+    &five_to_one::LESSON,
+    &retention_economics::LESSON,
+    &jones_sasser::LESSON,
+    &loyalty_matrix::LESSON,
+    &complaints::LESSON,
+    &clv::LESSON,
+    &delivered_value::LESSON,
+    &pyramid::LESSON,
+];
+
+/// A lesson by its id.
+pub fn by_id(id: &str) -> Option<&'static Lesson> {
+    LESSONS.iter().copied().find(|l| l.id == id)
+}
+
+/// How far a learner got in a lesson: the steps done so far are latched (a
+/// step stays done when the learner moves on and changes things again).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Steps done, in order: step `k` is done when its goal was met while it
+    /// was the current step.
+    pub steps_done: usize,
+}
+
+impl Progress {
+    /// Advances over every current step whose goal the facts meet.
+    pub fn advance(&mut self, lesson: &Lesson, facts: &Facts) -> bool {
+        let before = self.steps_done;
+        while self.steps_done < lesson.steps.len() && lesson.steps[self.steps_done].goal.met(facts)
+        {
+            self.steps_done += 1;
+        }
+        self.steps_done != before
+    }
+
+    pub fn finished_steps(&self, lesson: &Lesson) -> bool {
+        self.steps_done >= lesson.steps.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::Scenario;
+
+    pub(crate) fn facts_of(lesson: &Lesson) -> Facts {
+        Facts {
+            scenario: lesson.preset.scenario.to_string(),
+            levers: lesson.preset.levers(),
+            baseline: None,
+            month: 1,
+            months: 36,
+        }
+    }
+
+    /// Does what a goal asks, as the page's controls would.
+    pub(crate) fn act(goal: &Goal, f: &mut Facts) {
+        match *goal {
+            Goal::LeverAtLeast(name, v) | Goal::LeverAtMost(name, v) => {
+                let spec = LEVERS.iter().find(|s| s.name == name).unwrap();
+                (spec.set)(&mut f.levers, v);
+            }
+            Goal::Targeting(t) => f.levers.retention_targeting = t,
+            Goal::Scenario(name) => f.scenario = name.to_string(),
+            Goal::BaselinePinned => f.baseline = Some((f.scenario.clone(), f.levers)),
+            Goal::MonthAtLeast(m) => f.month = m.min(f.months),
+            Goal::MonthAtMost(m) => f.month = m.max(1),
+            Goal::Both(a, b) => {
+                act(a, f);
+                act(b, f);
+            }
+        }
+    }
+
+    #[test]
+    fn ten_lessons_with_unique_ids_and_every_text_in_both_languages() {
+        assert_eq!(LESSONS.len(), 10);
+        let mut ids: Vec<&str> = LESSONS.iter().map(|l| l.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 10);
+        for l in LESSONS {
+            let mut texts = vec![
+                l.title,
+                l.objective,
+                l.intro,
+                l.question.ask,
+                l.question.explain,
+            ];
+            for s in l.steps {
+                texts.push(s.ask);
+                texts.push(s.notice);
+            }
+            texts.extend(l.question.options.iter().copied());
+            for tx in texts {
+                assert!(
+                    !tx.en.trim().is_empty() && !tx.zh.trim().is_empty(),
+                    "{}: {tx:?}",
+                    l.id
+                );
+                let words = tx.en.chars().any(|c| c.is_ascii_alphabetic());
+                assert!(
+                    !words
+                        || tx
+                            .zh
+                            .chars()
+                            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                    "{}: the Chinese text is Chinese: {}",
+                    l.id,
+                    tx.zh
+                );
+                assert!(
+                    tx.en.is_ascii()
+                        || !tx
+                            .en
+                            .chars()
+                            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                    "{}: the English text has no Chinese: {}",
+                    l.id,
+                    tx.en
+                );
+            }
+            assert!((3..=6).contains(&l.steps.len()), "{}: 3–6 steps", l.id);
+            assert!((3..=5).contains(&l.question.options.len()));
+            assert!(l.question.answer < l.question.options.len());
+            assert!(by_id(l.id) == Some(l));
+        }
+    }
+
+    #[test]
+    fn presets_and_goals_name_real_levers_scenarios_and_charts_within_range() {
+        const CHARTS: [&str; 7] = [
+            "stages",
+            "satisfaction",
+            "rates",
+            "money",
+            "clv",
+            "matrix",
+            "pyramid",
+        ];
+        fn check(goal: &Goal, id: &str) {
+            match *goal {
+                Goal::LeverAtLeast(name, v) | Goal::LeverAtMost(name, v) => {
+                    let spec = LEVERS.iter().find(|s| s.name == name);
+                    let spec = spec.unwrap_or_else(|| panic!("{id}: no lever {name}"));
+                    assert!(
+                        (spec.min..=spec.max).contains(&v),
+                        "{id}: {name} {v} out of range"
+                    );
+                }
+                Goal::Scenario(name) => assert!(Scenario::built_in(name).is_some(), "{id}: {name}"),
+                Goal::MonthAtLeast(m) | Goal::MonthAtMost(m) => assert!((1..=36).contains(&m)),
+                Goal::Both(a, b) => {
+                    check(a, id);
+                    check(b, id);
+                }
+                Goal::Targeting(_) | Goal::BaselinePinned => {}
+            }
+        }
+        for l in LESSONS {
+            assert!(Scenario::built_in(l.preset.scenario).is_some(), "{}", l.id);
+            for (name, v) in l.preset.levers {
+                let spec = LEVERS.iter().find(|s| s.name == *name).expect(name);
+                assert!((spec.min..=spec.max).contains(v), "{}: {name}", l.id);
+            }
+            for s in l.steps {
+                check(&s.goal, l.id);
+                assert!(CHARTS.contains(&s.chart), "{}: chart {}", l.id, s.chart);
+            }
+        }
+    }
+
+    #[test]
+    fn every_step_is_done_by_its_action_and_not_before() {
+        for l in LESSONS {
+            // The lesson opens as the page does, at month 1; no step is
+            // done by merely opening it.
+            let mut f = facts_of(l);
+            let mut p = Progress::default();
+            p.advance(l, &f);
+            assert_eq!(
+                p.steps_done, 0,
+                "{}: the first step is not done at the start",
+                l.id
+            );
+            for (k, s) in l.steps.iter().enumerate() {
+                assert!(
+                    !s.goal.met(&f),
+                    "{} step {}: already met before acting",
+                    l.id,
+                    k + 1
+                );
+                act(&s.goal, &mut f);
+                p.advance(l, &f);
+                assert!(
+                    p.steps_done > k,
+                    "{} step {}: its action completes it",
+                    l.id,
+                    k + 1
+                );
+            }
+            assert!(p.finished_steps(l));
+        }
+    }
+
+    #[test]
+    fn goals_read_the_facts() {
+        let mut f = Facts {
+            scenario: "default".into(),
+            levers: Levers::default(),
+            baseline: None,
+            month: 5,
+            months: 12,
+        };
+        assert!(Goal::LeverAtLeast("retention_spend", 5.0).met(&f));
+        assert!(!Goal::LeverAtLeast("retention_spend", 5.5).met(&f));
+        assert!(Goal::LeverAtMost("complaint_handling", 0.6).met(&f));
+        assert!(!Goal::LeverAtLeast("no_such_lever", 0.0).met(&f));
+        assert!(
+            Goal::MonthAtLeast(36).met(&Facts {
+                month: 12,
+                ..f.clone()
+            }),
+            "the last month counts"
+        );
+        assert!(!Goal::MonthAtLeast(6).met(&f));
+        assert!(!Goal::BaselinePinned.met(&f));
+        f.baseline = Some(("default".into(), Levers::default()));
+        assert!(Goal::BaselinePinned.met(&f));
+        assert!(Goal::Both(&Goal::BaselinePinned, &Goal::Scenario("default")).met(&f));
+        assert!(!Goal::Both(&Goal::BaselinePinned, &Goal::Scenario("monopoly")).met(&f));
+    }
+}
