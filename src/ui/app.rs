@@ -1,14 +1,15 @@
 //! The app: the header with its navigation and preferences (language,
 //! projector mode, full screen), and the page the address asks for —
-//! Explore or Coursework (see `route`).
+//! Explore, Lessons or Coursework (see `route`).
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::course::CoursePage;
 use super::explore_page::ExplorePage;
+use super::learn::LearnHome;
 use super::prefs::{self, Prefs, PrefsAction, PrefsHandle};
-use super::route::{CourseRoute, Route};
+use super::route::{CourseRoute, LearnRoute, Route};
 use super::{share, storage};
 use crate::i18n::Lang;
 
@@ -108,9 +109,16 @@ pub fn app() -> Html {
     });
     let current = |on: bool| on.then_some("page");
     let in_course = matches!(*route, Route::Course(_));
+    let in_learn = matches!(*route, Route::Learn(_));
     let page = match &*route {
-        Route::Explore => html! { <ExplorePage /> },
+        Route::Explore => html! { <ExplorePage key="explore" /> },
         Route::Course(r) => html! { <CoursePage route={r.clone()} /> },
+        Route::Learn(LearnRoute::Home) => html! { <LearnHome /> },
+        // Keyed by the lesson, so another lesson starts afresh.
+        Route::Learn(LearnRoute::Lesson(id)) if crate::lessons::by_id(id).is_some() => {
+            html! { <ExplorePage key={id.clone()} lesson={Some(id.clone())} /> }
+        }
+        Route::Learn(LearnRoute::Lesson(id)) => html! { <LearnHome unknown={Some(id.clone())} /> },
     };
     let handle: PrefsHandle = prefs.clone();
     html! {
@@ -122,7 +130,9 @@ pub fn app() -> Html {
                         <p class="subtitle">{ l.t("app_subtitle") }</p>
                     </div>
                     <nav class="pages" aria-label={l.t("nav_label")}>
-                        <a id="nav-explore" href="#" aria-current={current(!in_course)}>{ l.t("nav_explore") }</a>
+                        <a id="nav-explore" href="#" aria-current={current(!in_course && !in_learn)}>{ l.t("nav_explore") }</a>
+                        <a id="nav-learn" href={Route::Learn(LearnRoute::Home).fragment()}
+                            aria-current={current(in_learn)}>{ l.t("nav_learn") }</a>
                         <a id="nav-course" href={Route::Course(CourseRoute::Home).fragment()}
                             aria-current={current(in_course)}>{ l.t("nav_course") }</a>
                     </nav>

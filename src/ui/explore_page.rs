@@ -1,6 +1,11 @@
 //! The Explore page: controls, KPI cards, charts, month cursor and playback,
 //! baseline comparison, share link, keyboard shortcuts, remembered state and
 //! exports. Language and projector mode come from the app's preferences.
+//!
+//! A lesson (`#learn/<id>`) is this page too, opened at the lesson's preset
+//! with the lesson's guide above the results and the chart it is about
+//! first. A lesson leaves the address bar and the remembered Explore state
+//! alone; "Open in Explore" carries its state over as a share link.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -16,13 +21,22 @@ use super::controls::{LeverSlider, MarketControls};
 use super::explore::{compute, ExploreRun, ExploreSettings};
 use super::hooks::{use_resize_tick, use_simulation};
 use super::kpis::KpiPanel;
+use super::learn::LessonGuide;
 use super::prefetch::{neighbours, Prefetcher};
 use super::prefs::use_prefs;
 use super::share_dialog::ShareDialog;
 use super::state::{Action, ExploreState, Notice, SPEEDS};
 use super::{download, share, storage};
 use crate::i18n::Lang;
+use crate::lessons::{self, Facts, Lesson};
 use crate::sim::{RetentionTargeting, LEVERS};
+
+/// The charts in page order, the lesson's chart first.
+fn charts_in_order(first: Option<ChartKind>) -> Vec<ChartKind> {
+    let mut v: Vec<ChartKind> = first.into_iter().collect();
+    v.extend(ChartKind::ALL.into_iter().filter(|k| Some(*k) != first));
+    v
+}
 
 /// Milliseconds the settings must rest before they are saved.
 const SAVE_AFTER_MS: u32 = 200;
@@ -130,10 +144,33 @@ fn cb<T: 'static>(
     Callback::from(move |v| state.dispatch(make(v)))
 }
 
+/// A lesson's starting state: its preset, at month 1.
+fn lesson_state(lesson: &Lesson) -> ExploreState {
+    let settings = ExploreSettings {
+        scenario: lesson.preset.scenario.to_string(),
+        levers: lesson.preset.levers(),
+        ..ExploreSettings::default()
+    };
+    let mut s = ExploreState::new(settings);
+    s.month = 1;
+    s
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExplorePageProps {
+    /// A lesson's id: the page opens as that lesson.
+    #[prop_or_default]
+    pub lesson: Option<String>,
+}
+
 #[function_component(ExplorePage)]
-pub fn explore_page() -> Html {
+pub fn explore_page(props: &ExplorePageProps) -> Html {
     let prefs = use_prefs();
-    let state = use_reducer(initial_state);
+    let lesson: Option<&'static Lesson> = props.lesson.as_deref().and_then(lessons::by_id);
+    let state = use_reducer(move || match lesson {
+        Some(lesson) => lesson_state(lesson),
+        None => initial_state(),
+    });
     let prefetch = (*use_memo((), |_| Prefetcher::new())).clone();
     let sim = use_simulation(&state.settings, &prefetch);
     // The lever touched last (focused or under the pointer): its neighbouring
@@ -198,6 +235,11 @@ pub fn explore_page() -> Html {
         let state = state.clone();
         let storage_warned = storage_warned.clone();
         use_effect_with((state.settings.clone(), l), move |(settings, lang)| {
+            if lesson.is_some() {
+                // A lesson keeps its own address and does not overwrite
+                // the remembered Explore state.
+                return Box::new(|| ()) as Box<dyn FnOnce()>;
+            }
             if let Some(w) = window() {
                 if let Ok(history) = w.history() {
                     let hash = format!("#{}", share::encode(settings, *lang));
@@ -221,7 +263,7 @@ pub fn explore_page() -> Html {
                     }
                 }
             });
-            move || drop(save)
+            Box::new(move || drop(save))
         });
     }
 
@@ -390,6 +432,30 @@ pub fn explore_page() -> Html {
         })
     };
 
+    // The lesson's guide reads the state as facts; its step names a chart.
+    let facts = Facts {
+        scenario: state.settings.scenario.clone(),
+        levers: state.settings.levers,
+        baseline: state
+            .baseline
+            .as_ref()
+            .map(|b| (b.scenario.clone(), b.levers)),
+        month: state.month,
+        months: state.settings.months,
+    };
+    let lesson_chart = use_state(|| None::<&'static str>);
+    let highlight: Option<ChartKind> = lesson.and_then(|_| {
+        lesson_chart.and_then(|id| ChartKind::ALL.into_iter().find(|k| k.id() == id))
+    });
+    let guide = lesson.map(|lesson| {
+        let lesson_chart = lesson_chart.clone();
+        html! {
+            <LessonGuide lesson_id={lesson.id} facts={facts.clone()}
+                explore_link={format!("#{}", share::encode(&state.settings, l))}
+                on_chart={Callback::from(move |c: &'static str| lesson_chart.set(Some(c)))} />
+        }
+    });
+
     let run = sim.run.clone();
     let body = match &run {
         None => html! { <p class="loading">{ l.tf("computing", &[("percent", "0")]) }</p> },
@@ -469,9 +535,10 @@ pub fn explore_page() -> Html {
                         <h2 id="kpis-heading">{ l.tf("kpis_heading", &[("month", &month.to_string())]) }</h2>
                         <KpiPanel lang={l} month={report} baseline={base_report} />
                     </section>
-                    <section class="charts">
-                        { for ChartKind::ALL.iter().map(|k| html! {
-                            <Chart kind={*k} input={input.clone()} on_month={on_chart_month.clone()} on_download={on_png.clone()} />
+                    <section class={classes!("charts", highlight.map(|_| "lesson-charts"))}>
+                        { for charts_in_order(highlight).into_iter().map(|k| html! {
+                            <Chart key={k.id()} kind={k} input={input.clone()} on_month={on_chart_month.clone()} on_download={on_png.clone()}
+                                highlight={highlight == Some(k)} />
                         }) }
                     </section>
                     <section class="export" aria-labelledby="export-heading">
@@ -533,7 +600,10 @@ pub fn explore_page() -> Html {
                         { l.t("reset_all") }
                     </button>
                 </aside>
-                <main class="content">{ body }</main>
+                <main class="content">
+                    { for guide }
+                    { body }
+                </main>
             </div>
             if state.show_share {
                 <ShareDialog lang={l} link={link.clone()} on_copy={on_copy}

@@ -23,6 +23,7 @@ pub mod explore_page;
 pub mod format;
 pub mod hooks;
 pub mod kpis;
+pub mod learn;
 pub mod messages;
 pub mod prefetch;
 pub mod prefs;

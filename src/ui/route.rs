@@ -1,13 +1,24 @@
 //! Where the app is: the page a link or the navigation asks for, read from
 //! the address's fragment. An Explore share link (`#v=1&…`) or an empty
 //! fragment is the Explore page; `#course…` the coursework pages;
-//! `#assignment=…` an assignment handed out as a link.
+//! `#assignment=…` an assignment handed out as a link; `#learn…` the guided
+//! lessons.
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Explore,
     Course(CourseRoute),
+    Learn(LearnRoute),
+}
+
+/// A page of the lessons.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LearnRoute {
+    /// The list of lessons and tools.
+    Home,
+    /// One lesson, by its id (`lessons::by_id`).
+    Lesson(String),
 }
 
 /// A page of coursework mode.
@@ -32,6 +43,13 @@ impl Route {
         if let Some(code) = f.strip_prefix("assignment=") {
             return Route::Course(CourseRoute::Assignment(code.to_string()));
         }
+        if let Some(rest) = f.strip_prefix("learn") {
+            let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
+            return Route::Learn(match parts.as_slice() {
+                [id] => LearnRoute::Lesson(id.to_string()),
+                _ => LearnRoute::Home,
+            });
+        }
         let Some(rest) = f.strip_prefix("course") else {
             return Route::Explore;
         };
@@ -54,6 +72,8 @@ impl Route {
             Route::Course(CourseRoute::Report(id)) => format!("#course/report/{id}"),
             Route::Course(CourseRoute::Editor) => "#course/editor".into(),
             Route::Course(CourseRoute::Assignment(code)) => format!("#assignment={code}"),
+            Route::Learn(LearnRoute::Home) => "#learn".into(),
+            Route::Learn(LearnRoute::Lesson(id)) => format!("#learn/{id}"),
         }
     }
 }
@@ -91,6 +111,11 @@ mod tests {
             Route::parse("#course/nonsense/x/y"),
             Route::Course(CourseRoute::Home)
         );
+        assert_eq!(Route::parse("#learn"), Route::Learn(LearnRoute::Home));
+        assert_eq!(
+            Route::parse("#learn/pyramid"),
+            Route::Learn(LearnRoute::Lesson("pyramid".into()))
+        );
         assert_eq!(
             Route::parse("#assignment=eyJh"),
             Route::Course(CourseRoute::Assignment("eyJh".into()))
@@ -101,6 +126,8 @@ mod tests {
             Route::Course(CourseRoute::Report("s1".into())),
             Route::Course(CourseRoute::Editor),
             Route::Course(CourseRoute::Assignment("abc".into())),
+            Route::Learn(LearnRoute::Home),
+            Route::Learn(LearnRoute::Lesson("clv".into())),
         ] {
             assert_eq!(Route::parse(&r.fragment()), r);
         }

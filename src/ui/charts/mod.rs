@@ -487,6 +487,9 @@ pub struct ChartProps {
     pub on_month: Callback<u32>,
     /// Download the chart as PNG.
     pub on_download: Callback<(ChartKind, HtmlCanvasElement)>,
+    /// The chart a lesson's current step is about: drawn with a frame.
+    #[prop_or_default]
+    pub highlight: bool,
 }
 
 #[function_component(Chart)]
@@ -611,7 +614,7 @@ pub fn chart(p: &ChartProps) -> Html {
         .replace("{month}", &p.input.month.to_string());
     let heading_id = format!("chart-{}-title", p.kind.id());
     html! {
-        <figure class="chart" data-chart={p.kind.id()} aria-labelledby={heading_id.clone()}>
+        <figure class={classes!("chart", p.highlight.then_some("highlight"))} data-chart={p.kind.id()} aria-labelledby={heading_id.clone()}>
             <figcaption>
                 <h3 id={heading_id}>{ title.clone() }</h3>
                 <button class="png" onclick={on_download} aria-label={format!("{} — {title}", l.t("download_png_label"))}

@@ -1,0 +1,163 @@
+//! The lesson's guide, shown above the simulator's results: the goal, the
+//! steps (each done when the simulator shows it), the check question with
+//! its explanation, and the ways on (Explore, the next lesson).
+
+use yew::prelude::*;
+
+use super::progress::{self, LessonProgress};
+use crate::lessons::{self, Facts, Progress, LESSONS};
+use crate::ui::prefs::use_prefs;
+use crate::ui::route::{LearnRoute, Route};
+
+#[derive(Properties, PartialEq)]
+pub struct LessonGuideProps {
+    pub lesson_id: &'static str,
+    /// The simulator's state, as the lesson's goals read it.
+    pub facts: Facts,
+    /// The Explore page with the lesson's current state (a share link).
+    pub explore_link: String,
+    /// The chart the current step is about.
+    pub on_chart: Callback<&'static str>,
+}
+
+#[function_component(LessonGuide)]
+pub fn lesson_guide(p: &LessonGuideProps) -> Html {
+    let l = use_prefs().lang;
+    let lesson = lessons::by_id(p.lesson_id).expect("a lesson of the catalogue");
+    let number = LESSONS.iter().position(|x| x.id == lesson.id).unwrap_or(0) + 1;
+    // Steps start afresh each visit (the simulator does too); what was
+    // achieved before is remembered for the list of lessons.
+    let steps = use_state(Progress::default);
+    let remembered = use_state(|| progress::of(lesson.id));
+    let chosen = use_state(|| None::<usize>);
+    let checked = use_state(|| None::<usize>);
+    let not_saved = use_state(|| false);
+
+    {
+        let steps = steps.clone();
+        let remembered = remembered.clone();
+        let not_saved = not_saved.clone();
+        let on_chart = p.on_chart.clone();
+        use_effect_with(p.facts.clone(), move |facts| {
+            let mut next = (*steps).clone();
+            if next.advance(lesson, facts) {
+                let best = LessonProgress {
+                    steps_done: next.steps_done.max(remembered.steps_done),
+                    passed: remembered.passed,
+                };
+                if !progress::save(lesson.id, best) {
+                    not_saved.set(true);
+                }
+                remembered.set(best);
+                steps.set(next.clone());
+            }
+            let k = next.steps_done.min(lesson.steps.len() - 1);
+            on_chart.emit(lesson.steps[k].chart);
+        });
+    }
+
+    let done = steps.steps_done;
+    let total = lesson.steps.len();
+    let on_choose = |i: usize| {
+        let chosen = chosen.clone();
+        Callback::from(move |_: Event| chosen.set(Some(i)))
+    };
+    let on_check = {
+        let (chosen, checked, remembered, not_saved) = (
+            chosen.clone(),
+            checked.clone(),
+            remembered.clone(),
+            not_saved.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(c) = *chosen else { return };
+            checked.set(Some(c));
+            if c == lesson.question.answer && !remembered.passed {
+                let best = LessonProgress {
+                    passed: true,
+                    ..*remembered
+                };
+                if !progress::save(lesson.id, best) {
+                    not_saved.set(true);
+                }
+                remembered.set(best);
+            }
+        })
+    };
+    let next = LESSONS.get(number);
+
+    html! {
+        <section class="lesson-guide" id="lesson-guide" data-lesson={lesson.id} aria-labelledby="lesson-title">
+            <p class="lesson-kicker">
+                { l.tf("learn.lesson_of", &[("n", &number.to_string()), ("total", &LESSONS.len().to_string())]) }
+                { " · " }
+                <a href={Route::Learn(LearnRoute::Home).fragment()}>{ l.t("learn.all_lessons") }</a>
+            </p>
+            <h2 id="lesson-title">{ lesson.title.get(l) }</h2>
+            <p class="lesson-objective"><strong>{ l.t("learn.objective") }{ l.t("colon") }</strong>{ lesson.objective.get(l) }</p>
+            <p class="lesson-intro">{ lesson.intro.get(l) }</p>
+            if remembered.passed {
+                <p class="lesson-passed">{ l.t("learn.passed_before") }</p>
+            }
+            <h3>{ l.t("learn.try_it") }</h3>
+            <ol class="lesson-steps">
+                { for lesson.steps.iter().enumerate().map(|(k, s)| {
+                    let state = if k < done { "done" } else if k == done { "current" } else { "todo" };
+                    html! {
+                        <li class={classes!("lesson-step", state)} data-step={k.to_string()}
+                            aria-current={(k == done).then_some("step")}>
+                            <p class="step-ask">
+                                if k < done { <span class="step-mark" aria-label={l.t("learn.step_done")}>{ "✓ " }</span> }
+                                { s.ask.get(l) }
+                            </p>
+                            if k < done {
+                                <p class="step-notice">{ s.notice.get(l) }</p>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            <p class="lesson-status" id="lesson-status" role="status" aria-live="polite">
+                { if done < total {
+                    l.tf("learn.step_status", &[("k", &(done + 1).to_string()), ("n", &total.to_string())])
+                } else {
+                    l.t("learn.steps_finished").to_string()
+                } }
+            </p>
+            if done >= total {
+                <form class="lesson-question" id="lesson-question" onsubmit={on_check}>
+                    <fieldset>
+                        <legend>{ l.t("learn.question") }{ l.t("colon") }{ lesson.question.ask.get(l) }</legend>
+                        { for lesson.question.options.iter().enumerate().map(|(i, o)| html! {
+                            <div class="option">
+                                <input type="radio" name="answer" id={format!("answer-{i}")} value={i.to_string()}
+                                    checked={*chosen == Some(i)} onchange={on_choose(i)} />
+                                <label for={format!("answer-{i}")}>{ o.get(l) }</label>
+                            </div>
+                        }) }
+                    </fieldset>
+                    <button type="submit" class="primary" id="check-answer" disabled={chosen.is_none()}>{ l.t("learn.check") }</button>
+                    if let Some(c) = *checked {
+                        <div class={classes!("feedback", if c == lesson.question.answer { "right" } else { "wrong" })}
+                            id="answer-feedback" role="status">
+                            <p><strong>{ if c == lesson.question.answer { l.t("learn.right") } else { l.t("learn.wrong") } }</strong></p>
+                            <p>{ lesson.question.explain.get(l) }</p>
+                        </div>
+                    }
+                </form>
+            }
+            if *not_saved {
+                <p class="field-help">{ l.t("learn.not_saved") }</p>
+            }
+            <p class="lesson-links">
+                <a class="button" id="open-in-explore" href={p.explore_link.clone()}>{ l.t("learn.open_in_explore") }</a>
+                if let Some(n) = next {
+                    <a class="button" id="next-lesson" href={Route::Learn(LearnRoute::Lesson(n.id.to_string())).fragment()}>
+                        { l.tf("learn.next_lesson", &[("title", n.title.get(l))]) }
+                    </a>
+                }
+            </p>
+        </section>
+    }
+}

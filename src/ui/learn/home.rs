@@ -1,0 +1,51 @@
+//! The list of lessons, each with its goal and the learner's progress.
+
+use yew::prelude::*;
+
+use super::progress;
+use crate::lessons::LESSONS;
+use crate::ui::prefs::use_prefs;
+use crate::ui::route::{LearnRoute, Route};
+
+#[derive(Properties, PartialEq)]
+pub struct LearnHomeProps {
+    /// A lesson asked for by a link that does not exist.
+    #[prop_or_default]
+    pub unknown: Option<String>,
+}
+
+#[function_component(LearnHome)]
+pub fn learn_home(p: &LearnHomeProps) -> Html {
+    let l = use_prefs().lang;
+    let all = progress::load();
+    html! {
+        <div class="learn-home" id="learn-home">
+            if let Some(id) = &p.unknown {
+                <div class="notice" role="alert" id="notice">
+                    <span>{ l.tf("learn.unknown", &[("id", id)]) }</span>
+                </div>
+            }
+            <p class="page-lead">{ l.t("learn.lead") }</p>
+            <h2>{ l.t("learn.lessons") }</h2>
+            <ol class="lesson-list">
+                { for LESSONS.iter().map(|lesson| {
+                    let p = all.lessons.get(lesson.id).copied().unwrap_or_default();
+                    let status = if p.passed {
+                        l.t("learn.status_passed").to_string()
+                    } else if p.steps_done > 0 {
+                        l.tf("learn.status_steps", &[("done", &p.steps_done.min(lesson.steps.len()).to_string()), ("n", &lesson.steps.len().to_string())])
+                    } else {
+                        l.t("learn.status_new").to_string()
+                    };
+                    html! {
+                        <li class={classes!("lesson-card", p.passed.then_some("passed"))} data-lesson={lesson.id}>
+                            <h3><a href={Route::Learn(LearnRoute::Lesson(lesson.id.to_string())).fragment()}>{ lesson.title.get(l) }</a></h3>
+                            <p>{ lesson.objective.get(l) }</p>
+                            <p class="lesson-card-status">{ status }</p>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </div>
+    }
+}

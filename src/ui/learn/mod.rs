@@ -1,0 +1,10 @@
+//! The lessons' pages: the list of lessons with the learner's progress
+//! (`home`), the guide shown beside the simulator during a lesson (`guide`),
+//! and the progress remembered in the browser (`progress`).
+
+mod guide;
+mod home;
+pub mod progress;
+
+pub use guide::LessonGuide;
+pub use home::LearnHome;
