@@ -404,4 +404,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("learn.not_saved", "Your progress could not be saved in this browser; the lesson still works."),
     ("learn.open_in_explore", "Open in Explore"),
     ("learn.next_lesson", "Next lesson: {title}"),
+    ("learn.page_lead", "A guided lesson: follow its steps one at a time; the simulator works as on the Explore page. Share gives this lesson's link."),
 ];

@@ -404,4 +404,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("learn.not_saved", "学习进度无法保存在本浏览器中;课程仍可正常进行。"),
     ("learn.open_in_explore", "在探索页中打开"),
     ("learn.next_lesson", "下一课:{title}"),
+    ("learn.page_lead", "引导课程:按课程步骤逐一操作;模拟器的用法与探索页相同。“分享”给出本课的链接。"),
 ];

@@ -31,7 +31,7 @@ pub const LESSON: Lesson = Lesson {
             chart: "rates",
             notice: t(
                 "Watch the Complaint rate card and the acquisition line on the rates chart.",
-                "留意“投诉率”卡片和比率图上的获客率曲线。",
+                "留意“客户投诉率”卡片和比率图上的获客率曲线。",
             ),
         },
         Step {

@@ -42,8 +42,8 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::LeverAtLeast("acquisition_spend", 8000.0),
             chart: "money",
             notice: t(
-                "Costs rise at once. Look at the Active customers and Cumulative profit cards: twice the marketing wins far fewer than twice the customers, because the remaining prospects are harder to convert.",
-                "成本立刻上升。看“活跃客户”和“累计利润”卡片:营销投入翻倍,新增客户却远不到两倍,因为剩下的潜在客户更难转化。",
+                "Costs rise at once (money chart). The customers-by-stage chart grows only a little above its dashed baseline: twice the marketing wins far fewer than twice the customers, because the remaining prospects are harder to convert.",
+                "成本立刻上升(见收入、成本与利润图)。各生命周期阶段客户数图只比虚线基准高出一点:营销投入翻倍,新增客户却远不到两倍,因为剩下的潜在客户更难转化。",
             ),
         },
         Step {

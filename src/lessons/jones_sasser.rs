@@ -36,8 +36,8 @@ pub const LESSON: Lesson = Lesson {
         },
         Step {
             ask: t(
-                "Switch the market to the monopoly-like one (Scenario: monopoly).",
-                "把市场切换为近乎垄断的市场(场景:垄断型)。",
+                "Switch the market: choose Scenario → “Monopoly-like market”.",
+                "切换市场:在“情景”中选择“类垄断市场”。",
             ),
             goal: Goal::Scenario("monopoly"),
             chart: "satisfaction",

@@ -36,8 +36,8 @@ pub const LESSON: Lesson = Lesson {
         },
         Step {
             ask: t(
-                "Let competition in: switch the market to the highly competitive one.",
-                "引入竞争:把市场切换为竞争激烈的市场。",
+                "Let competition in: choose Scenario → “Highly competitive market”.",
+                "引入竞争:在“情景”中选择“高度竞争市场”。",
             ),
             goal: Goal::Scenario("competitive"),
             chart: "matrix",

@@ -24,19 +24,13 @@ use super::kpis::KpiPanel;
 use super::learn::LessonGuide;
 use super::prefetch::{neighbours, Prefetcher};
 use super::prefs::use_prefs;
+use super::route::{LearnRoute, Route};
 use super::share_dialog::ShareDialog;
 use super::state::{Action, ExploreState, Notice, SPEEDS};
 use super::{download, share, storage};
 use crate::i18n::Lang;
 use crate::lessons::{self, Facts, Lesson};
 use crate::sim::{RetentionTargeting, LEVERS};
-
-/// The charts in page order, the lesson's chart first.
-fn charts_in_order(first: Option<ChartKind>) -> Vec<ChartKind> {
-    let mut v: Vec<ChartKind> = first.into_iter().collect();
-    v.extend(ChartKind::ALL.into_iter().filter(|k| Some(*k) != first));
-    v
-}
 
 /// Milliseconds the settings must rest before they are saved.
 const SAVE_AFTER_MS: u32 = 200;
@@ -53,11 +47,15 @@ fn location_hash() -> String {
 
 /// The link to the current state: this page's address with the state in its fragment.
 fn share_link(settings: &ExploreSettings, lang: Lang) -> String {
-    let base = window()
+    format!("{}#{}", page_address(), share::encode(settings, lang))
+}
+
+/// This page's address without its fragment.
+fn page_address() -> String {
+    window()
         .and_then(|w| w.location().href().ok())
         .map(|h| h.split('#').next().unwrap_or("").to_string())
-        .unwrap_or_default();
-    format!("{base}#{}", share::encode(settings, lang))
+        .unwrap_or_default()
 }
 
 fn now_ms() -> f64 {
@@ -405,7 +403,15 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
             }
         })
     };
-    let link = share_link(&state.settings, l);
+    // A lesson shares the lesson (its own link); Explore shares its state.
+    let link = match lesson {
+        Some(lesson) => format!(
+            "{}{}",
+            page_address(),
+            Route::Learn(LearnRoute::Lesson(lesson.id.to_string())).fragment()
+        ),
+        None => share_link(&state.settings, l),
+    };
     let on_copy = {
         let state = state.clone();
         let link = link.clone();
@@ -531,14 +537,21 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
                             <span class="baseline-note">{ l.t("baseline_pinned") }</span>
                         }
                     </section>
+                    // In a lesson, the chart of the current step comes right
+                    // under the month bar, before the cards.
+                    if let Some(k) = highlight {
+                        <section class="charts lesson-chart">
+                            <Chart key={k.id()} kind={k} input={input.clone()} on_month={on_chart_month.clone()}
+                                on_download={on_png.clone()} highlight=true />
+                        </section>
+                    }
                     <section aria-labelledby="kpis-heading">
                         <h2 id="kpis-heading">{ l.tf("kpis_heading", &[("month", &month.to_string())]) }</h2>
                         <KpiPanel lang={l} month={report} baseline={base_report} />
                     </section>
-                    <section class={classes!("charts", highlight.map(|_| "lesson-charts"))}>
-                        { for charts_in_order(highlight).into_iter().map(|k| html! {
-                            <Chart key={k.id()} kind={k} input={input.clone()} on_month={on_chart_month.clone()} on_download={on_png.clone()}
-                                highlight={highlight == Some(k)} />
+                    <section class="charts">
+                        { for ChartKind::ALL.into_iter().filter(|k| Some(*k) != highlight).map(|k| html! {
+                            <Chart key={k.id()} kind={k} input={input.clone()} on_month={on_chart_month.clone()} on_download={on_png.clone()} />
                         }) }
                     </section>
                     <section class="export" aria-labelledby="export-heading">
@@ -554,7 +567,7 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
     html! {
         <div class="explore">
             <div class="page-tools">
-                <p class="page-lead">{ l.t("explore_lead") }</p>
+                <p class="page-lead">{ if lesson.is_some() { l.t("learn.page_lead") } else { l.t("explore_lead") } }</p>
                 <button id="share" onclick={cb(&state, |_: MouseEvent| Action::ShowShare(true))}>{ l.t("share") }</button>
                 <button id="shortcuts" onclick={cb(&state, |_: MouseEvent| Action::ShowShortcuts(true))}
                     aria-label={l.t("shortcuts")}>{ "?" }</button>

@@ -7,33 +7,6 @@
 
 use super::*;
 
-/// Sets a form field's value as a person would leave it, firing `change`.
-async fn set_field(c: &Client, css: &str, value: &str) {
-    let done = c
-        .execute(
-            "const e = document.querySelector(arguments[0]); if (!e) return false; \
-             e.value = arguments[1]; \
-             e.dispatchEvent(new Event('input', { bubbles: true })); \
-             e.dispatchEvent(new Event('change', { bubbles: true })); return true",
-            vec![json!(css), json!(value)],
-        )
-        .await
-        .expect(css);
-    assert_eq!(done, json!(true), "no field {css}");
-}
-
-/// Waits until the text of `css` contains `needle`.
-async fn until_text(c: &Client, css: &str, needle: &str) {
-    until(
-        c,
-        &format!("{css} to say {needle:?}"),
-        &format!(
-            "const e = document.querySelector({css:?}); return !!e && e.textContent.includes({needle:?})"
-        ),
-    )
-    .await;
-}
-
 fn lever_number(name: &str) -> String {
     format!(".lever[data-lever='{name}'] .lever-number")
 }

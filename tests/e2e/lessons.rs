@@ -1,0 +1,228 @@
+//! End-to-end: every lesson taken as a learner would, in English and in
+//! Chinese. Each step is done by the action it asks for, through the page's
+//! own controls (a lever's number field, the scenario and targeting menus,
+//! the month slider, the pin button), and must tick; the check question is
+//! answered (once wrongly, then rightly) and explained; progress shows on
+//! the list of lessons; a lesson's share link opens that lesson.
+
+use super::*;
+use crm_lab::lessons::{Goal, Lesson, LESSONS};
+use crm_lab::sim::RetentionTargeting;
+
+/// Does what `goal` asks, with the page's controls.
+async fn act(c: &Client, goal: &Goal) {
+    match *goal {
+        Goal::LeverAtLeast(name, v) | Goal::LeverAtMost(name, v) => {
+            // Complaint handling is shown in percent.
+            let shown = if name == "complaint_handling" {
+                v * 100.0
+            } else {
+                v
+            };
+            set_field(
+                c,
+                &format!(".lever[data-lever='{name}'] .lever-number"),
+                &shown.to_string(),
+            )
+            .await;
+        }
+        Goal::Targeting(t) => {
+            let value = match t {
+                RetentionTargeting::All => "all",
+                RetentionTargeting::TopTiers => "top_tiers",
+            };
+            set_field(c, "#targeting", value).await;
+        }
+        Goal::Scenario(name) => set_field(c, "#scenario", name).await,
+        Goal::BaselinePinned => click(c, "#pin").await,
+        Goal::MonthAtLeast(m) | Goal::MonthAtMost(m) => {
+            until(
+                c,
+                "the month slider",
+                "return !!document.querySelector('#month')",
+            )
+            .await;
+            set_field(c, "#month", &m.to_string()).await;
+        }
+        Goal::Both(a, b) => {
+            Box::pin(act(c, a)).await;
+            Box::pin(act(c, b)).await;
+        }
+    }
+}
+
+/// Takes one lesson from its link to its check question.
+async fn take(c: &Client, base: &str, lesson: &Lesson, zh: bool) {
+    c.goto(&format!("{base}#learn/{}", lesson.id))
+        .await
+        .unwrap();
+    c.refresh().await.unwrap();
+    let title = if zh { lesson.title.zh } else { lesson.title.en };
+    until_text(c, "#lesson-title", title).await;
+    until(c, "the run", "return !!document.querySelector('#month')").await;
+    for (k, step) in lesson.steps.iter().enumerate() {
+        let this = format!(".lesson-step[data-step='{k}']");
+        assert_eq!(
+            js(
+                c,
+                &format!("return document.querySelector(\"{this}\").classList.contains('current')")
+            )
+            .await,
+            json!(true),
+            "{} step {}: current before its action",
+            lesson.id,
+            k + 1
+        );
+        let chart = js(
+            c,
+            "const f = document.querySelector('figure.chart.highlight'); return f && f.dataset.chart",
+        )
+        .await;
+        assert_eq!(
+            chart,
+            json!(step.chart),
+            "{} step {}: its chart is framed",
+            lesson.id,
+            k + 1
+        );
+        act(c, &step.goal).await;
+        until(
+            c,
+            &format!("{} step {} to tick", lesson.id, k + 1),
+            &format!("return document.querySelector(\"{this}\").classList.contains('done')"),
+        )
+        .await;
+        let notice = if zh { step.notice.zh } else { step.notice.en };
+        assert!(
+            text(c, &format!("{this} .step-notice"))
+                .await
+                .contains(notice),
+            "{} step {}: what to notice appears",
+            lesson.id,
+            k + 1
+        );
+    }
+    // The question: a wrong answer first, then the right one; both explain.
+    until(
+        c,
+        "the question",
+        "return !!document.querySelector('#lesson-question')",
+    )
+    .await;
+    let q = &lesson.question;
+    let wrong = (q.answer + 1) % q.options.len();
+    click(c, &format!("#answer-{wrong}")).await;
+    click(c, "#check-answer").await;
+    until(
+        c,
+        "feedback",
+        "return !!document.querySelector('#answer-feedback.wrong')",
+    )
+    .await;
+    click(c, &format!("#answer-{}", q.answer)).await;
+    click(c, "#check-answer").await;
+    until(
+        c,
+        "praise",
+        "return !!document.querySelector('#answer-feedback.right')",
+    )
+    .await;
+    let explain = if zh { q.explain.zh } else { q.explain.en };
+    assert!(text(c, "#answer-feedback").await.contains(explain));
+}
+
+#[tokio::test]
+#[ignore = "needs the release build (dist/) and Chromium: run by scripts/test.sh"]
+async fn lessons_end_to_end() {
+    let (c, session) = open_browser("lessons").await;
+    let (base, shots) = (&session.base, &session.shots);
+
+    c.goto(&format!("{base}#learn")).await.unwrap();
+    until(
+        &c,
+        "the list of lessons",
+        "return document.querySelectorAll('.lesson-card').length === 10",
+    )
+    .await;
+    assert_eq!(
+        js(
+            &c,
+            "return document.querySelectorAll('.lesson-card.passed').length"
+        )
+        .await,
+        json!(0)
+    );
+
+    for lesson in LESSONS {
+        take(&c, base, lesson, false).await;
+        if lesson.id == "jones-sasser" {
+            screenshot(&c, shots, "lesson-en.png").await;
+        }
+    }
+    // Progress is remembered: every lesson is marked done on the list.
+    c.goto(&format!("{base}#learn")).await.unwrap();
+    c.refresh().await.unwrap();
+    until(
+        &c,
+        "every lesson marked done",
+        "return document.querySelectorAll('.lesson-card.passed').length === 10",
+    )
+    .await;
+
+    // The same lessons in Chinese.
+    click(&c, "#lang-toggle").await;
+    until(
+        &c,
+        "Chinese",
+        "return document.documentElement.lang === 'zh-CN'",
+    )
+    .await;
+    for lesson in LESSONS {
+        take(&c, base, lesson, true).await;
+        if lesson.id == "jones-sasser" {
+            screenshot(&c, shots, "lesson-zh.png").await;
+        }
+    }
+
+    // A lesson's share link is the lesson; "Open in Explore" carries the
+    // lesson's state to the Explore page.
+    click(&c, "#share").await;
+    until(
+        &c,
+        "the share dialog",
+        "const i = document.querySelector('#share-link'); return !!i && i.value.endsWith('#learn/pyramid')",
+    )
+    .await;
+    js(
+        &c,
+        "document.querySelector('.dialog button.close').click(); return true",
+    )
+    .await;
+    click(&c, "#open-in-explore").await;
+    until(
+        &c,
+        "Explore with the lesson's levers",
+        "return !document.querySelector('#lesson-guide') && document.querySelector('#targeting').value === 'top_tiers' && location.hash.includes('v=1')",
+    )
+    .await;
+
+    // A link to a lesson that does not exist: a message, the list.
+    c.goto(&format!("{base}#learn/no-such-lesson"))
+        .await
+        .unwrap();
+    c.refresh().await.unwrap();
+    until_text(&c, "#notice", "no-such-lesson").await;
+    assert_eq!(
+        js(
+            &c,
+            "return document.querySelectorAll('.lesson-card').length"
+        )
+        .await,
+        json!(10)
+    );
+
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    c.close().await.unwrap();
+    drop(session);
+}
