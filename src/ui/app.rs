@@ -9,7 +9,8 @@ use super::course::CoursePage;
 use super::explore_page::ExplorePage;
 use super::learn::LearnHome;
 use super::prefs::{self, Prefs, PrefsAction, PrefsHandle};
-use super::route::{CourseRoute, LearnRoute, Route};
+use super::route::{CourseRoute, LearnRoute, Route, Tool};
+use super::tools::{AhpCalculator, ClvCalculator};
 use super::{share, storage};
 use crate::i18n::Lang;
 
@@ -109,7 +110,7 @@ pub fn app() -> Html {
     });
     let current = |on: bool| on.then_some("page");
     let in_course = matches!(*route, Route::Course(_));
-    let in_learn = matches!(*route, Route::Learn(_));
+    let in_learn = matches!(*route, Route::Learn(_) | Route::Tool(_));
     let page = match &*route {
         Route::Explore => html! { <ExplorePage key="explore" /> },
         Route::Course(r) => html! { <CoursePage route={r.clone()} /> },
@@ -119,6 +120,9 @@ pub fn app() -> Html {
             html! { <ExplorePage key={id.clone()} lesson={Some(id.clone())} /> }
         }
         Route::Learn(LearnRoute::Lesson(id)) => html! { <LearnHome unknown={Some(id.clone())} /> },
+        Route::Tool(Tool::Clv) => html! { <ClvCalculator /> },
+        Route::Tool(Tool::Ahp) => html! { <AhpCalculator /> },
+        Route::Tool(_) => html! { <LearnHome /> },
     };
     let handle: PrefsHandle = prefs.clone();
     html! {

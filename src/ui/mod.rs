@@ -32,6 +32,7 @@ pub mod share;
 pub mod share_dialog;
 pub mod state;
 pub mod storage;
+pub mod tools;
 pub mod worker;
 
 pub use app::App;

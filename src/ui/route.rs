@@ -10,6 +10,20 @@ pub enum Route {
     Explore,
     Course(CourseRoute),
     Learn(LearnRoute),
+    Tool(Tool),
+}
+
+/// A concept tool (`#tools/…`, `#glossary`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tool {
+    /// The CLV calculator.
+    Clv,
+    /// The AHP loyalty-index calculator.
+    Ahp,
+    /// The customer value matrix of a simulated base.
+    ValueMatrix,
+    /// The glossary, optionally at one term.
+    Glossary(Option<String>),
 }
 
 /// A page of the lessons.
@@ -43,6 +57,18 @@ impl Route {
         if let Some(code) = f.strip_prefix("assignment=") {
             return Route::Course(CourseRoute::Assignment(code.to_string()));
         }
+        if let Some(rest) = f.strip_prefix("glossary") {
+            let term = rest.trim_start_matches('/');
+            return Route::Tool(Tool::Glossary((!term.is_empty()).then(|| term.to_string())));
+        }
+        if let Some(rest) = f.strip_prefix("tools/") {
+            match rest {
+                "clv" => return Route::Tool(Tool::Clv),
+                "ahp" => return Route::Tool(Tool::Ahp),
+                "value-matrix" => return Route::Tool(Tool::ValueMatrix),
+                _ => return Route::Learn(LearnRoute::Home),
+            }
+        }
         if let Some(rest) = f.strip_prefix("learn") {
             let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
             return Route::Learn(match parts.as_slice() {
@@ -74,6 +100,11 @@ impl Route {
             Route::Course(CourseRoute::Assignment(code)) => format!("#assignment={code}"),
             Route::Learn(LearnRoute::Home) => "#learn".into(),
             Route::Learn(LearnRoute::Lesson(id)) => format!("#learn/{id}"),
+            Route::Tool(Tool::Clv) => "#tools/clv".into(),
+            Route::Tool(Tool::Ahp) => "#tools/ahp".into(),
+            Route::Tool(Tool::ValueMatrix) => "#tools/value-matrix".into(),
+            Route::Tool(Tool::Glossary(None)) => "#glossary".into(),
+            Route::Tool(Tool::Glossary(Some(t))) => format!("#glossary/{t}"),
         }
     }
 }
@@ -128,6 +159,11 @@ mod tests {
             Route::Course(CourseRoute::Assignment("abc".into())),
             Route::Learn(LearnRoute::Home),
             Route::Learn(LearnRoute::Lesson("clv".into())),
+            Route::Tool(Tool::Clv),
+            Route::Tool(Tool::Ahp),
+            Route::Tool(Tool::ValueMatrix),
+            Route::Tool(Tool::Glossary(None)),
+            Route::Tool(Tool::Glossary(Some("clv".into()))),
         ] {
             assert_eq!(Route::parse(&r.fragment()), r);
         }

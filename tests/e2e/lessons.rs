@@ -226,3 +226,89 @@ async fn lessons_end_to_end() {
     c.close().await.unwrap();
     drop(session);
 }
+
+#[tokio::test]
+#[ignore = "needs the release build (dist/) and Chromium: run by scripts/test.sh"]
+async fn concept_tools_end_to_end() {
+    let (c, session) = open_browser("tools").await;
+    let (base, shots) = (&session.base, &session.shots);
+
+    // The CLV calculator: the textbook case, a refused input, the table.
+    c.goto(&format!("{base}#learn")).await.unwrap();
+    click(&c, "#tool-clv").await;
+    until_text(&c, "#clv-value", "2,667").await;
+    set_field(&c, "#clv-retention", "90").await;
+    set_field(&c, "#clv-discount", "12").await;
+    // 1,000 × 0.9 / 0.22 = 4,090.9
+    until_text(&c, "#clv-value", "4,091").await;
+    assert!(text(&c, "#clv-multiple").await.contains("4.09"));
+    assert_eq!(
+        text(&c, "#clv-table td.here").await,
+        "4.09",
+        "the table frames the inputs' cell"
+    );
+    set_field(&c, "#clv-retention", "120").await;
+    until_text(&c, "#notice", "0 to 99").await;
+    assert_eq!(
+        text(&c, "#clv-value").await.split_whitespace().next(),
+        Some("4,091")
+    );
+    set_field(&c, "#clv-years", "5").await;
+    until(
+        &c,
+        "a five-year value",
+        "const t = document.querySelector('#clv-value').textContent; return !t.startsWith('4,091')",
+    )
+    .await;
+    screenshot(&c, shots, "tool-clv-en.png").await;
+
+    // The AHP calculator: the model's judgements are consistent; a cycle
+    // of judgements is flagged; a profile's score follows the weights.
+    c.goto(&format!("{base}#tools/ahp")).await.unwrap();
+    until_text(&c, "#ahp-criteria-consistency", "CR = 0.004").await;
+    assert!(
+        js(
+            &c,
+            "return !!document.querySelector('#ahp-criteria-result.consistent')"
+        )
+        .await
+            == json!(true)
+    );
+    // A1 ≫ A2 (9), A2 ≫ A3 (9), but A3 ≫ A1 (A1 vs A3 = 1/9).
+    set_field(&c, "#ahp-criteria-0-1", "9").await;
+    set_field(&c, "#ahp-criteria-1-2", "9").await;
+    set_field(&c, "#ahp-criteria-0-2", &(1.0f64 / 9.0).to_string()).await;
+    until(
+        &c,
+        "the inconsistency flagged",
+        "return !!document.querySelector('#ahp-criteria-result.inconsistent [role=alert]')",
+    )
+    .await;
+    click(&c, "#ahp-reset").await;
+    until_text(&c, "#ahp-criteria-consistency", "CR = 0.004").await;
+    until_text(&c, "#ahp-loyalty", "70.0").await;
+    for i in 0..4 {
+        for j in 0..3 {
+            set_field(&c, &format!("#ahp-score-{i}-{j}"), "100").await;
+        }
+    }
+    until_text(&c, "#ahp-loyalty", "100.0").await;
+    // Only satisfaction high: the score is its weight (0.424) times 100,
+    // plus the others at zero.
+    for i in 0..4 {
+        for j in 0..3 {
+            let v = if i == 1 { "100" } else { "0" };
+            set_field(&c, &format!("#ahp-score-{i}-{j}"), v).await;
+        }
+    }
+    until_text(&c, "#ahp-loyalty", "42.4").await;
+
+    click(&c, "#lang-toggle").await;
+    until_text(&c, "h2", "层次分析法").await;
+    screenshot(&c, shots, "tool-ahp-zh.png").await;
+
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    c.close().await.unwrap();
+    drop(session);
+}

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::progress::{self, LessonProgress};
 use crate::lessons::{self, Facts, Progress, LESSONS};
 use crate::ui::prefs::use_prefs;
-use crate::ui::route::{LearnRoute, Route};
+use crate::ui::route::{LearnRoute, Route, Tool};
 
 #[derive(Properties, PartialEq)]
 pub struct LessonGuideProps {
@@ -86,6 +86,11 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
         })
     };
     let next = LESSONS.get(number);
+    let tool = match lesson.tool {
+        Some("clv") => Some((Tool::Clv, "clv")),
+        Some("ahp") => Some((Tool::Ahp, "ahp")),
+        _ => None,
+    };
 
     html! {
         <section class="lesson-guide" id="lesson-guide" data-lesson={lesson.id} aria-labelledby="lesson-title">
@@ -152,6 +157,9 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
             }
             <p class="lesson-links">
                 <a class="button" id="open-in-explore" href={p.explore_link.clone()}>{ l.t("learn.open_in_explore") }</a>
+                if let Some((t, name)) = tool {
+                    <a class="button" id="lesson-tool" href={Route::Tool(t).fragment()}>{ l.t_dyn(&format!("learn.tool.{name}")) }</a>
+                }
                 if let Some(n) = next {
                     <a class="button" id="next-lesson" href={Route::Learn(LearnRoute::Lesson(n.id.to_string())).fragment()}>
                         { l.tf("learn.next_lesson", &[("title", n.title.get(l))]) }

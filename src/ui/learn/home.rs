@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::progress;
 use crate::lessons::LESSONS;
 use crate::ui::prefs::use_prefs;
-use crate::ui::route::{LearnRoute, Route};
+use crate::ui::route::{LearnRoute, Route, Tool};
 
 #[derive(Properties, PartialEq)]
 pub struct LearnHomeProps {
@@ -46,6 +46,15 @@ pub fn learn_home(p: &LearnHomeProps) -> Html {
                     }
                 }) }
             </ol>
+            <h2>{ l.t("learn.tools") }</h2>
+            <ul class="tool-list">
+                { for [(Tool::Clv, "clv"), (Tool::Ahp, "ahp")].into_iter().map(|(t, name)| html! {
+                    <li class="lesson-card">
+                        <h3><a id={format!("tool-{name}")} href={Route::Tool(t).fragment()}>{ l.t_dyn(&format!("learn.tool.{name}")) }</a></h3>
+                        <p>{ l.t_dyn(&format!("learn.tool.{name}_help")) }</p>
+                    </li>
+                }) }
+            </ul>
         </div>
     }
 }
