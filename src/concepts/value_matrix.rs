@@ -10,6 +10,7 @@
 //! matrix always splits the base in halves on each axis.
 
 use crate::sim::population::Customer;
+use crate::sim::{Decisions, Scenario, Simulation, ValidationError};
 
 /// The four quadrants, each with its recommended treatment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,6 +151,30 @@ impl ValueMatrix {
     pub fn active(&self) -> u32 {
         self.counts.iter().sum()
     }
+
+    /// Each quadrant's share of the active customers (0 when none).
+    pub fn shares(&self) -> [f64; 4] {
+        let n = f64::from(self.active().max(1));
+        self.counts.map(|c| f64::from(c) / n)
+    }
+}
+
+/// The matrix at the end of every month of a run: a month's matrix is read
+/// off the customers as they stand after that month, so a slider over the
+/// months needs no rerun.
+pub fn over_run(
+    scenario: &Scenario,
+    decisions: &Decisions,
+    sample: usize,
+) -> Result<Vec<ValueMatrix>, ValidationError> {
+    decisions.validate()?;
+    let mut sim = Simulation::new(scenario)?;
+    Ok((1..=scenario.months)
+        .map(|m| {
+            sim.step(decisions.levers_for(m));
+            ValueMatrix::of(sim.customers(), sample)
+        })
+        .collect())
 }
 
 #[cfg(test)]
@@ -203,5 +228,28 @@ mod tests {
         // The invest quadrant is worth more ahead than the drop quadrant.
         assert!(m.mean_potential[0] > m.mean_potential[3]);
         assert!(m.mean_current[2] > m.mean_current[1]);
+        assert!((m.shares().iter().sum::<f64>() - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn over_a_run_current_value_builds_up_and_repeats_for_a_seed() {
+        let scenario = Scenario {
+            market_size: 2000,
+            months: 12,
+            seed: 9,
+            ..Scenario::default()
+        };
+        let decisions = Decisions::constant(Levers::default());
+        let months = over_run(&scenario, &decisions, 200).unwrap();
+        assert_eq!(months.len(), 12);
+        // Realised value accumulates: the median customer has brought more
+        // by the end than after the first month.
+        assert!(months[11].current_median > months[0].current_median);
+        assert_eq!(months, over_run(&scenario, &decisions, 200).unwrap());
+        let bad = Levers {
+            price: -1.0,
+            ..Levers::default()
+        };
+        assert!(over_run(&scenario, &Decisions::constant(bad), 200).is_err());
     }
 }

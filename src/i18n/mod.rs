@@ -7,6 +7,28 @@ mod zh;
 
 use serde::{Deserialize, Serialize};
 
+/// A fixed text in both languages, for content written beside the code
+/// (lessons, glossary) rather than in the string tables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub en: &'static str,
+    pub zh: &'static str,
+}
+
+/// A text in both languages (English first, as in the code).
+pub const fn t(en: &'static str, zh: &'static str) -> Text {
+    Text { en, zh }
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Zh => self.zh,
+        }
+    }
+}
+
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

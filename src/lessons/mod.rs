@@ -20,29 +20,9 @@ pub mod pyramid;
 pub mod retention_economics;
 pub mod satisfaction;
 
-use crate::i18n::Lang;
 use crate::sim::{Levers, RetentionTargeting, LEVERS};
 
-/// A text in both languages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text {
-    pub en: &'static str,
-    pub zh: &'static str,
-}
-
-/// A text in both languages (English first, as in the code).
-pub const fn t(en: &'static str, zh: &'static str) -> Text {
-    Text { en, zh }
-}
-
-impl Text {
-    pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::Zh => self.zh,
-        }
-    }
-}
+pub use crate::i18n::{t, Text};
 
 /// What the simulator shows, as far as lessons care.
 #[derive(Clone, Debug, PartialEq)]

@@ -10,7 +10,7 @@ use super::explore_page::ExplorePage;
 use super::learn::LearnHome;
 use super::prefs::{self, Prefs, PrefsAction, PrefsHandle};
 use super::route::{CourseRoute, LearnRoute, Route, Tool};
-use super::tools::{AhpCalculator, ClvCalculator};
+use super::tools::{AhpCalculator, ClvCalculator, Glossary, ValueMatrixTool};
 use super::{share, storage};
 use crate::i18n::Lang;
 
@@ -122,7 +122,8 @@ pub fn app() -> Html {
         Route::Learn(LearnRoute::Lesson(id)) => html! { <LearnHome unknown={Some(id.clone())} /> },
         Route::Tool(Tool::Clv) => html! { <ClvCalculator /> },
         Route::Tool(Tool::Ahp) => html! { <AhpCalculator /> },
-        Route::Tool(_) => html! { <LearnHome /> },
+        Route::Tool(Tool::ValueMatrix) => html! { <ValueMatrixTool /> },
+        Route::Tool(Tool::Glossary(term)) => html! { <Glossary term={term.clone()} /> },
     };
     let handle: PrefsHandle = prefs.clone();
     html! {

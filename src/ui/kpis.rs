@@ -189,6 +189,24 @@ pub struct KpiCardProps {
     pub delta: Option<(AttrValue, Option<bool>)>,
     #[prop_or_default]
     pub delta_label: AttrValue,
+    /// A link to the glossary entry of the concept: (address, short text,
+    /// full label naming the term).
+    #[prop_or_default]
+    pub glossary: Option<(AttrValue, AttrValue, AttrValue)>,
+}
+
+/// The glossary entry that explains a card's concept.
+pub fn glossary_term(kpi: &str) -> Option<&'static str> {
+    Some(match kpi {
+        "satisfaction" => "satisfaction",
+        "loyalty" => "loyalty",
+        "retention" | "annual_retention" => "retention-economics",
+        "acquisition" => "five-to-one",
+        "profit_contribution" | "response_time" => "crm-kpis",
+        "complaint_rate" => "service-recovery",
+        "clv" | "equity" => "clv",
+        _ => return None,
+    })
 }
 
 #[function_component(KpiCard)]
@@ -208,6 +226,10 @@ pub fn kpi_card(p: &KpiCardProps) -> Html {
                 </div>
             }
             <div class="kpi-help">{ p.help.clone() }</div>
+            if let Some((href, text, label)) = &p.glossary {
+                <a class="glossary-link" href={href.clone()} target="_blank" rel="noopener"
+                    aria-label={label.clone()} title={label.clone()}>{ text.clone() }</a>
+            }
         </div>
     }
 }
@@ -244,7 +266,12 @@ pub fn kpi_panel(p: &KpiPanelProps) -> Html {
                 };
                 html! {
                     <KpiCard id={k.id} label={l.t(k.label)} value={value} unit={unit}
-                        help={l.t(k.help)} delta={delta} delta_label={delta_label.clone()} />
+                        help={l.t(k.help)} delta={delta} delta_label={delta_label.clone()}
+                        glossary={glossary_term(k.id).and_then(crate::concepts::glossary::by_id).map(|t| (
+                            AttrValue::from(format!("#glossary/{}", t.id)),
+                            AttrValue::from(l.t("glossary.link")),
+                            AttrValue::from(l.tf("glossary.see", &[("term", t.name.get(l))])),
+                        ))} />
                 }
             }) }
         </div>

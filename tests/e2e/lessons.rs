@@ -6,8 +6,10 @@
 //! the list of lessons; a lesson's share link opens that lesson.
 
 use super::*;
+use crm_lab::concepts::glossary::TERMS;
+use crm_lab::concepts::value_matrix::{over_run, ValueQuadrant};
 use crm_lab::lessons::{Goal, Lesson, LESSONS};
-use crm_lab::sim::RetentionTargeting;
+use crm_lab::sim::{Decisions, Levers, RetentionTargeting, Scenario};
 
 /// Does what `goal` asks, with the page's controls.
 async fn act(c: &Client, goal: &Goal) {
@@ -306,9 +308,217 @@ async fn concept_tools_end_to_end() {
     click(&c, "#lang-toggle").await;
     until_text(&c, "h2", "层次分析法").await;
     screenshot(&c, shots, "tool-ahp-zh.png").await;
+    click(&c, "#lang-toggle").await;
+    until_text(&c, "h2", "AHP").await;
+
+    value_matrix(&c, base, shots).await;
+    glossary(&c, base, shots).await;
 
     let errors = console_errors(&c).await;
     assert!(errors.is_empty(), "console errors: {errors:?}");
     c.close().await.unwrap();
     drop(session);
+}
+
+/// The page's customers per quadrant, in [`ValueQuadrant::ALL`] order.
+async fn quadrant_counts(c: &Client) -> [u32; 4] {
+    let mut counts = [0; 4];
+    for q in ValueQuadrant::ALL {
+        let shown = text(
+            c,
+            &format!(
+                ".vm-quadrant[data-quadrant='{}'] .vm-count strong",
+                q.name()
+            ),
+        )
+        .await;
+        let digits: String = shown.chars().filter(char::is_ascii_digit).collect();
+        counts[q.index()] = digits.parse().expect("a count");
+    }
+    counts
+}
+
+/// Waits until the page shows `expected` customers per quadrant.
+async fn until_counts(c: &Client, what: &str, expected: [u32; 4]) {
+    let start = Instant::now();
+    loop {
+        if c.find(Locator::Css(".vm-quadrant")).await.is_ok()
+            && quadrant_counts(c).await == expected
+        {
+            return;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{what}: the page shows {:?}, the native run {expected:?}",
+            quadrant_counts(c).await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The value matrix shows the customers of the learner's Explore run: the
+/// same counts per quadrant as the native run of the same settings, at the
+/// month and in the market chosen.
+async fn value_matrix(c: &Client, base: &str, shots: &std::path::Path) {
+    c.goto(&format!("{base}#")).await.unwrap();
+    set_field(
+        c,
+        ".lever[data-lever='retention_spend'] .lever-number",
+        "20",
+    )
+    .await;
+    until(
+        c,
+        "the Explore run remembered",
+        "const r = JSON.parse(localStorage.getItem('crm-lab/explore/v1') || 'null'); \
+         return !!r && r.settings.levers.retention_spend === 20",
+    )
+    .await;
+    let levers = Levers {
+        retention_spend: 20.0,
+        ..Levers::default()
+    };
+    let native = |name: &str| {
+        let scenario = Scenario::built_in(name).unwrap();
+        assert!(scenario.market_size <= 10_000);
+        over_run(&scenario, &Decisions::constant(levers), 1_500).unwrap()
+    };
+
+    c.goto(&format!("{base}#learn/pyramid")).await.unwrap();
+    c.refresh().await.unwrap();
+    until(
+        c,
+        "the pyramid lesson's tool",
+        "const a = document.querySelector('#lesson-tool'); return !!a && a.getAttribute('href') === '#tools/value-matrix'",
+    )
+    .await;
+    click(c, "#lesson-tool").await;
+    until_text(c, "#vm-source", "Explore run").await;
+    let default = native("default");
+    until_counts(c, "month 36", default[35].counts).await;
+    for q in ValueQuadrant::ALL {
+        assert!(default[35].counts[q.index()] > 0, "{q:?} is empty");
+    }
+    let ink = js(
+        c,
+        "const cv = document.querySelector('#vm-canvas'); \
+         const d = cv.getContext('2d').getImageData(0, 0, cv.width, cv.height).data; \
+         let ink = 0; for (let i = 0; i < d.length; i += 4) if (d[i] < 235 || d[i+1] < 235 || d[i+2] < 235) ink++; \
+         return ink / (d.length / 4)",
+    )
+    .await
+    .as_f64()
+    .unwrap();
+    assert!(ink > 0.03, "the value matrix chart looks blank ({ink:.3})");
+    for q in ["invest", "develop", "maintain", "drop"] {
+        assert!(
+            !text(c, &format!(".vm-quadrant[data-quadrant='{q}'] .vm-action"))
+                .await
+                .is_empty()
+        );
+    }
+    screenshot(c, shots, "tool-value-matrix-en.png").await;
+
+    set_field(c, "#vm-month", "12").await;
+    until_text(c, "#vm-chart-title", "month 12").await;
+    until_counts(c, "month 12", default[11].counts).await;
+
+    set_field(c, "#vm-scenario", "competitive").await;
+    until_counts(
+        c,
+        "the competitive market",
+        native("competitive")[35].counts,
+    )
+    .await;
+    assert_eq!(
+        js(c, "return document.querySelector('#vm-month').value").await,
+        json!("36"),
+        "another market shows its last month"
+    );
+    click(c, "#lang-toggle").await;
+    until_text(c, "h2", "客户价值矩阵").await;
+    until_text(c, ".vm-quadrant[data-quadrant='invest'] h3", "重点投入").await;
+    click(c, "#lang-toggle").await;
+    until_text(c, "h2", "Customer value matrix").await;
+}
+
+/// The glossary: reached from a KPI card's and a lever's explanation, opened
+/// at the term, every term named in both languages; an unknown term says so.
+async fn glossary(c: &Client, base: &str, shots: &std::path::Path) {
+    c.goto(&format!("{base}#")).await.unwrap();
+    until(
+        c,
+        "the glossary links",
+        "return document.querySelectorAll('.kpi .glossary-link').length >= 8 \
+         && document.querySelectorAll('.lever-help .glossary-link').length === 6",
+    )
+    .await;
+    let link = c
+        .find(Locator::Css("[data-kpi='clv'] .glossary-link"))
+        .await
+        .unwrap();
+    assert_eq!(
+        link.attr("target").await.unwrap().as_deref(),
+        Some("_blank")
+    );
+    assert!(link
+        .attr("aria-label")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+        .contains("Customer lifetime value"));
+    let href = link.attr("href").await.unwrap().unwrap();
+    assert_eq!(href, "#glossary/clv");
+    c.goto(&format!("{base}{href}")).await.unwrap();
+    until(
+        c,
+        "the term framed and in view",
+        "const e = document.querySelector('#term-clv.highlight'); if (!e) return false; \
+         const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight",
+    )
+    .await;
+    assert_eq!(
+        js(
+            c,
+            "return document.querySelectorAll('.glossary-terms .term').length"
+        )
+        .await,
+        json!(TERMS.len())
+    );
+    for term in TERMS {
+        let shown = text(c, &format!("#term-{} dt", term.id)).await;
+        assert!(
+            shown.contains(term.name.en) && shown.contains(term.name.zh),
+            "{shown}"
+        );
+    }
+    screenshot(c, shots, "glossary-en.png").await;
+
+    c.goto(&format!("{base}#")).await.unwrap();
+    let href = c
+        .find(Locator::Css(".lever[data-lever='price'] .glossary-link"))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(href, "#glossary/cdv");
+
+    click(c, "#lang-toggle").await;
+    c.goto(&format!("{base}#glossary/no-such-term"))
+        .await
+        .unwrap();
+    until_text(c, "#notice", "no-such-term").await;
+    until_text(c, "h2", "术语表").await;
+    assert_eq!(
+        js(
+            c,
+            "return document.querySelector('#term-cdv .term-other').getAttribute('lang')"
+        )
+        .await,
+        json!("en")
+    );
+    assert!(text(c, "#term-cdv dd").await.contains("客户总价值"));
+    click(c, "#lang-toggle").await;
 }

@@ -31,6 +31,19 @@ pub fn show(x: f64) -> String {
     crate::sim::validation::fmt_num(r)
 }
 
+/// The glossary entry that explains a lever's concept.
+fn glossary_term(lever: &str) -> Option<&'static str> {
+    Some(match lever {
+        "price" => "cdv",
+        "service_quality" => "satisfaction",
+        "retention_spend" => "care-channels",
+        "acquisition_spend" => "five-to-one",
+        "complaint_handling" => "service-recovery",
+        "winback_spend" => "lifecycle",
+        _ => return None,
+    })
+}
+
 #[function_component(LeverSlider)]
 pub fn lever_slider(p: &LeverSliderProps) -> Html {
     let spec: &LeverSpec = Levers::spec(p.name).expect("a lever's name");
@@ -94,7 +107,13 @@ pub fn lever_slider(p: &LeverSliderProps) -> Html {
                     aria-label={p.lang.tf("reset_lever", &[("name", &label)])}
                     title={p.lang.tf("reset_lever", &[("name", &label)])}>{ "↺" }</button>
             </div>
-            <div class="lever-help" id={help_id}>{ help }</div>
+            <div class="lever-help" id={help_id}>{ help }
+                if let Some(t) = glossary_term(p.name).and_then(crate::concepts::glossary::by_id) {
+                    { " " }<a class="glossary-link" href={format!("#glossary/{}", t.id)} target="_blank" rel="noopener"
+                        aria-label={p.lang.tf("glossary.see", &[("term", t.name.get(p.lang))])}
+                        title={p.lang.tf("glossary.see", &[("term", t.name.get(p.lang))])}>{ p.lang.t("glossary.link") }</a>
+                }
+            </div>
         </div>
     }
 }

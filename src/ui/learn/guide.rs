@@ -89,6 +89,7 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
     let tool = match lesson.tool {
         Some("clv") => Some((Tool::Clv, "clv")),
         Some("ahp") => Some((Tool::Ahp, "ahp")),
+        Some("value-matrix") => Some((Tool::ValueMatrix, "value_matrix")),
         _ => None,
     };
 

@@ -48,9 +48,9 @@ pub fn learn_home(p: &LearnHomeProps) -> Html {
             </ol>
             <h2>{ l.t("learn.tools") }</h2>
             <ul class="tool-list">
-                { for [(Tool::Clv, "clv"), (Tool::Ahp, "ahp")].into_iter().map(|(t, name)| html! {
+                { for [(Tool::Clv, "clv"), (Tool::Ahp, "ahp"), (Tool::ValueMatrix, "value_matrix"), (Tool::Glossary(None), "glossary")].into_iter().map(|(t, name)| html! {
                     <li class="tool-card">
-                        <h3><a id={format!("tool-{name}")} href={Route::Tool(t).fragment()}>{ l.t_dyn(&format!("learn.tool.{name}")) }</a></h3>
+                        <h3><a id={format!("tool-{}", name.replace('_', "-"))} href={Route::Tool(t).fragment()}>{ l.t_dyn(&format!("learn.tool.{name}")) }</a></h3>
                         <p>{ l.t_dyn(&format!("learn.tool.{name}_help")) }</p>
                     </li>
                 }) }

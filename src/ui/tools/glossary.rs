@@ -1,0 +1,78 @@
+//! The glossary page: every term of the course in the reader's language,
+//! with its name in the other language beside it (students read the
+//! textbook in one and the slides in the other). `#glossary/<term>` opens the
+//! page at that term, framed; the explanations of KPI cards and levers link
+//! here.
+
+use yew::prelude::*;
+
+use crate::concepts::glossary::{by_id, TERMS};
+use crate::i18n::Lang;
+use crate::ui::prefs::use_prefs;
+use crate::ui::route::{LearnRoute, Route};
+
+#[derive(Properties, PartialEq)]
+pub struct GlossaryProps {
+    /// The term asked for by the link, if any.
+    #[prop_or_default]
+    pub term: Option<String>,
+}
+
+fn lang_tag(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "en",
+        Lang::Zh => "zh-CN",
+    }
+}
+
+#[function_component(Glossary)]
+pub fn glossary(p: &GlossaryProps) -> Html {
+    let l = use_prefs().lang;
+    let known = p.term.as_deref().and_then(by_id).map(|t| t.id);
+    // Bring the asked-for term into view once the page is drawn.
+    use_effect_with(known, |known| {
+        if let Some(id) = known {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&format!("term-{id}")))
+            {
+                el.scroll_into_view();
+            }
+        }
+    });
+    html! {
+        <div class="tool glossary" id="glossary">
+            <h2>{ l.t("glossary.title") }</h2>
+            <p class="page-lead">{ l.t("glossary.lead") }</p>
+            if let (Some(asked), None) = (&p.term, known) {
+                <div class="notice" role="alert" id="notice">
+                    <span>{ l.tf("glossary.unknown", &[("term", asked)]) }</span>
+                </div>
+            }
+            <nav class="glossary-index" aria-label={l.t("glossary.index")}>
+                <ul>
+                    { for TERMS.iter().map(|t| html! {
+                        <li><a href={Route::Tool(crate::ui::route::Tool::Glossary(Some(t.id.to_string()))).fragment()}>{ t.name.get(l) }</a></li>
+                    }) }
+                </ul>
+            </nav>
+            <dl class="glossary-terms">
+                { for TERMS.iter().map(|t| {
+                    let other = l.other();
+                    html! {
+                        <div class={classes!("term", (known == Some(t.id)).then_some("highlight"))}
+                            id={format!("term-{}", t.id)} tabindex="-1">
+                            <dt>
+                                <span class="term-name">{ t.name.get(l) }</span>
+                                { " " }
+                                <span class="term-other" lang={lang_tag(other)}>{ t.name.get(other) }</span>
+                            </dt>
+                            <dd>{ t.explain.get(l) }</dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+            <p><a href={Route::Learn(LearnRoute::Home).fragment()}>{ l.t("learn.all_lessons") }</a></p>
+        </div>
+    }
+}
