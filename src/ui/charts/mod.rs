@@ -408,6 +408,16 @@ fn draw(kind: ChartKind, area: &Area, input: &ChartInput, s: &Style) -> DrawResu
 /// Sizes the canvas to its CSS box × devicePixelRatio and draws the chart.
 /// Returns the plotting area's x range as fractions of the width.
 pub fn render(canvas: &HtmlCanvasElement, kind: ChartKind, input: &ChartInput) -> DrawResult {
+    let (area, style) = canvas_area(canvas, input.projector)?;
+    let range = draw(kind, &area, input, &style)?;
+    area.present().map_err(|e| e.to_string())?;
+    let w = f64::from(canvas.width());
+    Ok(range.map(|(x0, x1)| (x0 / w, x1 / w)))
+}
+
+/// Sizes a canvas's backing store to its CSS box × devicePixelRatio and
+/// gives the drawing area with the matching sizes.
+pub fn canvas_area(canvas: &HtmlCanvasElement, projector: bool) -> Result<(Area, Style), String> {
     let dpr = web_sys::window()
         .map_or(1.0, |w| w.device_pixel_ratio())
         .max(1.0);
@@ -419,14 +429,13 @@ pub fn render(canvas: &HtmlCanvasElement, kind: ChartKind, input: &ChartInput) -
         canvas.set_height(h);
     }
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
-    let area = backend.into_drawing_area();
-    let style = Style {
-        scale: dpr,
-        projector: input.projector,
-    };
-    let range = draw(kind, &area, input, &style)?;
-    area.present().map_err(|e| e.to_string())?;
-    Ok(range.map(|(x0, x1)| (x0 / f64::from(w), x1 / f64::from(w))))
+    Ok((
+        backend.into_drawing_area(),
+        Style {
+            scale: dpr,
+            projector,
+        },
+    ))
 }
 
 /// Draws a chart on a canvas of its own, `css_w` × `css_h` CSS pixels at

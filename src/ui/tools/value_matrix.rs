@@ -10,14 +10,13 @@ use std::rc::Rc;
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters_canvas::CanvasBackend;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::concepts::value_matrix::{over_run, ValueMatrix, ValueQuadrant};
 use crate::i18n::Lang;
 use crate::sim::{Decisions, BUILT_IN};
-use crate::ui::charts::{nice_range, Style, BLUE, GREEN, GREY, ORANGE, VERMILION};
+use crate::ui::charts::{canvas_area, nice_range, BLUE, GREEN, GREY, ORANGE, VERMILION};
 use crate::ui::explore::ExploreSettings;
 use crate::ui::format::{percent, thousands};
 use crate::ui::hooks::use_resize_tick;
@@ -65,20 +64,7 @@ fn draw(
     l: Lang,
     projector: bool,
 ) -> Result<(), String> {
-    let dpr = web_sys::window()
-        .map_or(1.0, |w| w.device_pixel_ratio())
-        .max(1.0);
-    let css_w = f64::from(canvas.client_width().max(200));
-    let css_h = f64::from(canvas.client_height().max(150));
-    canvas.set_width((css_w * dpr).round() as u32);
-    canvas.set_height((css_h * dpr).round() as u32);
-    let s = Style {
-        scale: dpr,
-        projector,
-    };
-    let area = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or("no 2d context")?
-        .into_drawing_area();
+    let (area, s) = canvas_area(canvas, projector)?;
     area.fill(&WHITE).map_err(|e| e.to_string())?;
     let x_top = upper(m.points.iter().map(|p| p.current).collect());
     let y_top = upper(m.points.iter().map(|p| p.potential).collect());
