@@ -42,8 +42,13 @@ trunk build --release --offline
 for f in dist/*.wasm dist/*.js dist/*.css; do
   printf '%-48s %8d bytes, %7d gzipped\n' "$f" "$(wc -c < "$f")" "$(gzip -9 -c "$f" | wc -c)"
 done
-printf 'total gzipped (wasm + js + css): %d bytes\n' \
-  "$(cat dist/*.wasm dist/*.js dist/*.css | gzip -9 -c | wc -c)"
+total=$(cat dist/*.wasm dist/*.js dist/*.css | gzip -9 -c | wc -c)
+printf 'total gzipped (wasm + js + css): %d bytes\n' "$total"
+# The size budget of the page's own files (600 KB gzipped).
+if [ "$total" -gt 614400 ]; then
+  echo "the release build is over its budget of 600 KB gzipped" >&2
+  exit 1
+fi
 
 step "end-to-end (release build in headless Chromium, through ChromeDriver)"
 cargo test --release --test e2e -- --ignored --nocapture --test-threads=1 2>&1 | tee -a "$results"
