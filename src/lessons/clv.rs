@@ -30,8 +30,8 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::MonthAtLeast(12),
             chart: "clv",
             notice: t(
-                "Average CLV is the mean predicted value of today's active customers, in ¥; customer equity multiplies it by their number.",
-                "平均客户终生价值是当前活跃客户预测价值的平均数(元);客户资产等于它乘以客户数。",
+                "Average CLV (blue) is the mean predicted value of today's active customers, in ¥; customer equity multiplies it by their number. The green line is the Markov-chain CLV of a new customer, from the stage-to-stage moves seen so far: lower, because many new customers leave early. The CLV calculator gives the third way, the closed form.",
+                "平均客户终生价值(蓝线)是当前活跃客户预测价值的平均数(元);客户资产等于它乘以客户数。绿线是新客户的马尔可夫链终生价值,由至今观察到的阶段间转移算出:它更低,因为许多新客户很早就离开。终生价值计算器给出第三种算法,即闭式公式。",
             ),
         },
         Step {

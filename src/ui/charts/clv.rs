@@ -1,16 +1,25 @@
-//! Average predicted CLV of active customers (left axis) and customer equity
-//! (right axis, millions of yuan) over time.
+//! CLV two more ways beside the calculator's closed form: the average
+//! predicted CLV of active customers and the Markov-chain CLV of a new
+//! customer (left axis, ¥), with customer equity (right axis, millions of
+//! yuan) over time.
 
 use super::{
     finish, line, line_right, monthly, nice_range, right_axis, runs, span, time_axes, time_chart,
 };
 use super::{with_legend, Area, ChartInput, DrawResult, LegendItem, Style};
-use super::{BLUE, INK, ORANGE};
+use super::{BLUE, GREEN, INK, ORANGE};
 use crate::sim::MonthReport;
 use crate::ui::format::thousands;
 
 fn clv(m: &MonthReport) -> f64 {
     m.clv_mean.unwrap_or(0.0)
+}
+/// Months where the chain has seen enough transitions to value a new customer.
+fn markov(months: &[MonthReport]) -> Vec<(f64, f64)> {
+    months
+        .iter()
+        .filter_map(|m| Some((f64::from(m.month), m.clv_markov.acquisition?)))
+        .collect()
 }
 fn equity(m: &MonthReport) -> f64 {
     m.customer_equity / 1e6
@@ -20,6 +29,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let l = input.lang;
     let mut items: Vec<LegendItem> = vec![
         (l.t("series.clv").to_string(), s.line(BLUE), false),
+        (l.t("series.clv_markov").to_string(), s.line(GREEN), false),
         (
             format!("{} ({})", l.t("series.equity"), l.t("right_axis")),
             s.line(ORANGE),
@@ -30,7 +40,12 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         items.push((l.t("series.baseline").into(), s.line(INK), true));
     }
     let area = with_legend(area, &items, s)?;
-    let (lo, hi) = span(input, clv);
+    let (mut lo, mut hi) = span(input, clv);
+    for (months, _) in runs(input) {
+        for (_, v) in markov(months) {
+            (lo, hi) = (lo.min(v), hi.max(v));
+        }
+    }
     let (elo, ehi) = span(input, equity);
     let y = nice_range(lo, hi);
     let chart = time_chart(&area, input, y.clone(), 66.0, true, s)?;
@@ -41,6 +56,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     right_axis(&mut chart, l.t("axis.equity"), &|v| format!("{v:.1}"), s)?;
     for (months, dashed) in runs(input) {
         line(&mut chart, monthly(months, clv), s.line(BLUE), dashed, s)?;
+        line(&mut chart, markov(months), s.line(GREEN), dashed, s)?;
         line_right(
             &mut chart,
             monthly(months, equity),
