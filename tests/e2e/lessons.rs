@@ -208,6 +208,20 @@ async fn lessons_end_to_end() {
     )
     .await;
 
+    // On a phone the lesson's guide comes before the controls.
+    c.set_window_size(390, 844).await.unwrap();
+    c.goto(&format!("{base}#learn/clv")).await.unwrap();
+    c.refresh().await.unwrap();
+    until(
+        &c,
+        "the guide above the controls on a phone",
+        "const g = document.querySelector('#lesson-guide'), k = document.querySelector('.controls'); \
+         return !!g && !!k && g.getBoundingClientRect().bottom <= k.getBoundingClientRect().top \
+         && document.documentElement.scrollWidth <= document.documentElement.clientWidth",
+    )
+    .await;
+    c.set_window_size(1440, 1000).await.unwrap();
+
     // A link to a lesson that does not exist: a message, the list.
     c.goto(&format!("{base}#learn/no-such-lesson"))
         .await
