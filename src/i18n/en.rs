@@ -466,6 +466,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("vm.month", "Month {month}"),
     ("vm.source_explore", "The customers of your Explore run (its levers and seed), {n} customers in the market."),
     ("vm.source_default", "The default levers (no Explore run remembered), {n} customers in the market."),
+    ("vm.source_capped", "Your Explore run's levers and seed in a market of {n} people (your run has {explore}: the matrix keeps to {n} so it answers at once)."),
     ("vm.change_levers", "Change the levers in Explore"),
     ("vm.chart", "Customer value matrix, month {month}"),
     ("vm.chart_alt", "Scatter of active customers: current value across, potential value up, coloured and labelled by quadrant."),

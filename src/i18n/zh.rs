@@ -466,6 +466,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("vm.month", "第 {month} 月"),
     ("vm.source_explore", "你在探索页的客户(沿用其杠杆和随机种子),市场共 {n} 人。"),
     ("vm.source_default", "默认杠杆(没有记住的探索页运行),市场共 {n} 人。"),
+    ("vm.source_capped", "沿用你在探索页的杠杆和随机种子,市场规模为 {n} 人(你的运行有 {explore} 人:矩阵限于 {n} 人,以便即时显示)。"),
     ("vm.change_levers", "到探索页修改杠杆"),
     ("vm.chart", "客户价值矩阵,第 {month} 月"),
     ("vm.chart_alt", "活跃客户散点图:横轴为当前价值,纵轴为潜在价值,按象限着色并标注。"),

@@ -231,7 +231,16 @@ pub fn value_matrix_tool() -> Html {
         })
     };
     let size = scenario.as_ref().map_or(0, |s| s.market_size);
-    let source = if from_explore {
+    let capped = settings.scenario == base.scenario && base.market_size > MAX_CUSTOMERS;
+    let source = if from_explore && capped {
+        l.tf(
+            "vm.source_capped",
+            &[
+                ("n", &thousands(f64::from(size))),
+                ("explore", &thousands(f64::from(base.market_size))),
+            ],
+        )
+    } else if from_explore {
         l.tf("vm.source_explore", &[("n", &thousands(f64::from(size)))])
     } else {
         l.tf("vm.source_default", &[("n", &thousands(f64::from(size)))])
