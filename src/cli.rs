@@ -7,6 +7,8 @@
 //! crm-lab run [--scenario NAME|FILE.json] [--customers N] [--months N] [--seed S]
 //!             [--set NAME=VALUE]... [--decisions FILE.json] [--format csv|json]
 //!             [--customers-csv FILE]
+//! crm-lab sweep [run options] [--points N] [--seeds 1,2,3] [--format table|csv]
+//! crm-lab backtest [--at MONTH] [--until MONTH] [run options]
 //! crm-lab clv --margin M --retention R --discount D [--years N]
 //! crm-lab assignments
 //! crm-lab grade DIR [--assignment FILE|ID] [--out FILE.csv]
@@ -25,13 +27,14 @@ use crate::export;
 use crate::sim::scenario::SEGMENT_TRAITS;
 use crate::sim::validation::{check_range, fmt_num, parse_number};
 use crate::sim::{
-    clv, run_with_final_state, Decisions, Levers, Scenario, BUILT_IN, LEVERS, SETTINGS,
+    backtest, clv, run_with_final_state, sweep, Decisions, Levers, Scenario, BUILT_IN, LEVERS,
+    SETTINGS,
 };
 
 /// What the command printed, or the one-line error it failed with.
 pub type Outcome = Result<String, String>;
 
-const USAGE: &str = "usage: crm-lab <scenarios|levers|run|clv|ahp|assignments|grade|replay|help> [options]; 'crm-lab help' lists them";
+const USAGE: &str = "usage: crm-lab <scenarios|levers|run|sweep|backtest|clv|ahp|assignments|grade|replay|help> [options]; 'crm-lab help' lists them";
 
 const HELP: &str = "CRM Lab (客户关系管理模拟实验室) command-line runner
 
@@ -46,6 +49,17 @@ const HELP: &str = "CRM Lab (客户关系管理模拟实验室) command-line run
       (e.g. price=1.1, retention_targeting=top_tiers) and scenario settings
       (e.g. competition=0.9); with --decisions, a lever set here overrides it
       in every month.
+  crm-lab sweep [--scenario NAME|FILE.json] [--customers N] [--months N]
+                [--set NAME=VALUE]... [--points N] [--seeds 1,2,3] [--format table|csv]
+      Move each lever over its range (N evenly spaced points, 9 by default),
+      the others as set, and print for each point the cumulative profit,
+      mean satisfaction, annual retention and customer equity, averaged over
+      the seeds; the base and the profit-best value are marked.
+  crm-lab backtest [--at MONTH] [--until MONTH] [run options]
+      Does predicted CLV forecast? Follow the customers active at --at
+      (default 12) to --until (default 120) and compare the sum of their
+      predicted CLVs with what they went on to earn (discounted margin while
+      they stayed, plus the predicted CLV of those still with us at the end).
   crm-lab clv --margin M --retention R --discount D [--years N]
       Closed-form customer lifetime value m*r/(1+d-r), or over N periods.
   crm-lab ahp FILE.csv
@@ -81,9 +95,11 @@ pub fn main_with(args: &[String]) -> Outcome {
         "assignments" => assignments(rest),
         "grade" => grade(rest),
         "replay" => replay(rest),
+        "sweep" => sweep_command(rest),
+        "backtest" => backtest_command(rest),
         "help" | "--help" | "-h" => Ok(HELP.to_string()),
         other => Err(format!(
-            "unknown command '{other}' (commands: scenarios, levers, run, clv, ahp, assignments, grade, replay, help)"
+            "unknown command '{other}' (commands: scenarios, levers, run, sweep, backtest, clv, ahp, assignments, grade, replay, help)"
         )),
     }
 }
@@ -215,27 +231,21 @@ fn read_file(path: &str, what: &str) -> Result<String, String> {
         .map_err(|e| format!("cannot read {what} file '{path}': {e}"))
 }
 
-fn run(args: &[String]) -> Outcome {
-    let opts = parse_options(
-        args,
-        &[
-            "scenario",
-            "customers",
-            "months",
-            "seed",
-            "set",
-            "decisions",
-            "format",
-            "customers-csv",
-        ],
-    )?;
-    let get = |name: &str| {
-        opts.iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    };
+/// The options every command that runs the model takes.
+const RUN_OPTIONS: [&str; 5] = ["scenario", "customers", "months", "seed", "set"];
 
+/// The value of the last `--name` given.
+fn option<'a>(opts: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    opts.iter()
+        .rev()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// The scenario and decisions that `--scenario`, `--customers`, `--months`,
+/// `--seed`, `--decisions` and `--set` describe.
+fn scenario_and_decisions(opts: &[(String, String)]) -> Result<(Scenario, Decisions), String> {
+    let get = |name: &str| option(opts, name);
     let mut scenario = match get("scenario") {
         None => Scenario::default(),
         Some(name) => match Scenario::built_in(name) {
@@ -295,13 +305,20 @@ fn run(args: &[String]) -> Outcome {
         }
     }
     scenario.validate().map_err(|e| e.to_string())?;
+    Ok((scenario, decisions))
+}
 
-    let format = get("format").unwrap_or("csv");
+fn run(args: &[String]) -> Outcome {
+    let mut allowed = RUN_OPTIONS.to_vec();
+    allowed.extend(["decisions", "format", "customers-csv"]);
+    let opts = parse_options(args, &allowed)?;
+    let (scenario, decisions) = scenario_and_decisions(&opts)?;
+    let format = option(&opts, "format").unwrap_or("csv");
     if !matches!(format, "csv" | "json") {
         return Err(format!("--format: unknown format '{format}' (csv, json)"));
     }
     let (run, sim) = run_with_final_state(&scenario, &decisions).map_err(|e| e.to_string())?;
-    if let Some(path) = get("customers-csv") {
+    if let Some(path) = option(&opts, "customers-csv") {
         std::fs::write(path, export::customers_csv(&scenario, sim.customers()))
             .map_err(|e| format!("cannot write customers file '{path}': {e}"))?;
     }
@@ -309,6 +326,143 @@ fn run(args: &[String]) -> Outcome {
         "json" => serde_json::to_string_pretty(&run).expect("a run serialises") + "\n",
         _ => export::monthly_csv(&run.months),
     })
+}
+
+/// A whole number option within `min..=max`, or `default`.
+fn whole_option(
+    opts: &[(String, String)],
+    name: &str,
+    min: u32,
+    max: u32,
+    default: u32,
+) -> Result<u32, String> {
+    match option(opts, name) {
+        None => Ok(default),
+        Some(text) => match text.trim().parse::<u32>() {
+            Ok(v) if (min..=max).contains(&v) => Ok(v),
+            _ => Err(format!(
+                "--{name}: expected a whole number from {min} to {max}, not '{text}'"
+            )),
+        },
+    }
+}
+
+/// Seeds from `--seeds 1,2,3` (default 1, 2, 3).
+fn seeds_option(opts: &[(String, String)]) -> Result<Vec<u64>, String> {
+    let Some(text) = option(opts, "seeds") else {
+        return Ok(vec![1, 2, 3]);
+    };
+    let seeds: Result<Vec<u64>, _> = text.split(',').map(|s| s.trim().parse::<u64>()).collect();
+    match seeds {
+        Ok(s) if !s.is_empty() && s.len() <= 20 => Ok(s),
+        _ => Err(format!(
+            "--seeds: expected 1 to 20 whole numbers separated by commas, not '{text}'"
+        )),
+    }
+}
+
+/// `crm-lab sweep`: each lever over its range, the others as given.
+fn sweep_command(args: &[String]) -> Outcome {
+    let mut allowed = RUN_OPTIONS.to_vec();
+    allowed.extend(["points", "seeds", "format"]);
+    let opts = parse_options(args, &allowed)?;
+    let (scenario, decisions) = scenario_and_decisions(&opts)?;
+    let points = whole_option(&opts, "points", 2, 41, 9)?;
+    let seeds = seeds_option(&opts)?;
+    let format = option(&opts, "format").unwrap_or("table");
+    if !matches!(format, "csv" | "table") {
+        return Err(format!("--format: unknown format '{format}' (csv, table)"));
+    }
+    let base = *decisions.levers_for(1);
+    let sweeps =
+        sweep::sweep_all(&scenario, &base, points as usize, &seeds).map_err(|e| e.to_string())?;
+    let mut out = String::new();
+    if format == "csv" {
+        out.push_str("lever,value,cumulative_profit,satisfaction,annual_retention,customer_equity,is_base,is_best\n");
+        for s in &sweeps {
+            let best = s.best().value;
+            for p in &s.points {
+                let _ = writeln!(
+                    out,
+                    "{},{},{:.0},{:.2},{:.4},{:.0},{},{}",
+                    s.lever.name,
+                    fmt_num(p.value),
+                    p.profit,
+                    p.satisfaction,
+                    p.annual_retention,
+                    p.customer_equity,
+                    p.value == s.base,
+                    p.value == best
+                );
+            }
+        }
+        return Ok(out);
+    }
+    let _ = writeln!(
+        out,
+        "Lever sweeps on '{}' ({} customers, {} months), mean of seeds {:?}.\n\
+         Per point: cumulative profit (thousand CNY), mean satisfaction (0-100, months 13 on),\n\
+         annual retention (months 13 on), customer equity at the end (thousand CNY).",
+        scenario.name, scenario.market_size, scenario.months, seeds
+    );
+    for s in &sweeps {
+        let best = s.best();
+        let _ = writeln!(
+            out,
+            "\n{} ({}): base {}, profit-best {}",
+            s.lever.name,
+            s.lever.unit,
+            fmt_num(s.base),
+            fmt_num(best.value)
+        );
+        for p in &s.points {
+            let mark = match (p.value == best.value, p.value == s.base) {
+                (true, true) => " <- best, base",
+                (true, false) => " <- best",
+                (false, true) => " <- base",
+                _ => "",
+            };
+            let _ = writeln!(
+                out,
+                "  {:>9}  profit {:>8.0}  satisfaction {:>5.1}  retention {:>5.3}  equity {:>8.0}{mark}",
+                fmt_num(p.value),
+                p.profit / 1000.0,
+                p.satisfaction,
+                p.annual_retention,
+                p.customer_equity / 1000.0
+            );
+        }
+    }
+    Ok(out)
+}
+
+/// `crm-lab backtest`: predicted CLV against what customers went on to earn.
+fn backtest_command(args: &[String]) -> Outcome {
+    let mut allowed = RUN_OPTIONS.to_vec();
+    allowed.extend(["at", "until", "decisions"]);
+    let opts = parse_options(args, &allowed)?;
+    let (scenario, decisions) = scenario_and_decisions(&opts)?;
+    let until = whole_option(&opts, "until", 2, crate::sim::scenario::MAX_MONTHS, 120)?;
+    let at = whole_option(&opts, "at", 1, until - 1, 12.min(until - 1))?;
+    let b = backtest::backtest(&scenario, &decisions, at, until).map_err(|e| e.to_string())?;
+    let mut out = String::new();
+    let rows: [(&str, String); 8] = [
+        ("scenario", scenario.name.clone()),
+        ("forecast_month", at.to_string()),
+        ("followed_until", until.to_string()),
+        ("customers", b.customers.to_string()),
+        ("predicted_clv_sum", format!("{:.0}", b.predicted)),
+        ("realised_discounted_margin", format!("{:.0}", b.realised)),
+        (
+            "predicted_clv_of_those_still_active",
+            format!("{:.0}", b.tail),
+        ),
+        ("error", format!("{:+.4}", b.error())),
+    ];
+    for (name, value) in rows {
+        let _ = writeln!(out, "{name},{value}");
+    }
+    Ok(out)
 }
 
 /// The first argument, if it is not an option (`grade DIR`, `replay FILE`).

@@ -163,7 +163,7 @@ pub fn monthly_csv_with_headers(
 }
 
 /// The header of the customer-level snapshot.
-pub const CUSTOMER_COLUMNS: &str = "id,segment,stage,satisfaction,satisfaction_band,loyalty,repurchase_prob,tenure,realised_value,clv,tier,loyalty_quadrant";
+pub const CUSTOMER_COLUMNS: &str = "id,segment,stage,satisfaction,satisfaction_band,loyalty,repurchase_prob,tenure,realised_value,discounted_value,clv,tier,loyalty_quadrant";
 
 /// Every person in the market at the end of the run, as CSV. Prospects and
 /// churned customers have empty satisfaction, loyalty and tier cells.
@@ -198,6 +198,7 @@ pub fn customers_csv_with_header(
             cell(opt(c.repurchase_prob)),
             c.tenure.to_string(),
             cell(Some(c.realised_value)),
+            cell(Some(c.discounted_value)),
             cell(Some(c.clv)),
             if active {
                 c.tier.name().to_string()
@@ -252,6 +253,6 @@ mod tests {
             .all(|l| l.split(',').count() == header.len()));
         let customers = customers_csv(&s, sim.customers());
         assert_eq!(customers.lines().count(), 501);
-        assert!(customers.starts_with("id,segment,stage,satisfaction,satisfaction_band,loyalty,repurchase_prob,tenure,realised_value,clv"));
+        assert!(customers.starts_with("id,segment,stage,satisfaction,satisfaction_band,loyalty,repurchase_prob,tenure,realised_value,discounted_value,clv"));
     }
 }

@@ -78,7 +78,7 @@ fn run_prints_the_monthly_series_and_writes_the_customers() {
     let snapshot = std::fs::read_to_string(&customers).unwrap();
     let mut lines = snapshot.lines();
     assert!(lines.next().unwrap().starts_with(
-        "id,segment,stage,satisfaction,satisfaction_band,loyalty,repurchase_prob,tenure,realised_value,clv"
+        "id,segment,stage,satisfaction,satisfaction_band,loyalty,repurchase_prob,tenure,realised_value,discounted_value,clv"
     ));
     assert_eq!(lines.clone().count(), 1500);
     let bands = [

@@ -5,8 +5,9 @@
 
 use crm_lab::sim::{Customer, Levers, Scenario, Simulation, Stage};
 
-/// What makes up a customer's path (everything but its pyramid tier, which is
-/// a rank among all customers and so moves when others do).
+/// What makes up a customer's path: everything but its pyramid tier (a rank
+/// among all customers) and its predicted CLV (whose margin path uses the
+/// pace of growth the whole run has shown), which move when others do.
 fn path_state(c: &Customer) -> (Stage, [u64; 8], u16, u16, bool) {
     (
         c.stage,
@@ -18,7 +19,7 @@ fn path_state(c: &Customer) -> (Stage, [u64; 8], u16, u16, bool) {
             c.loyalty.to_bits(),
             c.repurchase_prob.to_bits(),
             c.realised_value.to_bits(),
-            c.clv.to_bits(),
+            c.discounted_value.to_bits(),
         ],
         c.tenure,
         c.months_churned,
@@ -27,11 +28,19 @@ fn path_state(c: &Customer) -> (Stage, [u64; 8], u16, u16, bool) {
 }
 
 /// Steps two simulations side by side and returns each customer's path in both.
+///
+/// Customers meet through word of mouth: a warning lands on anybody in the
+/// market, so a lever that changes how many customers there are changes how
+/// many warnings everybody hears. The market here is one whose customers do
+/// not talk, so that a lever's reach is its own.
 fn paths(a: Levers, b: Levers) -> (Vec<Vec<Customer>>, Vec<Vec<Customer>>) {
-    let s = Scenario {
+    let mut s = Scenario {
         market_size: 4_000,
         ..Scenario::default()
     };
+    for seg in &mut s.segments {
+        seg.word_of_mouth = 0.0;
+    }
     let mut sa = Simulation::new(&s).unwrap();
     let mut sb = Simulation::new(&s).unwrap();
     let (mut pa, mut pb) = (vec![sa.customers().to_vec()], vec![sb.customers().to_vec()]);

@@ -138,6 +138,7 @@ fn targeting_code(t: RetentionTargeting) -> f64 {
     match t {
         RetentionTargeting::All => 0.0,
         RetentionTargeting::TopTiers => 1.0,
+        RetentionTargeting::ValueAtRisk => 2.0,
     }
 }
 

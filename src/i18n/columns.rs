@@ -71,7 +71,7 @@ pub const ZH: &[(&str, &str)] = &[
 ];
 
 /// Chinese headers of the customer-level snapshot, in its column order.
-pub const CUSTOMER_ZH: [&str; 12] = [
+pub const CUSTOMER_ZH: [&str; 13] = [
     "编号",
     "细分市场",
     "生命周期阶段",
@@ -81,6 +81,7 @@ pub const CUSTOMER_ZH: [&str; 12] = [
     "月重复购买概率",
     "关系月数",
     "已实现价值(元)",
+    "贴现价值(元)",
     "预测终生价值(元)",
     "金字塔层级",
     "忠诚矩阵象限",

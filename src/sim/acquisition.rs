@@ -8,6 +8,22 @@
 //! yuan finds fewer of them and the cost per new customer rises (saturation).
 //! Reach has diminishing returns too: the same people are hit twice.
 
+use super::context::{MonthContext, SegmentMonth};
+use super::population::{self, Customer};
+use super::rng::{CustomerMonth, Purpose};
+use super::stage::Stage;
+use super::tally::Tally;
+use super::{delivered_value, loyalty, pyramid::Tier, word_of_mouth};
+
+/// A new customer's satisfaction: a little above "basically satisfied", as it
+/// chose us (teaching choice).
+pub const JOIN_SATISFACTION: f64 = 55.0;
+/// A new customer's trust: it has yet to see us keep our promises (teaching
+/// choice, below the 40–55 of established customers).
+pub const JOIN_TRUST: f64 = 35.0;
+/// A new customer's switching cost: nothing stored with us yet.
+pub const JOIN_SWITCHING_COST: f64 = 5.0;
+
 /// Cost of one marketing contact (¥).
 pub const COST_PER_CONTACT: f64 = 5.0;
 /// Chance that a prospect reached by marketing joins, at parity with the competitor.
@@ -27,22 +43,63 @@ pub fn marketing_reach(acquisition_spend_per_1000: f64) -> f64 {
 /// * `marketing_reach` — chance that marketing reaches it;
 /// * `referral_reach` — chance that a recommendation reaches it;
 /// * `attractiveness` — our offer against the competitor's (1 at parity);
-/// * `warned` — whether a warning still puts it off.
+///
+/// A warning that still puts the prospect off scales it down
+/// ([`word_of_mouth::deterrence`]).
 #[inline]
-pub fn conversion_prob(
-    marketing_reach: f64,
-    referral_reach: f64,
-    attractiveness: f64,
-    warned: bool,
-) -> f64 {
-    let deterrence = if warned {
-        1.0 - super::word_of_mouth::WARNING_DETERRENCE
-    } else {
-        1.0
-    };
+pub fn conversion_prob(marketing_reach: f64, referral_reach: f64, attractiveness: f64) -> f64 {
     let by_marketing = (marketing_reach * MARKETING_CONVERSION * attractiveness).min(1.0);
     let by_referral = (referral_reach * REFERRAL_CONVERSION * attractiveness).min(1.0);
-    deterrence * (1.0 - (1.0 - by_marketing) * (1.0 - by_referral))
+    1.0 - (1.0 - by_marketing) * (1.0 - by_referral)
+}
+
+/// Step 1: a prospect may join this month. `true` if it did.
+#[inline]
+pub fn step(
+    id: usize,
+    c: &mut Customer,
+    draws: &CustomerMonth,
+    ctx: &MonthContext,
+    seg: &SegmentMonth,
+    tally: &mut Tally,
+) -> bool {
+    let p = seg.conversion * (1.0 - word_of_mouth::deterrence(c.warned_until, ctx.month));
+    if !draws.chance(Purpose::Conversion, p) {
+        return false;
+    }
+    let traits = population::LastingTraits::of(&ctx.streams, id);
+    join(c, seg, &traits, ctx);
+    tally.new_customers += 1;
+    true
+}
+
+/// A prospect becomes a new customer (acquisition stage), with its lasting
+/// traits (the same each time it joins: they are the person's, not the
+/// relationship's).
+fn join(
+    c: &mut Customer,
+    seg: &SegmentMonth,
+    traits: &population::LastingTraits,
+    ctx: &MonthContext,
+) {
+    c.stage = Stage::Acquisition;
+    c.tier = Tier::Iron;
+    c.bad_memory = false;
+    c.tenure = 0;
+    c.months_churned = 0;
+    c.taste = traits.taste;
+    c.inertia = traits.inertia(seg.inertia);
+    c.expectation = seg.standard;
+    c.satisfaction = JOIN_SATISFACTION;
+    c.trust = JOIN_TRUST;
+    c.switching_cost = JOIN_SWITCHING_COST;
+    let cdv = delivered_value::relative_cdv(ctx.quality, ctx.competitor_quality, seg.price_value);
+    c.loyalty = loyalty::attitude(
+        loyalty::perceived_value(cdv),
+        c.satisfaction,
+        c.switching_cost,
+        c.trust,
+    );
 }
 
 #[cfg(test)]
@@ -59,11 +116,10 @@ mod tests {
 
     #[test]
     fn warnings_and_value_move_conversion() {
-        let base = conversion_prob(0.5, 0.0, 1.0, false);
+        let base = conversion_prob(0.5, 0.0, 1.0);
         assert!((base - 0.5 * MARKETING_CONVERSION).abs() < 1e-12);
-        assert!(conversion_prob(0.5, 0.0, 1.0, true) < base);
-        assert!(conversion_prob(0.5, 0.0, 1.5, false) > base);
-        assert!(conversion_prob(0.5, 0.1, 1.0, false) > base);
-        assert_eq!(conversion_prob(0.0, 0.0, 1.0, false), 0.0);
+        assert!(conversion_prob(0.5, 0.0, 1.5) > base);
+        assert!(conversion_prob(0.5, 0.1, 1.0) > base);
+        assert_eq!(conversion_prob(0.0, 0.0, 1.0), 0.0);
     }
 }

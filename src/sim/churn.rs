@@ -9,24 +9,43 @@
 //! satisfied leave in numbers; where there is little competition the bar is
 //! low and even dissatisfied customers keep buying (Jones & Sasser 1995).
 //! The pull of the rival (the most churn can reach) also grows with
-//! competition and shrinks with the segment's inertia.
+//! competition and shrinks with the customer's own inertia (habit,
+//! convenience, reluctance to switch; it varies around its segment's). This
+//! is why the loyalty matrix has all four quadrants: a customer who likes us
+//! but shops around by habit is *latent* (潜伏忠诚); one who does not like us
+//! but sticks by habit is *spurious* (虚假忠诚).
 //!
 //! A complaint is a moment of truth: the complainant reconsiders with the
 //! rival's full pull, whatever its inertia, so how the complaint was handled
 //! decides most of whether it stays.
 
+use super::context::MonthContext;
+use super::population::Customer;
+use super::rng::{CustomerMonth, Purpose};
+use super::stage::Stage;
+use super::tally::Tally;
+
 /// Churn that happens whatever we do (moving away, life events), per month.
 pub const BASE_CHURN: f64 = 0.004;
 /// The most extra monthly churn the rival's pull can cause.
 pub const MAX_PULL: f64 = 0.30;
+/// Share of the rival's pull that works whatever the customer thinks of us:
+/// convenience, a rival at hand, shopping around by habit. It is why a
+/// customer who likes us but has little inertia still buys elsewhere now and
+/// then (latent loyalty, 潜伏忠诚; Dick & Basu 1994: situational influences
+/// between relative attitude and repeat patronage). Teaching choice.
+pub const DRIFT: f64 = 1.3;
 /// The rival's bar with no competition at all.
 pub const BAR_BASE: f64 = 20.0;
 /// How far the bar rises from no competition to fierce competition.
 pub const BAR_COMPETITION: f64 = 42.0;
 /// Steepness of the churn curve around the bar (per stay-score point).
 pub const STEEPNESS: f64 = 0.25;
-/// Stay-score points that full care (loyalty programme benefits) adds directly.
-pub const CARE_BONUS: f64 = 6.0;
+/// Share of the rival's pull that full care takes away at the moment of
+/// decision: this month's member offer or call meets the rival's offer (one
+/// of care's three mechanisms, see `care`; teaching choice: full care keeps
+/// about a third of those the rival would have won).
+pub const CARE_SHIELD: f64 = 0.6;
 /// A complainant's rival pull at no competition and at fierce competition.
 pub const COMPLAINT_PULL: [f64; 2] = [0.35, 0.85];
 /// How far a complaint raises the rival's bar: the failure has just shown
@@ -35,8 +54,20 @@ pub const COMPLAINT_BAR_SHIFT: f64 = 16.0;
 
 /// The stay score Z (0–100) of a customer.
 #[inline]
-pub fn stay_score(satisfaction: f64, loyalty: f64, switching_cost: f64, care: f64) -> f64 {
-    0.5 * satisfaction + 0.3 * loyalty + 0.2 * switching_cost + CARE_BONUS * care
+pub fn stay_score(satisfaction: f64, loyalty: f64) -> f64 {
+    0.6 * satisfaction + 0.4 * loyalty
+}
+
+/// How much of the way from its own inertia to none-can-leave a full
+/// switching cost (100) takes a customer: switching cost is a barrier that
+/// damps the rival's pull, the way habit does (teaching choice).
+pub const BARRIER: f64 = 0.3;
+
+/// A customer's effective inertia (0–1): its own, raised by the switching
+/// cost it has built up with us.
+#[inline]
+pub fn inertia_with_barrier(inertia: f64, switching_cost: f64) -> f64 {
+    inertia + (1.0 - inertia) * BARRIER * switching_cost * 0.01
 }
 
 /// The rival's bar at a competitive intensity (0–1).
@@ -45,7 +76,7 @@ pub fn rival_bar(competition: f64) -> f64 {
     BAR_BASE + BAR_COMPETITION * competition
 }
 
-/// The rival's pull on a segment (0–1): competition damped by inertia.
+/// The rival's pull on a customer (0–1): competition damped by its inertia.
 #[inline]
 pub fn rival_pull(competition: f64, inertia: f64) -> f64 {
     competition * (1.0 - inertia)
@@ -71,18 +102,114 @@ pub fn odds_against(stay_score: f64, bar: f64) -> f64 {
     super::fast_exp::exp(-STEEPNESS * (bar - stay_score))
 }
 
-/// [`churn_prob`] from [`odds_against`].
+/// [`churn_prob`] from [`odds_against`]: the rival wins the customer the
+/// more the further its stay score is below the bar, and, whatever it thinks
+/// of us, by drift (`DRIFT × pull`, so only where the rival is strong and
+/// the customer has little inertia).
 #[inline]
 pub fn churn_prob_from_odds(odds_against: f64, pull: f64) -> f64 {
+    churn_prob_shopping(odds_against, pull, 1.0)
+}
+
+/// How much a customer shops around, from its satisfaction (0–100): 1 at
+/// "basically satisfied" (50), falling steeply to 0 when completely
+/// satisfied, 4 when utterly dissatisfied. Only the completely satisfied stop
+/// looking (Jones & Sasser 1995).
+#[inline]
+pub fn shopping(satisfaction: f64) -> f64 {
+    let unmet = 1.0 - satisfaction * 0.01;
+    4.0 * unmet * unmet
+}
+
+/// [`churn_prob_from_odds`] with the drift scaled by how much the customer
+/// shops around ([`shopping`]).
+#[inline]
+pub fn churn_prob_shopping(odds_against: f64, pull: f64, shopping: f64) -> f64 {
     let below = 1.0 / (1.0 + odds_against);
-    BASE_CHURN + (1.0 - BASE_CHURN) * pull * MAX_PULL * below
+    BASE_CHURN + (1.0 - BASE_CHURN) * pull * MAX_PULL * (below + DRIFT * pull * shopping)
 }
 
 /// A complainant's churn probability at its moment of truth.
 #[inline]
 pub fn complainant_churn_prob(stay_score: f64, bar: f64, competition: f64) -> f64 {
-    let below = 1.0 / (1.0 + odds_against(stay_score, bar + COMPLAINT_BAR_SHIFT));
-    BASE_CHURN + (1.0 - BASE_CHURN) * complaint_pull(competition) * below
+    complainant_churn_prob_from_odds(
+        odds_against(stay_score, bar) * complaint_odds(),
+        complaint_pull(competition),
+    )
+}
+
+/// The factor on the odds of staying that a complaint's raised bar brings:
+/// `exp(−k·COMPLAINT_BAR_SHIFT)`.
+pub fn complaint_odds() -> f64 {
+    libm::exp(-STEEPNESS * COMPLAINT_BAR_SHIFT)
+}
+
+/// [`complainant_churn_prob`] from odds already shifted by [`complaint_odds`].
+#[inline]
+pub fn complainant_churn_prob_from_odds(odds_against: f64, complaint_pull: f64) -> f64 {
+    BASE_CHURN + (1.0 - BASE_CHURN) * complaint_pull / (1.0 + odds_against)
+}
+
+/// A customer's churn chances this month.
+#[derive(Clone, Copy, Debug)]
+pub struct Risk {
+    /// The chance it leaves now (a complainant at its moment of truth).
+    pub now: f64,
+    /// The chance a customer in its state leaves in a month, counting every
+    /// way of leaving: quietly, or after a complaint (as likely as this
+    /// month's failure rate × the share who complain). What its predicted
+    /// CLV assumes.
+    pub expected: f64,
+    /// `expected` without this month's direct care bonus: the risk a firm
+    /// ranks customers by for `value_at_risk` targeting.
+    pub uncared: f64,
+}
+
+/// The churn chances of a customer with this month's care, who complained or
+/// not.
+#[inline]
+pub fn risk(c: &Customer, ctx: &MonthContext, care: f64, complained: bool) -> Risk {
+    let uncared_pull = rival_pull(
+        ctx.competition,
+        inertia_with_barrier(c.inertia, c.switching_cost),
+    );
+    let odds = odds_against(stay_score(c.satisfaction, c.loyalty), ctx.bar);
+    let complaint_chance = ctx.failure_prob * super::complaints::COMPLAINT_PROPENSITY;
+    let loud = complainant_churn_prob_from_odds(odds * ctx.complaint_odds, ctx.complaint_pull);
+    let shops = shopping(c.satisfaction);
+    let expected_at = |pull: f64| {
+        let quiet = churn_prob_shopping(odds, pull, shops);
+        (quiet + complaint_chance * (loud - quiet), quiet)
+    };
+    let (expected, quiet) = expected_at(uncared_pull * (1.0 - CARE_SHIELD * care));
+    let uncared = if care > 0.0 {
+        expected_at(uncared_pull).0
+    } else {
+        expected
+    };
+    Risk {
+        now: if complained { loud } else { quiet },
+        expected,
+        uncared,
+    }
+}
+
+/// Step 5: the repurchase decision. Sets the customer's repurchase
+/// probability (behavioural loyalty); `true` if it churned (it is then in the
+/// churned stage with no tenure or CLV).
+#[inline]
+pub fn step(c: &mut Customer, draws: &CustomerMonth, risk: &Risk, tally: &mut Tally) -> bool {
+    c.repurchase_prob = 1.0 - risk.expected;
+    if !draws.chance(Purpose::Churn, risk.now) {
+        return false;
+    }
+    tally.churned += 1;
+    c.stage = Stage::Churned;
+    c.months_churned = 0;
+    c.tenure = 0;
+    c.clv = 0.0;
+    c.value_at_risk = 0.0;
+    true
 }
 
 #[cfg(test)]

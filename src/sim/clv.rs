@@ -8,13 +8,29 @@
 //!
 //! 1. [`closed_form`] / [`finite_horizon`]: the textbook formula, for constant
 //!    margin and retention (the CLV calculator, `crm-lab clv`).
-//! 2. [`predicted`]: each customer's CLV from its own current monthly margin
-//!    and repurchase probability, at the monthly discount rate. Customer equity
-//!    is the sum of these over active customers; prospects are not counted
-//!    (they are not customers yet and may never be).
+//! 2. [`predicted_path`]: each customer's CLV from its own monthly
+//!    repurchase probability (counting every way it may leave, complaints
+//!    included) and its margin path: a customer still trying us out or
+//!    growing is expected to buy more as it matures (cross- and up-buying),
+//!    at the pace the run has shown so far. Customer equity is the sum of
+//!    these over active customers; prospects are not counted (they are not
+//!    customers yet and may never be).
+//!
+//! Why the three disagree: the closed form at the *average* margin and
+//! retention is not the average of customers' CLVs, because `r/(1+d−r)` is
+//! convex in r (the loyal few are worth far more than the average suggests);
+//! and the Markov-chain CLV is that of a *new* customer, many of whom leave
+//! early, while the predicted CLVs are those of customers who have already
+//! stayed.
 //! 3. [`markov_clv`]: Pfeifer & Carraway's Markov-chain CLV over lifecycle
 //!    stages, `V = Σ_{t≥1} (P/(1+d))ᵗ R`, where P is the transition matrix
 //!    observed in the run so far and R the average margin earned in each stage.
+
+use super::churn::Risk;
+use super::context::{MonthContext, SegmentMonth};
+use super::population::Customer;
+use super::spending;
+use super::stage::Stage;
 
 /// The margin multiple `r/(1+d−r)`: CLV per unit of margin.
 pub fn margin_multiple(retention: f64, discount: f64) -> f64 {
@@ -45,11 +61,68 @@ pub fn monthly_rate(yearly: f64) -> f64 {
     libm::pow(1.0 + yearly, 1.0 / 12.0) - 1.0
 }
 
-/// A customer's predicted CLV from its monthly margin and monthly repurchase
-/// probability, at the monthly discount rate.
+/// A customer's predicted CLV from a constant monthly margin and monthly
+/// repurchase probability, at the monthly discount rate: the closed form.
 #[inline]
 pub fn predicted(monthly_margin: f64, repurchase_prob: f64, monthly_discount: f64) -> f64 {
     closed_form(monthly_margin, repurchase_prob, monthly_discount)
+}
+
+/// Predicted CLV (¥) of a customer whose monthly margin (¥) moves from `now`
+/// towards `later`, closing a share `progress` (0–1) of the gap each month
+/// (the chance of moving on to the next stage), who stays each month with
+/// probability `r` and whose money is discounted at `d` per month:
+/// `Σ_{t≥1} xᵗ·(later + (now − later)·(1 − progress)ᵗ)` with `x = r/(1+d)`,
+/// that is `later·x/(1−x) + (now − later)·x·a/(1 − x·a)`, `a = 1 − progress`.
+/// Equals [`predicted`] when `now == later`.
+#[inline]
+pub fn predicted_path(now: f64, later: f64, progress: f64, r: f64, d: f64) -> f64 {
+    let x = r / (1.0 + d);
+    let a = 1.0 - progress;
+    later * x / (1.0 - x) + (now - later) * x * a / (1.0 - x * a)
+}
+
+/// Monthly chance of moving on from acquisition to growth, and from growth to
+/// maturity, before a run has shown any (a customer trying us out for
+/// `lifecycle::TRIAL_MONTHS`, growing for about a year).
+pub const PROGRESS_AT_START: [f64; 2] = [1.0 / 3.0, 1.0 / 12.0];
+
+/// Step 6 for a customer who stays: its predicted CLV (margin path at its
+/// stage, every way of leaving counted), its pyramid tier, and its value at
+/// risk (the CLV a firm stands to lose this month without care).
+#[inline]
+pub fn step(c: &mut Customer, ctx: &MonthContext, seg: &SegmentMonth, targeted: bool, risk: &Risk) {
+    let fixed = spending::fixed_cost(ctx, targeted);
+    let at = |stage| {
+        seg.monthly_spend * seg.unit_margin * spending::stage_multiple(stage, c.loyalty) - fixed
+    };
+    let now = at(c.stage);
+    let (later, progress) = match c.stage {
+        Stage::Acquisition => {
+            let [a, g] = ctx.progress;
+            // Time to maturity is the trial plus the growth: rates combine
+            // like resistances in series.
+            (
+                at(Stage::Maturity),
+                if a > 0.0 && g > 0.0 {
+                    a * g / (a + g)
+                } else {
+                    0.0
+                },
+            )
+        }
+        Stage::Growth => (at(Stage::Maturity), ctx.progress[1]),
+        _ => (now, 0.0),
+    };
+    c.clv = predicted_path(
+        now,
+        later,
+        progress,
+        1.0 - risk.expected,
+        ctx.monthly_discount,
+    );
+    c.tier = ctx.cuts.tier(c.clv);
+    c.value_at_risk = risk.uncared * c.clv.max(0.0);
 }
 
 /// Markov-chain CLV: the value of starting in each state, for a (sub)stochastic
@@ -134,6 +207,22 @@ mod tests {
         let p = [[0.5, 0.4, 0.1], [0.0, 0.9, 0.1], [0.0, 0.0, 1.0]];
         let v = markov_clv(&p, &[1.0, 3.0, 0.0], 0.01).unwrap();
         assert!(v[1] > v[0] && v[0] > 0.0);
+    }
+
+    #[test]
+    fn a_margin_path_is_its_months_summed() {
+        let (now, later, p, r, d) = (10.0, 30.0, 0.1, 0.95, 0.01);
+        let mut sum = 0.0;
+        let mut x = 1.0;
+        let mut a = 1.0;
+        for _ in 0..5000 {
+            x *= r / (1.0 + d);
+            a *= 1.0 - p;
+            sum += x * (later + (now - later) * a);
+        }
+        assert!((predicted_path(now, later, p, r, d) - sum).abs() < 1e-9);
+        assert!((predicted_path(7.0, 7.0, 0.3, r, d) - predicted(7.0, r, d)).abs() < 1e-9);
+        assert!(predicted_path(now, later, p, r, d) > predicted(now, r, d));
     }
 
     #[test]

@@ -8,27 +8,41 @@
 //! (`word_of_mouth`) and is hard to win back. Either way the complaint is a
 //! moment of truth at which the customer reconsiders (see `churn`).
 
+use super::context::{MonthContext, SegmentMonth};
+use super::population::Customer;
+use super::rng::{CustomerMonth, Purpose};
 use super::satisfaction::{QUALITY_MAX, QUALITY_MIN};
+use super::tally::Tally;
+use super::word_of_mouth;
 
 /// Monthly chance of a service failure at the lowest service level.
 pub const FAILURE_AT_WORST: f64 = 0.12;
 /// How much of that chance the best service level removes.
 pub const FAILURE_REDUCTION: f64 = 0.7;
-/// Share of customers who complain after a failure (most stay silent).
-pub const COMPLAINT_PROPENSITY: f64 = 0.5;
+/// Share of customers who complain to us after a service failure: most stay
+/// silent and some of them leave quietly. Service research puts it between
+/// a few and about a quarter of customers with a problem (TARP 1986: about 1
+/// in 25 dissatisfied customers complains; Best & Andreasen 1977: about a
+/// third of problems voiced); a fifth is a teaching choice inside that range.
+pub const COMPLAINT_PROPENSITY: f64 = 0.2;
 /// Satisfaction points a well-handled complaint gives back.
-pub const RECOVERY_SATISFACTION: f64 = 14.0;
+pub const RECOVERY_SATISFACTION: f64 = 22.0;
 /// Trust points a well-handled complaint builds.
 pub const RECOVERY_TRUST: f64 = 6.0;
 /// Satisfaction points a badly handled complaint takes away.
-pub const BAD_HANDLING_SATISFACTION: f64 = 15.0;
+pub const BAD_HANDLING_SATISFACTION: f64 = 22.0;
 /// Trust points a badly handled complaint destroys.
 pub const BAD_HANDLING_TRUST: f64 = 15.0;
-/// Cost of handling one complaint at all (¥).
+/// Cost of handling one complaint at all (¥): logging it and answering.
 pub const COST_BASE: f64 = 20.0;
-/// Extra cost of handling one complaint well at full quality (¥): handling
-/// gets dearer the better it must be (convex).
-pub const COST_QUALITY: f64 = 120.0;
+/// Scale of the extra cost of resolving complaints well (¥ per complaint).
+pub const COST_QUALITY: f64 = 40.0;
+/// How close to "every complaint resolved well" money can get: the last
+/// complaints are the hardest (escalations, compensation, senior staff), so
+/// the cost per complaint grows without bound as the share resolved well
+/// nears `1 + HARD_CASES` (teaching choice: handling every complaint well is
+/// possible but dear, so the best level lies inside the range).
+pub const HARD_CASES: f64 = 0.1;
 
 /// Monthly service-failure probability at a service level on the quality scale.
 pub fn failure_prob(quality_level: f64) -> f64 {
@@ -36,9 +50,39 @@ pub fn failure_prob(quality_level: f64) -> f64 {
     FAILURE_AT_WORST * (1.0 - FAILURE_REDUCTION * share.clamp(0.0, 1.0))
 }
 
-/// Cost of handling one complaint (¥) at a complaint-handling level (0–1).
+/// Cost of handling one complaint (¥) at a complaint-handling level (0–1):
+/// `COST_BASE + COST_QUALITY·h²/(1 + HARD_CASES − h)`, rising ever faster.
 pub fn cost_per_complaint(complaint_handling: f64) -> f64 {
-    COST_BASE + COST_QUALITY * complaint_handling * complaint_handling
+    let h = complaint_handling.clamp(0.0, 1.0);
+    COST_BASE + COST_QUALITY * h * h / (1.0 + HARD_CASES - h)
+}
+
+/// Step 3: after a service failure the customer may complain; the complaint
+/// is handled well or badly. `true` if it complained.
+#[inline]
+pub fn step(
+    c: &mut Customer,
+    draws: &CustomerMonth,
+    ctx: &MonthContext,
+    seg: &SegmentMonth,
+    failure: bool,
+    tally: &mut Tally,
+) -> bool {
+    if !(failure && draws.chance(Purpose::Complaint, COMPLAINT_PROPENSITY)) {
+        return false;
+    }
+    tally.complaints += 1;
+    let outcome = if draws.chance(Purpose::ComplaintHandling, ctx.levers.complaint_handling) {
+        Outcome::HandledWell
+    } else {
+        Outcome::HandledBadly
+    };
+    handle(outcome, &mut c.satisfaction, &mut c.trust);
+    if outcome == Outcome::HandledBadly {
+        c.bad_memory = true;
+        word_of_mouth::bad_episode(c.satisfaction, seg, tally);
+    }
+    true
 }
 
 /// Fastest average answer to a service request (hours), at unlimited service spend.

@@ -21,15 +21,24 @@ pub enum RetentionTargeting {
     /// Only the platinum and gold tiers of the customer pyramid (the top 30% by
     /// predicted CLV last month).
     TopTiers,
+    /// The customers with the most value at risk (客户流失风险价值): churn risk ×
+    /// predicted CLV, the top 30% last month.
+    ValueAtRisk,
 }
 
 impl RetentionTargeting {
-    pub const NAMES: [&'static str; 2] = ["all", "top_tiers"];
+    pub const ALL: [RetentionTargeting; 3] = [
+        RetentionTargeting::All,
+        RetentionTargeting::TopTiers,
+        RetentionTargeting::ValueAtRisk,
+    ];
+    pub const NAMES: [&'static str; 3] = ["all", "top_tiers", "value_at_risk"];
 
     pub fn name(self) -> &'static str {
         match self {
             RetentionTargeting::All => "all",
             RetentionTargeting::TopTiers => "top_tiers",
+            RetentionTargeting::ValueAtRisk => "value_at_risk",
         }
     }
 
@@ -37,6 +46,7 @@ impl RetentionTargeting {
         match name {
             "all" => Some(RetentionTargeting::All),
             "top_tiers" => Some(RetentionTargeting::TopTiers),
+            "value_at_risk" => Some(RetentionTargeting::ValueAtRisk),
             _ => None,
         }
     }

@@ -6,70 +6,8 @@
 //! year back among the prospects. Churn itself is decided in `churn`, win-back
 //! in `winback`; this module holds the moves of customers who stay.
 
-use serde::{Deserialize, Serialize};
-
 use super::population::Customer;
-
-/// Where a person stands in the customer relationship lifecycle.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[repr(u8)]
-pub enum Stage {
-    /// 潜在客户: in the market, not (or no longer) our customer.
-    Prospect = 0,
-    /// 获取期 (考察期): a new customer trying us out; buys little.
-    Acquisition = 1,
-    /// 提升期 (形成期): a growing relationship; cross- and up-buying.
-    Growth = 2,
-    /// 成熟期 (稳定期): a settled, loyal relationship; buys most.
-    Maturity = 3,
-    /// 衰退期 (退化期): a weakening relationship; buys less, churn is near.
-    Decline = 4,
-    /// 流失期: left us within the last year; may be won back (流失挽救).
-    Churned = 5,
-}
-
-impl Stage {
-    pub const ALL: [Stage; 6] = [
-        Stage::Prospect,
-        Stage::Acquisition,
-        Stage::Growth,
-        Stage::Maturity,
-        Stage::Decline,
-        Stage::Churned,
-    ];
-    /// The stages of an active customer.
-    pub const ACTIVE: [Stage; 4] = [
-        Stage::Acquisition,
-        Stage::Growth,
-        Stage::Maturity,
-        Stage::Decline,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Stage::Prospect => "prospect",
-            Stage::Acquisition => "acquisition",
-            Stage::Growth => "growth",
-            Stage::Maturity => "maturity",
-            Stage::Decline => "decline",
-            Stage::Churned => "churned",
-        }
-    }
-
-    #[inline]
-    pub fn is_active(self) -> bool {
-        matches!(
-            self,
-            Stage::Acquisition | Stage::Growth | Stage::Maturity | Stage::Decline
-        )
-    }
-
-    #[inline]
-    pub fn index(self) -> usize {
-        self as usize
-    }
-}
+use super::stage::Stage;
 
 /// Months a new customer spends trying us out before it can grow.
 pub const TRIAL_MONTHS: u16 = 3;
@@ -82,6 +20,14 @@ pub const DECLINE_BELOW: f64 = 35.0;
 /// A declining customer who is this satisfied and loyal grows again.
 pub const RECOVER_SATISFACTION: f64 = 55.0;
 pub const RECOVER_LOYALTY: f64 = 45.0;
+
+/// Step 5 for a customer who stays: one more month of tenure, and the stage
+/// its satisfaction, loyalty and tenure now warrant.
+#[inline]
+pub fn step(c: &mut Customer) {
+    c.tenure = c.tenure.saturating_add(1);
+    c.stage = next_stage(c);
+}
 
 /// The stage an active customer who stays this month moves to (after its
 /// tenure has been counted).
@@ -138,13 +84,5 @@ mod tests {
         c.satisfaction = 60.0;
         c.loyalty = 50.0;
         assert_eq!(next_stage(&c), Stage::Growth, "re-engaged");
-    }
-
-    #[test]
-    fn stage_names_and_activity() {
-        assert_eq!(Stage::ALL.len(), 6);
-        assert!(Stage::ACTIVE.iter().all(|s| s.is_active()));
-        assert!(!Stage::Prospect.is_active() && !Stage::Churned.is_active());
-        assert_eq!(Stage::Maturity.name(), "maturity");
     }
 }

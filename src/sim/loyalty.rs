@@ -11,6 +11,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::context::{MonthContext, SegmentMonth};
+use super::delivered_value;
+use super::population::Customer;
+
 /// AHP weights of the loyalty drivers A1 perceived value, A2 satisfaction,
 /// A3 switching cost, A4 trust: the principal eigenvector of the pairwise
 /// judgement matrix
@@ -34,9 +38,6 @@ pub const DRIVER_JUDGEMENTS: [[f64; 4]; 4] = [
     [1.0, 0.5, 2.0, 1.0],
 ];
 
-/// Retention spend (¥ per targeted customer per month) that reaches 63% of
-/// full care: the scale of diminishing returns.
-pub const CARE_SCALE: f64 = 8.0;
 /// Share of the way trust moves towards its target each month.
 pub const TRUST_SPEED: f64 = 0.15;
 /// Share of the way switching cost moves each month (it builds slowly).
@@ -46,9 +47,23 @@ pub const LOYALTY_SPEED: f64 = 0.25;
 /// Perceived value points (0–100) per quality point of relative delivered value.
 pub const VALUE_POINTS: f64 = 8.0;
 
-/// Care level 0–1 bought by a retention spend per customer per month.
-pub fn care(retention_spend: f64) -> f64 {
-    1.0 - libm::exp(-retention_spend / CARE_SCALE)
+/// Step 4: trust and switching cost move with care and experience, and
+/// attitudinal loyalty moves towards what its drivers point to, perceived
+/// value judged on this month's perceived quality.
+#[inline]
+pub fn step(c: &mut Customer, ctx: &MonthContext, seg: &SegmentMonth, care: f64, perceived: f64) {
+    update_trust(&mut c.trust, care, c.satisfaction);
+    update_switching_cost(&mut c.switching_cost, care, c.tenure);
+    let cdv = delivered_value::relative_cdv(perceived, ctx.competitor_quality, seg.price_value);
+    update_loyalty(
+        &mut c.loyalty,
+        attitude(
+            perceived_value(cdv),
+            c.satisfaction,
+            c.switching_cost,
+            c.trust,
+        ),
+    );
 }
 
 /// Perceived value (A1, 0–100) from the customer's relative delivered value.
@@ -202,8 +217,7 @@ mod tests {
 
     #[test]
     fn care_builds_trust_and_switching_cost() {
-        assert_eq!(care(0.0), 0.0);
-        assert!(care(10.0) - care(5.0) < care(5.0) - care(0.0));
+        use crate::sim::care::care_level as care;
         let (mut t0, mut t1) = (40.0, 40.0);
         let (mut s0, mut s1) = (10.0, 10.0);
         for _ in 0..24 {

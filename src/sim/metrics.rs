@@ -222,10 +222,17 @@ pub struct MonthReport {
     pub recommendations: f64,
     /// Customers with a bad episode this month (they warn others).
     pub warning_customers: u32,
-    /// People those customers warned (reach prospects next month).
+    /// People those customers warned (they hear it next month: anybody in
+    /// the market).
     pub warnings: f64,
-    /// Prospects reached by last month's warnings this month.
+    /// Prospects reached by last month's warnings this month (put off joining).
     pub prospects_warned: u32,
+    /// Our customers reached by last month's warnings this month (their
+    /// trust takes a hit).
+    pub customers_warned: u32,
+    /// Everybody reached by last month's warnings this month: prospects, our
+    /// customers, churned customers.
+    pub people_warned: u32,
     pub books: Books,
     pub total_cost: f64,
     pub profit: f64,
@@ -235,10 +242,15 @@ pub struct MonthReport {
     /// Retention spend per retained customer, per year: 12 × the month's
     /// retention cost / customers active at the start who stayed (¥).
     pub retention_cost_per_retained_year: Option<f64>,
-    /// Return on retention spend this month: (expected CLV saved by the care's
-    /// direct effect on churn − retention cost) / retention cost. Counts only
-    /// this month's direct effect, not trust and switching cost built over time.
+    /// Return on retention spend so far, measured against the same run without
+    /// it (same seed, same other decisions: common random numbers):
+    /// (cumulative profit − the same run's cumulative profit with retention
+    /// spend 0) / cumulative retention cost. Positive where retention spend
+    /// pays, negative where it is overspent; `None` where nothing was spent
+    /// yet or no paired run was computed (see `sim::retention_roi`).
     pub retention_roi: Option<f64>,
+    /// Retention cost summed from month 1 (¥).
+    pub cumulative_retention_cost: f64,
     /// Mean predicted CLV of active customers (¥).
     pub clv_mean: Option<f64>,
     /// Customer equity: the sum of active customers' predicted CLV (¥).

@@ -5,11 +5,11 @@
 //! month runs the whole causal chain of MODEL.md §5 for one person in one pass
 //! (see `sim::step`), which reads each record once per month.
 
-use super::lifecycle::Stage;
 use super::loyalty;
 use super::pyramid::Tier;
 use super::rng::{Purpose, Streams};
 use super::scenario::Scenario;
+use super::stage::Stage;
 use rand::Rng;
 
 /// One person in the market.
@@ -30,6 +30,9 @@ pub struct Customer {
     pub warned_until: u16,
     /// Lasting personal fit with our offer, in quality points (± around 0).
     pub taste: f64,
+    /// Habit, convenience and reluctance to switch (0–1): damps the rival's
+    /// pull. Varies around its segment's inertia.
+    pub inertia: f64,
     /// Expected service quality q on the 0–10 scale; adapts to experience.
     pub expectation: f64,
     /// Satisfaction, 0–100 (bands in `satisfaction::Band`).
@@ -48,6 +51,12 @@ pub struct Customer {
     pub margin: f64,
     /// Contribution summed over the whole run so far (¥), undiscounted.
     pub realised_value: f64,
+    /// Contribution summed over the whole run so far, each month's discounted
+    /// to month 0 at the scenario's rate (¥).
+    pub discounted_value: f64,
+    /// Value at risk (¥): its monthly churn risk without this month's care ×
+    /// its predicted CLV; what `value_at_risk` targeting ranks by.
+    pub value_at_risk: f64,
     /// Predicted CLV (¥): `clv::predicted` from its margin and repurchase probability.
     pub clv: f64,
 }
@@ -63,6 +72,7 @@ impl Customer {
             months_churned: 0,
             warned_until: 0,
             taste: 0.0,
+            inertia: 0.0,
             expectation: 0.0,
             satisfaction: 0.0,
             trust: 0.0,
@@ -72,13 +82,50 @@ impl Customer {
             spend: 0.0,
             margin: 0.0,
             realised_value: 0.0,
+            discounted_value: 0.0,
+            value_at_risk: 0.0,
             clv: 0.0,
         }
     }
 }
 
-/// Standard deviation of a customer's lasting taste, in quality points.
-pub const TASTE_SD: f64 = 0.9;
+/// Standard deviation of a customer's lasting taste, in quality points
+/// (calibrated so a typical market has customers in every satisfaction band,
+/// MODEL.md §6 fact 10).
+pub const TASTE_SD: f64 = 1.8;
+/// Standard deviation of a customer's inertia around its segment's
+/// (calibrated so every loyalty-matrix quadrant holds customers, fact 10).
+pub const INERTIA_SD: f64 = 0.3;
+/// The most inertia anybody has: nobody is entirely out of the rival's reach.
+pub const INERTIA_MAX: f64 = 0.95;
+
+/// A person's lasting traits, the same whenever it is our customer: drawn
+/// from its own month-0 stream.
+#[derive(Clone, Copy, Debug)]
+pub struct LastingTraits {
+    /// Taste (quality points).
+    pub taste: f64,
+    /// Its inertia's distance from its segment's, in standard deviations.
+    inertia_z: f64,
+}
+
+impl LastingTraits {
+    /// The traits of person `id`.
+    #[inline]
+    pub fn of(streams: &Streams, id: usize) -> Self {
+        let draws = streams.customer_month(id, 0);
+        LastingTraits {
+            taste: draws.normal(Purpose::Taste) * TASTE_SD,
+            inertia_z: draws.normal(Purpose::Inertia),
+        }
+    }
+
+    /// Its inertia in a segment of mean inertia `segment_inertia`.
+    #[inline]
+    pub fn inertia(&self, segment_inertia: f64) -> f64 {
+        (segment_inertia + INERTIA_SD * self.inertia_z).clamp(0.0, INERTIA_MAX)
+    }
+}
 
 /// Picks a segment index from a uniform draw and the segments' shares.
 pub fn pick_segment(scenario: &Scenario, u: f64) -> u8 {
@@ -111,8 +158,14 @@ pub fn initial_population(scenario: &Scenario, streams: &Streams) -> Vec<Custome
                     _ if rng.gen::<f64>() < 0.15 => Stage::Decline,
                     _ => Stage::Maturity,
                 };
-                c.taste = draws.normal(Purpose::Taste) * TASTE_SD;
-                c.expectation = seg.quality_expectation;
+                let traits = LastingTraits::of(streams, id);
+                c.taste = traits.taste;
+                c.inertia = traits.inertia(seg.inertia);
+                c.expectation = super::satisfaction::market_standard(
+                    seg.quality_expectation,
+                    scenario.competitor_quality,
+                    scenario.competition,
+                );
                 let settled = f64::from(tenure.min(24)) / 24.0;
                 c.satisfaction = (55.0 + 10.0 * c.taste).clamp(0.0, 100.0);
                 c.trust = 40.0 + 15.0 * settled;

@@ -39,6 +39,8 @@ pub enum Purpose {
     Taste = 10,
     /// How many people a dissatisfied customer warns.
     WarningReach = 11,
+    /// The customer's lasting inertia, drawn when it joins.
+    Inertia = 12,
 }
 
 const SEED_SALT: u64 = 0x9E37_79B9_7F4A_7C15;

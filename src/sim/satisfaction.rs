@@ -3,8 +3,8 @@
 //! disconfirmation), and expectations adapt to what customers experience.
 //!
 //! Each month an active customer perceives a quality
-//! `Q = quality_level(service_quality) + care + taste + noise − failure`, on a
-//! 0–10 scale. The gap `Q − q`, plus the price side of delivered value, sets
+//! `Q = quality_level(service_quality) + taste + noise − failure`, on a
+//! 0–10 scale (care is not quality; see `care`). The gap `Q − q`, plus the price side of delivered value, sets
 //! where satisfaction is heading; satisfaction moves part of the way there
 //! (it is a memory of experiences, not one experience). Then the expectation
 //! moves towards a blend of what was just experienced and the market's
@@ -13,6 +13,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::context::{MonthContext, SegmentMonth};
+use super::population::Customer;
+use super::rng::{CustomerMonth, Purpose};
+use super::tally::Tally;
+
 /// Perceived quality with no service spend at all.
 pub const QUALITY_MIN: f64 = 2.0;
 /// The most perceived quality money can buy.
@@ -20,12 +25,10 @@ pub const QUALITY_MAX: f64 = 10.0;
 /// Service spend (¥ per customer per month) that closes 63% of the gap to the
 /// maximum: the scale of diminishing returns.
 pub const SERVICE_SCALE: f64 = 8.0;
-/// Personal care's lift in perceived quality at full care.
-pub const CARE_QUALITY: f64 = 1.0;
 /// Month-to-month noise in perceived quality (sd, quality points).
 pub const NOISE_SD: f64 = 1.1;
 /// A service failure's cut in that month's perceived quality.
-pub const FAILURE_PENALTY: f64 = 3.0;
+pub const FAILURE_PENALTY: f64 = 5.0;
 /// Satisfaction points per quality point of disconfirmation.
 pub const POINTS_PER_QUALITY: f64 = 10.0;
 /// Share of the way satisfaction moves towards its target each month.
@@ -34,7 +37,7 @@ pub const SMOOTHING: f64 = 0.35;
 pub const ADAPTATION: f64 = 0.1;
 /// Weight of the customer's own experience (vs the market standard) in what
 /// its expectation moves towards.
-pub const OWN_EXPERIENCE_WEIGHT: f64 = 0.5;
+pub const OWN_EXPERIENCE_WEIGHT: f64 = 0.3;
 
 /// The firm's service level on the quality scale, from service spend per
 /// active customer per month: rises with diminishing returns.
@@ -42,11 +45,51 @@ pub fn quality_level(service_quality: f64) -> f64 {
     QUALITY_MIN + (QUALITY_MAX - QUALITY_MIN) * (1.0 - libm::exp(-service_quality / SERVICE_SCALE))
 }
 
-/// The market standard a segment's expectation is anchored to: halfway between
-/// its own standard and what the competitor delivers.
+/// The market standard a segment's expectation is anchored to: its own
+/// standard, pulled towards what the competitor delivers the more the
+/// competitor is in view (competitive intensity 0–1). In a monopoly-like
+/// market customers judge us against what they think service should be, not
+/// against a weak rival they cannot really choose; in a fierce one the rival
+/// sets the standard (Oliver 1980: expectations come from norms and from
+/// alternatives known).
 #[inline]
-pub fn market_standard(quality_expectation: f64, competitor_quality: f64) -> f64 {
-    0.5 * (quality_expectation + competitor_quality)
+pub fn market_standard(quality_expectation: f64, competitor_quality: f64, competition: f64) -> f64 {
+    quality_expectation + competition * (competitor_quality - quality_expectation)
+}
+
+/// What a customer experienced this month.
+#[derive(Clone, Copy, Debug)]
+pub struct Experience {
+    /// Perceived quality Q (quality points).
+    pub perceived: f64,
+    /// Whether the service failed this month.
+    pub failure: bool,
+}
+
+/// Step 2: the customer experiences quality Q (service level, its taste,
+/// the month's noise, a service failure perhaps) against its expectation q.
+#[inline]
+pub fn step(
+    c: &mut Customer,
+    draws: &CustomerMonth,
+    ctx: &MonthContext,
+    seg: &SegmentMonth,
+    tally: &mut Tally,
+) -> Experience {
+    let failure = draws.chance(Purpose::ServiceFailure, ctx.failure_prob);
+    let mut perceived = ctx.quality + c.taste + NOISE_SD * draws.normal(Purpose::QualityNoise);
+    if failure {
+        perceived -= FAILURE_PENALTY;
+        tally.failures += 1;
+    }
+    experience(
+        &mut c.satisfaction,
+        &mut c.expectation,
+        perceived,
+        seg.price_value,
+        seg.standard,
+    );
+    Experience { perceived, failure }
 }
 
 /// Satisfaction bands of MODEL.md §2, from Q ≪ q to Q ≫ q.
@@ -154,11 +197,12 @@ mod tests {
         for _ in 0..200 {
             experience(&mut s, &mut q, 8.0, 0.0, 6.0);
         }
+        let settled = OWN_EXPERIENCE_WEIGHT * 8.0 + (1.0 - OWN_EXPERIENCE_WEIGHT) * 6.0;
         assert!(
-            (q - 7.0).abs() < 1e-6,
+            (q - settled).abs() < 1e-6 && q > 6.0 && q < 8.0,
             "q settles between Q and the standard"
         );
-        assert!((s - 60.0).abs() < 1e-6);
+        assert!((s - (50.0 + POINTS_PER_QUALITY * (8.0 - settled))).abs() < 1e-6);
         // A price above the competitor's lowers satisfaction at the same quality.
         let (mut s2, mut q2) = (s, q);
         experience(&mut s2, &mut q2, 8.0, -1.0, 6.0);

@@ -205,11 +205,16 @@ fn segment(
 /// The three segments of the retail market.
 fn retail_segments() -> Vec<Segment> {
     vec![
-        segment("value_seekers", 0.40, 1.6, 5.5, 80.0, 0.8, 0.15),
-        segment("mainstream", 0.40, 1.0, 6.0, 120.0, 1.0, 0.30),
-        segment("premium", 0.20, 0.4, 7.0, 200.0, 1.3, 0.45),
+        segment("value_seekers", 0.40, 1.6, 5.5, 80.0, 0.8, 0.25),
+        segment("mainstream", 0.40, 1.0, 6.0, 120.0, 1.0, 0.40),
+        segment("premium", 0.20, 0.4, 7.0, 200.0, 1.3, 0.55),
     ]
 }
+
+/// How much more the monopoly market's customers expect than the retail
+/// market's (quality points): enough that the default service leaves about
+/// a third of them dissatisfied (MODEL.md §6 fact 10).
+const MONOPOLY_EXPECTATION_GAP: f64 = 2.0;
 
 /// The names of the built-in scenarios, in the order they are listed.
 pub const BUILT_IN: [&str; 4] = ["default", "competitive", "monopoly", "subscription"];
@@ -259,13 +264,17 @@ impl Scenario {
                 name: "monopoly".into(),
                 description: "A monopoly-like market (a utility): weak alternatives, so even dissatisfied customers stay.".into(),
                 competition: 0.1,
-                competitor_price: 1.2,
+                competitor_price: 1.0,
                 competitor_quality: 4.5,
                 initial_customers: 0.6,
+                // Captive customers who expect a utility's service to be
+                // reliable (a standard set by the best service they know,
+                // not by the weak rival): many are dissatisfied, and stay.
                 segments: retail_segments()
                     .into_iter()
                     .map(|mut s| {
                         s.inertia = (s.inertia + 0.4).min(1.0);
+                        s.quality_expectation += MONOPOLY_EXPECTATION_GAP;
                         s
                     })
                     .collect(),

@@ -6,7 +6,10 @@
 //! `monthly_spend` (at the reference price) times the stage's multiple; the
 //! price scales revenue, the cost of goods does not move with our price.
 
-use super::lifecycle::Stage;
+use super::context::{MonthContext, SegmentMonth};
+use super::population::Customer;
+use super::stage::Stage;
+use super::tally::Tally;
 
 /// Spend multiple by stage (order of `Stage::ALL`): a base, and what full
 /// loyalty adds to it (cross- and up-buying). Acquisition 0.5; growth
@@ -25,6 +28,51 @@ const MULTIPLE: [(f64, f64); 6] = [
 pub fn stage_multiple(stage: Stage, loyalty: f64) -> f64 {
     let (base, by_loyalty) = MULTIPLE[stage.index()];
     base + by_loyalty * loyalty * 0.01
+}
+
+/// Margin per yuan of reference-price volume at `price`, given the gross
+/// margin at the reference price: `price − (1 − gross margin)`.
+#[inline]
+pub fn unit_margin(price: f64, gross_margin: f64) -> f64 {
+    price - (1.0 - gross_margin)
+}
+
+/// Step 5: the customer buys; its contribution this month (revenue less
+/// cost of goods, service and any care spent on it) is added to what it has
+/// brought so far, plainly and discounted to month 0.
+#[inline]
+pub fn step(
+    c: &mut Customer,
+    ctx: &MonthContext,
+    seg: &SegmentMonth,
+    targeted: bool,
+    tally: &mut Tally,
+) {
+    let bought = purchase(
+        seg.monthly_spend,
+        c.stage,
+        c.loyalty,
+        ctx.levers.price,
+        ctx.gross_margin,
+    );
+    tally.revenue += bought.revenue;
+    tally.cost_of_goods += bought.cost_of_goods;
+    c.spend = bought.revenue;
+    c.margin = bought.revenue - bought.cost_of_goods - fixed_cost(ctx, targeted);
+    c.realised_value += c.margin;
+    c.discounted_value += c.margin * ctx.discount_factor;
+}
+
+/// What serving a customer costs this month whatever it buys (¥): service
+/// spend, and retention spend if it is targeted.
+#[inline]
+pub fn fixed_cost(ctx: &MonthContext, targeted: bool) -> f64 {
+    ctx.levers.service_quality
+        + if targeted {
+            ctx.levers.retention_spend
+        } else {
+            0.0
+        }
 }
 
 /// One customer's month of buying: revenue and cost of goods (¥).

@@ -7,6 +7,21 @@
 //! A churned customer not won back within [`WINDOW_MONTHS`] rejoins the
 //! prospects: it is no longer "ours to win back", only to acquire again.
 
+use super::context::{MonthContext, SegmentMonth};
+use super::population::Customer;
+use super::rng::{CustomerMonth, Purpose};
+use super::stage::Stage;
+use super::tally::Tally;
+use super::{delivered_value, loyalty, pyramid::Tier};
+
+/// A won-back customer's satisfaction: just under "basically satisfied", as
+/// it left us once (teaching choice).
+pub const REJOIN_SATISFACTION: f64 = 50.0;
+/// Share of its trust a won-back customer keeps (teaching choice).
+pub const REJOIN_TRUST_KEPT: f64 = 0.8;
+/// A won-back customer's switching cost: what it had stored with us is gone.
+pub const REJOIN_SWITCHING_COST: f64 = 5.0;
+
 /// Months after churning during which a customer can be won back.
 pub const WINDOW_MONTHS: u16 = 12;
 /// The most a month's win-back effort can recover (chance per customer).
@@ -25,6 +40,51 @@ pub fn recovery_prob(winback_spend: f64, attractiveness: f64, bad_memory: bool) 
     let effort = MAX_RECOVERY * (1.0 - libm::exp(-winback_spend / SPEND_SCALE));
     let memory = if bad_memory { BAD_MEMORY_FACTOR } else { 1.0 };
     (effort * attractiveness * memory).min(1.0)
+}
+
+/// Step 5b for a customer who churned within the window: it may be won back;
+/// otherwise, once the window has passed, it is a prospect again.
+#[inline]
+pub fn step(
+    c: &mut Customer,
+    draws: &CustomerMonth,
+    ctx: &MonthContext,
+    seg: &SegmentMonth,
+    tally: &mut Tally,
+) {
+    tally.churned_at_start += 1;
+    let p = recovery_prob(ctx.levers.winback_spend, seg.attractiveness, c.bad_memory);
+    if draws.chance(Purpose::WinBack, p) {
+        rejoin(c, seg, ctx);
+        tally.won_back += 1;
+    } else {
+        c.months_churned += 1;
+        if c.months_churned >= WINDOW_MONTHS {
+            c.stage = Stage::Prospect;
+            c.warned_until = 0;
+            tally.lapsed += 1;
+        }
+    }
+}
+
+/// A churned customer is won back: it starts over in the acquisition stage,
+/// keeping its expectation and some of its trust.
+fn rejoin(c: &mut Customer, seg: &SegmentMonth, ctx: &MonthContext) {
+    c.stage = Stage::Acquisition;
+    c.tier = Tier::Iron;
+    c.bad_memory = false;
+    c.tenure = 0;
+    c.months_churned = 0;
+    c.satisfaction = REJOIN_SATISFACTION;
+    c.trust *= REJOIN_TRUST_KEPT;
+    c.switching_cost = REJOIN_SWITCHING_COST;
+    let cdv = delivered_value::relative_cdv(ctx.quality, ctx.competitor_quality, seg.price_value);
+    c.loyalty = loyalty::attitude(
+        loyalty::perceived_value(cdv),
+        c.satisfaction,
+        c.switching_cost,
+        c.trust,
+    );
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::sim::loyalty::matrix_sample;
 pub use crate::sim::loyalty::{MatrixPoint, MATRIX_POINTS};
+use crate::sim::retention_roi;
 use crate::sim::{
     Decisions, Levers, MonthInProgress, MonthReport, Run, Scenario, Simulation, ValidationError,
     BUILT_IN, FORMAT_VERSION,
@@ -269,10 +270,22 @@ impl Computation {
 
     pub fn finish(mut self) -> ExploreRun {
         self.advance(u32::MAX);
+        let decisions = Decisions::constant(self.settings.levers);
+        // The return on retention spend is measured against the same run
+        // without it (common random numbers): the paired run.
+        if retention_roi::spends_on_retention(&decisions) {
+            let paired = crate::sim::run_unpaired(
+                &self.scenario,
+                &retention_roi::without_retention(&decisions),
+            );
+            if let Ok(paired) = paired {
+                retention_roi::attach(&mut self.months, &paired.months);
+            }
+        }
         ExploreRun {
             run: Run {
                 scenario: self.scenario,
-                decisions: Decisions::constant(self.settings.levers),
+                decisions,
                 months: self.months,
             },
             settings: self.settings,

@@ -132,6 +132,14 @@ pub const KPIS: &[Kpi] = &[
         kind: Kind::Yuan,
         higher_is_better: true,
     },
+    Kpi {
+        id: "retention_roi",
+        label: "kpi_retention_roi",
+        help: "kpi_retention_roi_help",
+        value: |m| m.retention_roi,
+        kind: Kind::Percent(0),
+        higher_is_better: true,
+    },
 ];
 
 /// The value as text and its unit.
@@ -200,7 +208,7 @@ pub fn glossary_term(kpi: &str) -> Option<&'static str> {
     Some(match kpi {
         "satisfaction" => "satisfaction",
         "loyalty" => "loyalty",
-        "retention" | "annual_retention" => "retention-economics",
+        "retention" | "annual_retention" | "retention_roi" => "retention-economics",
         "acquisition" => "five-to-one",
         "profit_contribution" | "response_time" => "crm-kpis",
         "complaint_rate" => "service-recovery",

@@ -97,12 +97,14 @@ pub fn neighbours(current: &ExploreSettings, focus: Option<&str>) -> Vec<Explore
                 .flatten(),
         );
     }
-    let mut other = current.clone();
-    other.levers.retention_targeting = match current.levers.retention_targeting {
-        RetentionTargeting::All => RetentionTargeting::TopTiers,
-        RetentionTargeting::TopTiers => RetentionTargeting::All,
-    };
-    out.push(other);
+    // The other ways of targeting retention spend.
+    for t in RetentionTargeting::ALL {
+        if t != current.levers.retention_targeting {
+            let mut other = current.clone();
+            other.levers.retention_targeting = t;
+            out.push(other);
+        }
+    }
     if let Some(f) = focus {
         for k in 2..=FOCUS_STEPS {
             out.extend([with(f, k), with(f, -k)].into_iter().flatten());

@@ -9,7 +9,7 @@ use super::*;
 use crm_lab::concepts::glossary::TERMS;
 use crm_lab::concepts::value_matrix::{over_run, ValueQuadrant};
 use crm_lab::lessons::{Goal, Lesson, LESSONS};
-use crm_lab::sim::{Decisions, Levers, RetentionTargeting, Scenario};
+use crm_lab::sim::{Decisions, Levers, Scenario};
 
 /// Does what `goal` asks, with the page's controls.
 async fn act(c: &Client, goal: &Goal) {
@@ -29,11 +29,7 @@ async fn act(c: &Client, goal: &Goal) {
             .await;
         }
         Goal::Targeting(t) => {
-            let value = match t {
-                RetentionTargeting::All => "all",
-                RetentionTargeting::TopTiers => "top_tiers",
-            };
-            set_field(c, "#targeting", value).await;
+            set_field(c, "#targeting", t.name()).await;
         }
         Goal::Scenario(name) => set_field(c, "#scenario", name).await,
         Goal::BaselinePinned => click(c, "#pin").await,

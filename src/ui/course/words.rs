@@ -8,7 +8,7 @@ use crate::coursework::{FileProblem, Kpi, KpiMove, LimitCheck, Metric, Scheduled
 use crate::i18n::Lang;
 use crate::sim::market_events::MarketEvent;
 use crate::sim::validation::fmt_num;
-use crate::sim::Levers;
+use crate::sim::{Levers, RetentionTargeting};
 use crate::ui::controls::lever_slider::show;
 use crate::ui::format::{one_decimal, percent, thousands};
 use crate::ui::state::display_scale;
@@ -73,8 +73,11 @@ pub fn event(lang: Lang, e: &ScheduledEvent) -> String {
 /// A lever's value in its display units, with its unit.
 pub fn lever_value(lang: Lang, name: &str, v: f64) -> String {
     if name == "retention_targeting" {
-        let key = if v == 0.0 { "all" } else { "top_tiers" };
-        return lang.t_dyn(&format!("targeting.{key}"));
+        let t = RetentionTargeting::ALL
+            .get(v.max(0.0) as usize)
+            .copied()
+            .unwrap_or_default();
+        return lang.t_dyn(&format!("targeting.{}", t.name()));
     }
     format!(
         "{} {}",

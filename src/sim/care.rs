@@ -1,0 +1,119 @@
+//! Customer care and its targeting (客户关怀; MODEL.md §3, "Retention spend").
+//!
+//! Retention spend buys care for each targeted customer with diminishing
+//! returns ([`care_level`]). Care works through three mechanisms, each
+//! counted once, in the module that owns it:
+//!
+//! 1. **Trust** (`loyalty::update_trust`): attention and promises kept show
+//!    the firm cares (Morgan & Hunt 1994: commitment–trust theory).
+//! 2. **Switching cost** (`loyalty::update_switching_cost`): programme
+//!    benefits accumulate (points, member status) and would be lost by
+//!    leaving; built slowly, kept while the customer stays.
+//! 3. **A direct stay bonus** (`churn::CARE_SHIELD`): this month's offer or
+//!    call meets the rival's at the moment the customer decides whether to
+//!    buy again, taking away part of the rival's pull.
+//!
+//! Care is not noticed as service quality: the customer judges quality Q on
+//! the service itself (`satisfaction`), so care does not move satisfaction
+//! directly; it moves attitudinal loyalty through trust and switching cost
+//! (the course's loyalty drivers A3 and A4).
+//!
+//! Who receives the care ([`RetentionTargeting`]): every active customer,
+//! the top pyramid tiers (by predicted CLV), or the customers with the most
+//! **value at risk** (客户流失风险价值): churn risk × predicted CLV, the
+//! valuable customers likely to leave. Both rankings are last month's, as a
+//! firm scores its customers on what it knew then.
+
+use super::context::MonthContext;
+use super::levers::RetentionTargeting;
+use super::population::Customer;
+use super::tally::Tally;
+
+/// Retention spend (¥ per targeted customer per month) that reaches 63% of
+/// full care: the scale of diminishing returns (teaching choice: a loyalty
+/// programme's cost per member is a few yuan a month).
+pub const CARE_SCALE: f64 = 8.0;
+
+/// Share of active customers that `value_at_risk` targeting reaches: the
+/// same share as the platinum and gold tiers that `top_tiers` reaches, so
+/// the two aimed policies spend the same budget and differ only in whom.
+pub const TARGET_SHARE: f64 = 0.30;
+
+/// Care level 0–1 bought by a retention spend per customer per month.
+pub fn care_level(retention_spend: f64) -> f64 {
+    1.0 - libm::exp(-retention_spend / CARE_SCALE)
+}
+
+/// Whether the retention spend reaches this customer this month.
+#[inline]
+pub fn is_targeted(c: &Customer, ctx: &MonthContext) -> bool {
+    ctx.levers.retention_spend > 0.0
+        && match ctx.levers.retention_targeting {
+            RetentionTargeting::All => true,
+            RetentionTargeting::TopTiers => c.tier.is_top(),
+            RetentionTargeting::ValueAtRisk => c.value_at_risk >= ctx.risk_cut,
+        }
+}
+
+/// The care this customer receives this month (0 if not targeted), counted
+/// in the tally.
+#[inline]
+pub fn step(c: &Customer, ctx: &MonthContext, tally: &mut Tally) -> f64 {
+    if is_targeted(c, ctx) {
+        tally.targeted += 1;
+        ctx.care
+    } else {
+        0.0
+    }
+}
+
+/// Active customers up to which the value-at-risk cut-off is an exact rank;
+/// above, it comes from an evenly spaced sample of this size (as the
+/// pyramid's cut-offs do).
+pub const EXACT_UP_TO: usize = 4096;
+
+/// The value at risk from which a customer is in the top [`TARGET_SHARE`] of
+/// `values` (infinite when there is nobody to rank: nobody is targeted).
+/// Reorders `values`.
+pub fn risk_cut(values: &mut [f64]) -> f64 {
+    if values.is_empty() {
+        return f64::INFINITY;
+    }
+    if values.len() > EXACT_UP_TO {
+        let stride = values.len().div_ceil(EXACT_UP_TO);
+        let mut sample: Vec<f64> = values.iter().step_by(stride).copied().collect();
+        return risk_cut(&mut sample);
+    }
+    let n = values.len();
+    let idx = (((1.0 - TARGET_SHARE) * n as f64) as usize).min(n - 1);
+    let (_, v, _) = values.select_nth_unstable_by(idx, f64::total_cmp);
+    *v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn care_has_diminishing_returns() {
+        assert_eq!(care_level(0.0), 0.0);
+        assert!(care_level(10.0) - care_level(5.0) < care_level(5.0) - care_level(0.0));
+        assert!(care_level(1e6) <= 1.0);
+    }
+
+    #[test]
+    fn the_cut_keeps_the_top_share() {
+        let mut v: Vec<f64> = (0..1000).map(f64::from).collect();
+        let cut = risk_cut(&mut v);
+        let above = (0..1000).filter(|&x| f64::from(x) >= cut).count();
+        assert_eq!(above, 300);
+        assert_eq!(risk_cut(&mut []), f64::INFINITY);
+        let mut big: Vec<f64> = (0..100_000u64)
+            .map(|i| ((i * 7919) % 100_000) as f64)
+            .collect();
+        let values = big.clone();
+        let cut = risk_cut(&mut big);
+        let share = values.iter().filter(|&&x| x >= cut).count() as f64 / 1e5;
+        assert!((share - TARGET_SHARE).abs() < 0.01, "{share}");
+    }
+}

@@ -1,0 +1,78 @@
+//! What one month means for everybody in the market: the levers turned into
+//! model quantities, the market's state carried from last month (word of
+//! mouth, rankings), and the values each segment's members share. Built once
+//! per month by `month::context`, read by every process step.
+
+use super::levers::Levers;
+use super::pyramid::TierCuts;
+use super::rng::Streams;
+use super::scenario::MAX_SEGMENTS;
+
+/// What a segment's customers face this month: values that are the same for
+/// every member, computed once.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SegmentMonth {
+    /// Spend of a mature customer at the reference price (¥ per month).
+    pub monthly_spend: f64,
+    /// Margin on one unit of the reference-price volume at this month's
+    /// price (¥ per ¥ of volume): `price − (1 − gross margin)`.
+    pub unit_margin: f64,
+    /// The segment's mean habit and reluctance to switch (0–1).
+    pub inertia: f64,
+    /// How much its customers talk (1 = average).
+    pub word_of_mouth: f64,
+    /// The price side of delivered value (quality points).
+    pub price_value: f64,
+    /// The market standard its expectations are anchored to (quality points).
+    pub standard: f64,
+    /// Our offer against the competitor's, for prospects and lapsed customers
+    /// (1 at parity).
+    pub attractiveness: f64,
+    /// A prospect's chance of joining this month if no warning puts it off.
+    pub conversion: f64,
+}
+
+/// The month's shared values.
+#[derive(Clone, Debug)]
+pub struct MonthContext {
+    /// The month being simulated (1-based).
+    pub month: u32,
+    pub streams: Streams,
+    /// Pyramid cut-offs from last month's predicted CLVs.
+    pub cuts: TierCuts,
+    /// Value at risk (¥) from which a customer is in the top share that
+    /// `value_at_risk` targeting reaches, from last month's ranking.
+    pub risk_cut: f64,
+    /// Competitive intensity (0–1).
+    pub competition: f64,
+    pub competitor_quality: f64,
+    pub gross_margin: f64,
+    /// Discount rate per month, for CLV.
+    pub monthly_discount: f64,
+    /// `1/(1 + monthly discount)^month`: this month's money in month-0 yuan.
+    pub discount_factor: f64,
+    /// The levers in force, clamped to their ranges.
+    pub levers: Levers,
+    /// Our service level on the 0–10 quality scale.
+    pub quality: f64,
+    /// Care level (0–1) a targeted customer receives.
+    pub care: f64,
+    /// Monthly chance of a service failure.
+    pub failure_prob: f64,
+    /// Chance that a person in the market hears one of last month's warnings.
+    pub warning_reach: f64,
+    /// The rival's bar on the stay-score scale.
+    pub bar: f64,
+    /// A complainant's rival pull (inertia no longer protects).
+    pub complaint_pull: f64,
+    /// Factor on the odds of staying that a complaint brings
+    /// (`churn::complaint_odds`).
+    pub complaint_odds: f64,
+
+    /// Monthly chance that a customer who stays moves on from acquisition to
+    /// growth, and from growth to maturity, as seen so far in the run (for
+    /// the margin path of predicted CLV).
+    pub progress: [f64; 2],
+    /// Indexed by a customer's segment; only the scenario's first ones are used.
+    pub segments: [SegmentMonth; MAX_SEGMENTS],
+}

@@ -1,0 +1,291 @@
+//! One month for everybody in the market: the causal chain of MODEL.md §5,
+//! each step a function of the module named for its process, called in the
+//! chain's order for one person at a time.
+//!
+//! Customers interact only through month-level totals carried to the next
+//! month (word of mouth, rankings), so running the chain person by person is
+//! the same as running each step over the whole population in turn. Each
+//! step draws only from its own named stream (`rng::Purpose`), so two runs
+//! that differ in one lever differ in nothing else (common random numbers).
+
+use super::context::{MonthContext, SegmentMonth};
+use super::population::Customer;
+use super::rng::Streams;
+use super::scenario::{Scenario, MAX_SEGMENTS};
+use super::stage::Stage;
+use super::tally::{chain_state, Gathered, Tally};
+use super::{
+    acquisition, care, churn, clv, complaints, delivered_value, levers::Levers, lifecycle, loyalty,
+    pyramid::TierCuts, satisfaction, spending, winback, word_of_mouth,
+};
+
+/// People per chunk of the monthly pass (see [`super::Simulation::step`]).
+pub const CHUNK: usize = 1024;
+
+/// Below this many people a month runs on one thread: starting threads would
+/// cost more than it saves.
+#[cfg(not(target_arch = "wasm32"))]
+const PARALLEL_FROM: usize = 8_000;
+
+/// The market's state carried from last month into this one.
+#[derive(Clone, Copy, Debug)]
+pub struct Carried {
+    pub month: u32,
+    pub streams: Streams,
+    pub cuts: TierCuts,
+    pub risk_cut: f64,
+    pub market_size: u32,
+    pub prospects: u32,
+    pub recommendations: f64,
+    pub warnings: f64,
+    pub monthly_discount: f64,
+    /// Extra failure chance of a service outage under way.
+    pub outage: f64,
+    pub progress: [f64; 2],
+}
+
+/// What the levers and the market mean this month (levers already clamped).
+pub fn context(sc: &Scenario, levers: &Levers, carried: &Carried) -> MonthContext {
+    let quality = satisfaction::quality_level(levers.service_quality);
+    let prospects = f64::from(carried.prospects);
+    let marketing_reach = acquisition::marketing_reach(levers.acquisition_spend);
+    let referral_reach = if prospects > 0.0 {
+        (carried.recommendations / prospects).min(1.0)
+    } else {
+        0.0
+    };
+    let mut segments = [SegmentMonth::default(); MAX_SEGMENTS];
+    for (m, s) in segments.iter_mut().zip(&sc.segments) {
+        let price_value =
+            delivered_value::price_value(s.price_sensitivity, levers.price, sc.competitor_price);
+        let attractiveness = delivered_value::attractiveness(delivered_value::relative_cdv(
+            quality,
+            sc.competitor_quality,
+            price_value,
+        ));
+        *m = SegmentMonth {
+            monthly_spend: s.monthly_spend,
+            unit_margin: spending::unit_margin(levers.price, sc.gross_margin),
+            inertia: s.inertia,
+            word_of_mouth: s.word_of_mouth,
+            price_value,
+            standard: satisfaction::market_standard(
+                s.quality_expectation,
+                sc.competitor_quality,
+                sc.competition,
+            ),
+            attractiveness,
+            conversion: acquisition::conversion_prob(
+                marketing_reach,
+                referral_reach,
+                attractiveness,
+            ),
+        };
+    }
+    let month = carried.month;
+    let mut discount_factor = 1.0;
+    for _ in 0..month {
+        discount_factor /= 1.0 + carried.monthly_discount;
+    }
+    MonthContext {
+        month,
+        streams: carried.streams,
+        cuts: carried.cuts,
+        risk_cut: carried.risk_cut,
+        competition: sc.competition,
+        competitor_quality: sc.competitor_quality,
+        gross_margin: sc.gross_margin,
+        monthly_discount: carried.monthly_discount,
+        discount_factor,
+        levers: *levers,
+        quality,
+        care: care::care_level(levers.retention_spend),
+        failure_prob: (complaints::failure_prob(quality) + carried.outage).min(1.0),
+        warning_reach: word_of_mouth::reach(carried.warnings, carried.market_size),
+        bar: churn::rival_bar(sc.competition),
+        complaint_pull: churn::complaint_pull(sc.competition),
+        complaint_odds: churn::complaint_odds(),
+
+        progress: carried.progress,
+        segments,
+    }
+}
+
+/// Runs the month over every chunk: their tallies in chunk order, and what
+/// was gathered over them all.
+pub fn run_chunks(customers: &mut [Customer], ctx: &MonthContext) -> (Vec<Tally>, Gathered) {
+    // A group of consecutive chunks, run one after another, gathering into one set.
+    let run_group = |group: Vec<(usize, &mut [Customer])>| {
+        let mut gathered = Gathered::default();
+        let tallies: Vec<Tally> = group
+            .into_iter()
+            .map(|(k, chunk)| run_chunk(k, chunk, ctx, &mut gathered))
+            .collect();
+        (tallies, gathered)
+    };
+    let chunks: Vec<(usize, &mut [Customer])> = customers.chunks_mut(CHUNK).enumerate().collect();
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if threads > 1 && chunks.len() * CHUNK >= PARALLEL_FROM {
+            let per_thread = chunks.len().div_ceil(threads);
+            let mut groups: Vec<Vec<(usize, &mut [Customer])>> = Vec::new();
+            let mut it = chunks.into_iter().peekable();
+            while it.peek().is_some() {
+                groups.push(it.by_ref().take(per_thread).collect());
+            }
+            return std::thread::scope(|scope| {
+                let handles: Vec<_> = groups
+                    .into_iter()
+                    .map(|g| scope.spawn(move || run_group(g)))
+                    .collect();
+                let mut tallies = Vec::new();
+                let mut gathered = Gathered::default();
+                for h in handles {
+                    let (t, g) = h.join().expect("a month's chunk does not panic");
+                    tallies.extend(t);
+                    gathered.merge(&g);
+                }
+                (tallies, gathered)
+            });
+        }
+    }
+    run_group(chunks)
+}
+
+/// Chunk `k` of the population (people `k·CHUNK ..`): its tally.
+pub fn run_chunk(
+    k: usize,
+    chunk: &mut [Customer],
+    ctx: &MonthContext,
+    gathered: &mut Gathered,
+) -> Tally {
+    let mut tally = Tally::default();
+    for (i, c) in chunk.iter_mut().enumerate() {
+        live_month(k * CHUNK + i, c, ctx, &mut tally, gathered);
+    }
+    tally
+}
+
+/// One person's month: the causal chain of MODEL.md §5, steps 1–5, and its
+/// share of step 6 (counted in `tally`).
+#[inline(always)]
+fn live_month(
+    id: usize,
+    c: &mut Customer,
+    ctx: &MonthContext,
+    tally: &mut Tally,
+    gathered: &mut Gathered,
+) {
+    let start = c.stage;
+    let draws = ctx.streams.customer_month(id, ctx.month);
+    // Below MAX_SEGMENTS (a power of two) by validation; the mask only lets
+    // the compiler drop its bounds checks.
+    let si = usize::from(c.segment) & (MAX_SEGMENTS - 1);
+    let seg = &ctx.segments[si];
+
+    // Last month's warnings reach anybody in the market.
+    word_of_mouth::hear(c, &draws, ctx, tally);
+
+    let mut is_new = false;
+    match start {
+        // 1. Acquisition: prospects convert.
+        Stage::Prospect => {
+            is_new = acquisition::step(id, c, &draws, ctx, seg, tally);
+            if is_new {
+                tally.segments[si].new_customers += 1;
+            }
+        }
+        // 5b. Win-back of recently churned customers.
+        Stage::Churned => winback::step(c, &draws, ctx, seg, tally),
+        _ => {}
+    }
+
+    if c.stage.is_active() && start != Stage::Churned {
+        tally.served += 1;
+        if !is_new {
+            tally.start_active += 1;
+            tally.segments[si].start_active += 1;
+        }
+        let band_start = satisfaction::Band::index(c.satisfaction);
+        let care = care::step(c, ctx, tally);
+
+        // 2. Experience against expectation.
+        let experience = satisfaction::step(c, &draws, ctx, seg, tally);
+        // 3. Complaints and service recovery.
+        let complained = complaints::step(c, &draws, ctx, seg, experience.failure, tally);
+        // 4. Trust, switching cost, attitudinal loyalty.
+        loyalty::step(c, ctx, seg, care, experience.perceived);
+        // 5. Spending, repurchase (churn), lifecycle moves.
+        spending::step(c, ctx, seg, care > 0.0, tally);
+        if let Some(k) = chain_state(c.stage) {
+            tally.chain.margin[k] += c.margin;
+            tally.chain.months[k] += 1;
+        }
+        let risk = churn::risk(c, ctx, care, complained);
+        if churn::step(c, &draws, &risk, tally) {
+            if !is_new {
+                tally.churned_from_start += 1;
+            }
+            word_of_mouth::leave_unhappy(c, seg, tally);
+        } else {
+            if !is_new {
+                tally.band_stayed[band_start] += 1;
+                tally.segments[si].stayed += 1;
+            }
+            if complained {
+                tally.complainants_stayed += 1;
+            }
+            lifecycle::step(c);
+            clv::step(c, ctx, seg, care > 0.0, &risk);
+        }
+        if !is_new {
+            tally.band_start[band_start] += 1;
+        }
+    }
+
+    // 6. Close the month for this person.
+    if c.stage.is_active() {
+        close(c, si, seg, ctx, tally, gathered);
+    }
+    tally.flows[start as usize][c.stage as usize] += 1;
+    if let Some(from) = chain_state(start) {
+        tally.chain.row_totals[from] += 1;
+        if let Some(to) = chain_state(c.stage) {
+            tally.chain.counts[from][to] += 1;
+        }
+    }
+}
+
+/// An active customer's share of the month's totals.
+#[inline(always)]
+fn close(
+    c: &Customer,
+    si: usize,
+    seg: &SegmentMonth,
+    ctx: &MonthContext,
+    tally: &mut Tally,
+    gathered: &mut Gathered,
+) {
+    use super::loyalty::Quadrant;
+    use super::satisfaction::Band;
+    let st = &mut tally.segments[si];
+    st.active += 1;
+    st.satisfaction_sum += c.satisfaction;
+    st.clv_sum += c.clv;
+    tally.satisfaction_sum += c.satisfaction;
+    tally.loyalty_sum += c.loyalty;
+    gathered.satisfaction.add(c.satisfaction);
+    gathered.loyalty.add(c.loyalty);
+    tally.bands_end[Band::index(c.satisfaction)] += 1;
+    tally.quadrants[Quadrant::index(c.loyalty, c.repurchase_prob)] += 1;
+    tally.tiers[c.tier as usize] += 1;
+    tally.clv_sum += c.clv;
+    let k = c.stage as usize - 1;
+    tally.clv_stage_sum[k] += c.clv;
+    tally.clv_stage_n[k] += 1;
+    tally.recommendations += word_of_mouth::recommendations(c.satisfaction, seg.word_of_mouth);
+    gathered.clv_values.push(c.clv);
+    gathered.risk_values.push(c.value_at_risk);
+    let _ = ctx;
+}
