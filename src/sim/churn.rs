@@ -38,7 +38,7 @@ pub const DRIFT: f64 = 1.3;
 /// The rival's bar with no competition at all.
 pub const BAR_BASE: f64 = 20.0;
 /// How far the bar rises from no competition to fierce competition.
-pub const BAR_COMPETITION: f64 = 42.0;
+pub const BAR_COMPETITION: f64 = 55.0;
 /// Steepness of the churn curve around the bar (per stay-score point).
 pub const STEEPNESS: f64 = 0.25;
 /// Share of the rival's pull that full care takes away at the moment of

@@ -254,7 +254,7 @@ impl Scenario {
                 segments: retail_segments()
                     .into_iter()
                     .map(|mut s| {
-                        s.inertia *= 0.5;
+                        s.inertia *= 0.75;
                         s
                     })
                     .collect(),
