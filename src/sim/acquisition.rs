@@ -17,10 +17,10 @@ use super::{delivered_value, loyalty, pyramid::Tier, word_of_mouth};
 
 /// A new customer's satisfaction: a little above "basically satisfied", as it
 /// chose us (teaching choice).
-pub const JOIN_SATISFACTION: f64 = 55.0;
+pub const JOIN_SATISFACTION: f64 = 65.0;
 /// A new customer's trust: it has yet to see us keep our promises (teaching
 /// choice, below the 40–55 of established customers).
-pub const JOIN_TRUST: f64 = 35.0;
+pub const JOIN_TRUST: f64 = 50.0;
 /// A new customer's switching cost: nothing stored with us yet.
 pub const JOIN_SWITCHING_COST: f64 = 5.0;
 

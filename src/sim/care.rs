@@ -20,8 +20,8 @@
 //!
 //! Who receives the care ([`RetentionTargeting`]): every active customer,
 //! the top pyramid tiers (by predicted CLV), or the customers with the most
-//! **value at risk** (客户流失风险价值): churn risk × predicted CLV, the
-//! valuable customers likely to leave. Both rankings are last month's, as a
+//! **value at risk** (客户流失风险价值): churn risk × the value of keeping
+//! them (`clv::KEPT_RETENTION`), the valuable customers likely to leave. Both rankings are last month's, as a
 //! firm scores its customers on what it knew then.
 
 use super::context::MonthContext;
@@ -32,7 +32,7 @@ use super::tally::Tally;
 /// Retention spend (¥ per targeted customer per month) that reaches 63% of
 /// full care: the scale of diminishing returns (teaching choice: a loyalty
 /// programme's cost per member is a few yuan a month).
-pub const CARE_SCALE: f64 = 8.0;
+pub const CARE_SCALE: f64 = 3.0;
 
 /// Share of active customers that `value_at_risk` targeting reaches: the
 /// same share as the platinum and gold tiers that `top_tiers` reaches, so
@@ -44,21 +44,33 @@ pub fn care_level(retention_spend: f64) -> f64 {
     1.0 - libm::exp(-retention_spend / CARE_SCALE)
 }
 
-/// Whether the retention spend reaches this customer this month.
+/// Months a customer flagged by `value_at_risk` targeting stays in the
+/// retention programme: a save programme enrols a customer for a while
+/// rather than month by month (teaching choice: a quarter).
+pub const ENROLMENT_MONTHS: u16 = 3;
+
+/// Whether the retention spend reaches this customer this month; a customer
+/// flagged by `value_at_risk` is enrolled for [`ENROLMENT_MONTHS`].
 #[inline]
-pub fn is_targeted(c: &Customer, ctx: &MonthContext) -> bool {
+pub fn is_targeted(c: &mut Customer, ctx: &MonthContext) -> bool {
     ctx.levers.retention_spend > 0.0
         && match ctx.levers.retention_targeting {
             RetentionTargeting::All => true,
             RetentionTargeting::TopTiers => c.tier.is_top(),
-            RetentionTargeting::ValueAtRisk => c.value_at_risk >= ctx.risk_cut,
+            RetentionTargeting::ValueAtRisk => {
+                let month = ctx.month as u16;
+                if c.value_at_risk >= ctx.risk_cut {
+                    c.enrolled_until = month + ENROLMENT_MONTHS - 1;
+                }
+                c.enrolled_until >= month
+            }
         }
 }
 
 /// The care this customer receives this month (0 if not targeted), counted
 /// in the tally.
 #[inline]
-pub fn step(c: &Customer, ctx: &MonthContext, tally: &mut Tally) -> f64 {
+pub fn step(c: &mut Customer, ctx: &MonthContext, tally: &mut Tally) -> f64 {
     if is_targeted(c, ctx) {
         tally.targeted += 1;
         ctx.care

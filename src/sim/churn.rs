@@ -19,7 +19,8 @@
 //! rival's full pull, whatever its inertia, so how the complaint was handled
 //! decides most of whether it stays.
 
-use super::context::MonthContext;
+use super::complaints::COMPLAINT_PROPENSITY;
+use super::context::{MonthContext, SegmentMonth};
 use super::population::Customer;
 use super::rng::{CustomerMonth, Purpose};
 use super::stage::Stage;
@@ -34,23 +35,27 @@ pub const MAX_PULL: f64 = 0.30;
 /// customer who likes us but has little inertia still buys elsewhere now and
 /// then (latent loyalty, 潜伏忠诚; Dick & Basu 1994: situational influences
 /// between relative attitude and repeat patronage). Teaching choice.
-pub const DRIFT: f64 = 1.3;
+pub const DRIFT: f64 = 5.0;
+/// Share of its inertia a customer still trying us out has: habits take
+/// months to form (teaching choice; the course's trial stage 考察期 is the
+/// fragile one).
+pub const TRIAL_HABIT: f64 = 0.0;
 /// The rival's bar with no competition at all.
 pub const BAR_BASE: f64 = 20.0;
 /// How far the bar rises from no competition to fierce competition.
 pub const BAR_COMPETITION: f64 = 55.0;
 /// Steepness of the churn curve around the bar (per stay-score point).
-pub const STEEPNESS: f64 = 0.25;
+pub const STEEPNESS: f64 = 0.4;
 /// Share of the rival's pull that full care takes away at the moment of
 /// decision: this month's member offer or call meets the rival's offer (one
 /// of care's three mechanisms, see `care`; teaching choice: full care keeps
 /// about a third of those the rival would have won).
-pub const CARE_SHIELD: f64 = 0.6;
+pub const CARE_SHIELD: f64 = 0.8;
 /// A complainant's rival pull at no competition and at fierce competition.
-pub const COMPLAINT_PULL: [f64; 2] = [0.35, 0.85];
+pub const COMPLAINT_PULL: [f64; 2] = [0.5, 1.0];
 /// How far a complaint raises the rival's bar: the failure has just shown
 /// the customer what it might get elsewhere.
-pub const COMPLAINT_BAR_SHIFT: f64 = 16.0;
+pub const COMPLAINT_BAR_SHIFT: f64 = 14.0;
 
 /// The stay score Z (0–100) of a customer.
 #[inline]
@@ -61,7 +66,7 @@ pub fn stay_score(satisfaction: f64, loyalty: f64) -> f64 {
 /// How much of the way from its own inertia to none-can-leave a full
 /// switching cost (100) takes a customer: switching cost is a barrier that
 /// damps the rival's pull, the way habit does (teaching choice).
-pub const BARRIER: f64 = 0.3;
+pub const BARRIER: f64 = 0.6;
 
 /// A customer's effective inertia (0–1): its own, raised by the switching
 /// cost it has built up with us.
@@ -75,6 +80,21 @@ pub fn inertia_with_barrier(inertia: f64, switching_cost: f64) -> f64 {
 pub fn rival_bar(competition: f64) -> f64 {
     BAR_BASE + BAR_COMPETITION * competition
 }
+
+/// How much the rival's offer draws a customer of ours: 1 at parity, more
+/// when our delivered value is below the rival's (our offer's
+/// `attractiveness` under 1), less when above. The "pull" of the
+/// push–pull–mooring model of switching (Bansal, Taylor & James 2005):
+/// dissatisfaction pushes (the stay score), a better alternative pulls (this),
+/// inertia and switching costs moor.
+#[inline]
+pub fn alternative_pull(attractiveness: f64) -> f64 {
+    1.0 + ALTERNATIVE_WEIGHT * (1.0 - attractiveness)
+}
+
+/// How strongly the rival's relative offer scales its pull (teaching
+/// choice: a rival offering far more value pulls half as hard again).
+pub const ALTERNATIVE_WEIGHT: f64 = 0.5;
 
 /// The rival's pull on a customer (0–1): competition damped by its inertia.
 #[inline]
@@ -108,25 +128,42 @@ pub fn odds_against(stay_score: f64, bar: f64) -> f64 {
 /// the customer has little inertia).
 #[inline]
 pub fn churn_prob_from_odds(odds_against: f64, pull: f64) -> f64 {
-    churn_prob_shopping(odds_against, pull, 1.0)
+    churn_prob_shopping(odds_against, pull, 1.0, 0.0)
 }
 
-/// How much a customer shops around, from its satisfaction (0–100): 1 at
+/// Share of the care shield that still works at a complaint's moment of
+/// truth: there, how the complaint is handled decides most (teaching choice).
+pub const COMPLAINT_SHIELD: f64 = 0.3;
+
+/// The most an average customer shops around: however unhappy, it still
+/// has to find the time to look (teaching choice: twice the basically
+/// satisfied customer's).
+pub const SHOPPING_MAX: f64 = 3.0;
+
+/// How much a customer shops around, from its satisfaction (0–100) and its
+/// segment's price sensitivity (1 = average): for an average customer 1 at
 /// "basically satisfied" (50), falling steeply to 0 when completely
-/// satisfied, 4 when utterly dissatisfied. Only the completely satisfied stop
-/// looking (Jones & Sasser 1995).
+/// satisfied (as the cube of the unmet share), at most [`SHOPPING_MAX`]. Only the completely satisfied stop
+/// looking (Jones & Sasser 1995); price-sensitive customers compare offers
+/// whatever they think of us (deal-seeking).
 #[inline]
-pub fn shopping(satisfaction: f64) -> f64 {
+pub fn shopping(satisfaction: f64, price_sensitivity: f64) -> f64 {
     let unmet = 1.0 - satisfaction * 0.01;
-    4.0 * unmet * unmet
+    (8.0 * unmet * unmet * unmet).min(SHOPPING_MAX) * price_sensitivity
 }
 
 /// [`churn_prob_from_odds`] with the drift scaled by how much the customer
-/// shops around ([`shopping`]).
+/// shops around ([`shopping`]), and a `shield` (0–1) taking that share of
+/// the part the stay score decides away: a care offer sways a customer who
+/// weighs leaving, not one who simply buys where it happens to be.
 #[inline]
-pub fn churn_prob_shopping(odds_against: f64, pull: f64, shopping: f64) -> f64 {
+pub fn churn_prob_shopping(odds_against: f64, pull: f64, shopping: f64, shield: f64) -> f64 {
     let below = 1.0 / (1.0 + odds_against);
-    BASE_CHURN + (1.0 - BASE_CHURN) * pull * MAX_PULL * (below + DRIFT * pull * shopping)
+    BASE_CHURN
+        + (1.0 - BASE_CHURN)
+            * pull
+            * MAX_PULL
+            * (below * (1.0 - shield) + DRIFT * pull * pull * shopping)
 }
 
 /// A complainant's churn probability at its moment of truth.
@@ -153,12 +190,13 @@ pub fn complainant_churn_prob_from_odds(odds_against: f64, complaint_pull: f64) 
 /// A customer's churn chances this month.
 #[derive(Clone, Copy, Debug)]
 pub struct Risk {
-    /// The chance it leaves now (a complainant at its moment of truth).
+    /// The chance it leaves now: after a service failure (complained about
+    /// or not) it is at a moment of truth.
     pub now: f64,
     /// The chance a customer in its state leaves in a month, counting every
-    /// way of leaving: quietly, or after a complaint (as likely as this
-    /// month's failure rate × the share who complain). What its predicted
-    /// CLV assumes.
+    /// way of leaving: in an ordinary month, or at the moment of truth after
+    /// a service failure (as likely as this month's failure rate). What its
+    /// predicted CLV assumes.
     pub expected: f64,
     /// `expected` without this month's direct care bonus: the risk a firm
     /// ranks customers by for `value_at_risk` targeting.
@@ -168,27 +206,52 @@ pub struct Risk {
 /// The churn chances of a customer with this month's care, who complained or
 /// not.
 #[inline]
-pub fn risk(c: &Customer, ctx: &MonthContext, care: f64, complained: bool) -> Risk {
-    let uncared_pull = rival_pull(
-        ctx.competition,
-        inertia_with_barrier(c.inertia, c.switching_cost),
-    );
-    let odds = odds_against(stay_score(c.satisfaction, c.loyalty), ctx.bar);
-    let complaint_chance = ctx.failure_prob * super::complaints::COMPLAINT_PROPENSITY;
-    let loud = complainant_churn_prob_from_odds(odds * ctx.complaint_odds, ctx.complaint_pull);
-    let shops = shopping(c.satisfaction);
-    let expected_at = |pull: f64| {
-        let quiet = churn_prob_shopping(odds, pull, shops);
-        (quiet + complaint_chance * (loud - quiet), quiet)
-    };
-    let (expected, quiet) = expected_at(uncared_pull * (1.0 - CARE_SHIELD * care));
-    let uncared = if care > 0.0 {
-        expected_at(uncared_pull).0
+pub fn risk(
+    c: &Customer,
+    ctx: &MonthContext,
+    seg: &SegmentMonth,
+    care: f64,
+    failure: bool,
+    complained: bool,
+) -> Risk {
+    // A customer still trying us out (获取期, the course's 考察期) has not
+    // formed the habit yet: its inertia has not taken hold.
+    let habit = if c.stage == Stage::Acquisition {
+        TRIAL_HABIT
     } else {
-        expected
+        1.0
     };
+    let pull = rival_pull(
+        ctx.competition,
+        inertia_with_barrier(c.inertia * habit, c.switching_cost),
+    ) * alternative_pull(seg.attractiveness);
+    let odds = odds_against(stay_score(c.satisfaction, c.loyalty), ctx.bar);
+    let shops = shopping(c.satisfaction, seg.price_sensitivity);
+    let complaint_chance = ctx.failure_prob * COMPLAINT_PROPENSITY;
+    let silent_chance = ctx.failure_prob - complaint_chance;
+    // (expected, ordinary month, after a silent failure, after a complaint)
+    // at a care shield: a customer we care for is more forgiving when we let
+    // it down (Hess, Ganesan & Klein 2003: relationship quality buffers
+    // service failures).
+    let at = |shield: f64| {
+        let quiet = churn_prob_shopping(odds, pull, shops, shield);
+        let shifted = odds * ctx.complaint_odds;
+        let silent = churn_prob_shopping(shifted, pull, shops, shield);
+        let loud = complainant_churn_prob_from_odds(
+            shifted,
+            ctx.complaint_pull * (1.0 - COMPLAINT_SHIELD * shield),
+        );
+        let expected = quiet + silent_chance * (silent - quiet) + complaint_chance * (loud - quiet);
+        (expected, quiet, silent, loud)
+    };
+    let (expected, quiet, silent, loud) = at(CARE_SHIELD * care);
+    let uncared = if care > 0.0 { at(0.0).0 } else { expected };
     Risk {
-        now: if complained { loud } else { quiet },
+        now: match (failure, complained) {
+            (_, true) => loud,
+            (true, false) => silent,
+            _ => quiet,
+        },
         expected,
         uncared,
     }
@@ -199,12 +262,16 @@ pub fn risk(c: &Customer, ctx: &MonthContext, care: f64, complained: bool) -> Ri
 /// churned stage with no tenure or CLV).
 #[inline]
 pub fn step(c: &mut Customer, draws: &CustomerMonth, risk: &Risk, tally: &mut Tally) -> bool {
-    c.repurchase_prob = 1.0 - risk.expected;
+    // Behavioural loyalty as things stand this month: a customer we have
+    // just let down is less likely to buy again, however much it likes us
+    // (one way to latent loyalty, 潜伏忠诚).
+    c.repurchase_prob = 1.0 - risk.now;
     if !draws.chance(Purpose::Churn, risk.now) {
         return false;
     }
     tally.churned += 1;
     c.stage = Stage::Churned;
+    c.enrolled_until = 0;
     c.months_churned = 0;
     c.tenure = 0;
     c.clv = 0.0;

@@ -87,6 +87,11 @@ pub fn predicted_path(now: f64, later: f64, progress: f64, r: f64, d: f64) -> f6
 /// `lifecycle::TRIAL_MONTHS`, growing for about a year).
 pub const PROGRESS_AT_START: [f64; 2] = [1.0 / 3.0, 1.0 / 12.0];
 
+/// Monthly retention of a customer kept for good, for the value a firm
+/// stands to lose (`value_at_risk`): a loyal customer's, 98% a month (about
+/// 78% a year; teaching choice).
+pub const KEPT_RETENTION: f64 = 0.98;
+
 /// Step 6 for a customer who stays: its predicted CLV (margin path at its
 /// stage, every way of leaving counted), its pyramid tier, and its value at
 /// risk (the CLV a firm stands to lose this month without care).
@@ -122,7 +127,11 @@ pub fn step(c: &mut Customer, ctx: &MonthContext, seg: &SegmentMonth, targeted: 
         ctx.monthly_discount,
     );
     c.tier = ctx.cuts.tier(c.clv);
-    c.value_at_risk = risk.uncared * c.clv.max(0.0);
+    // What keeping it would be worth: its margin path at a loyal customer's
+    // retention (its own CLV already counts its risk of leaving, so risk ×
+    // CLV would count the risk twice and rank the safe ones up).
+    let kept = predicted_path(now, later, progress, KEPT_RETENTION, ctx.monthly_discount);
+    c.value_at_risk = risk.uncared * kept.max(0.0);
 }
 
 /// Markov-chain CLV: the value of starting in each state, for a (sub)stochastic

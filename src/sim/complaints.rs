@@ -18,7 +18,7 @@ use super::word_of_mouth;
 /// Monthly chance of a service failure at the lowest service level.
 pub const FAILURE_AT_WORST: f64 = 0.12;
 /// How much of that chance the best service level removes.
-pub const FAILURE_REDUCTION: f64 = 0.7;
+pub const FAILURE_REDUCTION: f64 = 0.85;
 /// Share of customers who complain to us after a service failure: most stay
 /// silent and some of them leave quietly. Service research puts it between
 /// a few and about a quarter of customers with a problem (TARP 1986: about 1
@@ -26,17 +26,17 @@ pub const FAILURE_REDUCTION: f64 = 0.7;
 /// third of problems voiced); a fifth is a teaching choice inside that range.
 pub const COMPLAINT_PROPENSITY: f64 = 0.2;
 /// Satisfaction points a well-handled complaint gives back.
-pub const RECOVERY_SATISFACTION: f64 = 22.0;
+pub const RECOVERY_SATISFACTION: f64 = 16.0;
 /// Trust points a well-handled complaint builds.
 pub const RECOVERY_TRUST: f64 = 6.0;
 /// Satisfaction points a badly handled complaint takes away.
-pub const BAD_HANDLING_SATISFACTION: f64 = 22.0;
+pub const BAD_HANDLING_SATISFACTION: f64 = 30.0;
 /// Trust points a badly handled complaint destroys.
-pub const BAD_HANDLING_TRUST: f64 = 15.0;
+pub const BAD_HANDLING_TRUST: f64 = 25.0;
 /// Cost of handling one complaint at all (¥): logging it and answering.
 pub const COST_BASE: f64 = 20.0;
 /// Scale of the extra cost of resolving complaints well (¥ per complaint).
-pub const COST_QUALITY: f64 = 40.0;
+pub const COST_QUALITY: f64 = 30.0;
 /// How close to "every complaint resolved well" money can get: the last
 /// complaints are the hardest (escalations, compensation, senior staff), so
 /// the cost per complaint grows without bound as the share resolved well

@@ -19,6 +19,9 @@ pub struct SegmentMonth {
     pub unit_margin: f64,
     /// The segment's mean habit and reluctance to switch (0–1).
     pub inertia: f64,
+    /// How strongly price above the competitor's lowers perceived value
+    /// (1 = average); price-sensitive customers also shop around more.
+    pub price_sensitivity: f64,
     /// How much its customers talk (1 = average).
     pub word_of_mouth: f64,
     /// The price side of delivered value (quality points).

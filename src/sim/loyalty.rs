@@ -38,12 +38,25 @@ pub const DRIVER_JUDGEMENTS: [[f64; 4]; 4] = [
     [1.0, 0.5, 2.0, 1.0],
 ];
 
+/// Trust a customer settles at with no care and basic satisfaction (0–100).
+pub const TRUST_BASE: f64 = 35.0;
+/// Trust points full care adds to where trust settles (care mechanism 1;
+/// Morgan & Hunt 1994). Teaching choice.
+pub const TRUST_FROM_CARE: f64 = 40.0;
+/// Switching cost with no care and no tenure (0–100).
+pub const SWITCHING_BASE: f64 = 10.0;
+/// Switching-cost points full care (programme benefits) adds (care
+/// mechanism 2). Teaching choice.
+pub const SWITCHING_FROM_CARE: f64 = 45.0;
+/// Switching-cost points two years of tenure add (habits, stored data,
+/// relationships). Teaching choice.
+pub const SWITCHING_FROM_TENURE: f64 = 25.0;
 /// Share of the way trust moves towards its target each month.
 pub const TRUST_SPEED: f64 = 0.15;
 /// Share of the way switching cost moves each month (it builds slowly).
 pub const SWITCHING_SPEED: f64 = 0.08;
 /// Share of the way attitudinal loyalty moves each month.
-pub const LOYALTY_SPEED: f64 = 0.25;
+pub const LOYALTY_SPEED: f64 = 0.15;
 /// Perceived value points (0–100) per quality point of relative delivered value.
 pub const VALUE_POINTS: f64 = 8.0;
 
@@ -84,7 +97,8 @@ pub fn attitude(perceived_value: f64, satisfaction: f64, switching_cost: f64, tr
 /// Moves trust towards what care and satisfaction justify.
 #[inline]
 pub fn update_trust(trust: &mut f64, care: f64, satisfaction: f64) {
-    let target = (35.0 + 40.0 * care + 0.5 * (satisfaction - 50.0)).clamp(0.0, 100.0);
+    let target =
+        (TRUST_BASE + TRUST_FROM_CARE * care + 0.5 * (satisfaction - 50.0)).clamp(0.0, 100.0);
     *trust += TRUST_SPEED * (target - *trust);
 }
 
@@ -93,7 +107,7 @@ pub fn update_trust(trust: &mut f64, care: f64, satisfaction: f64) {
 #[inline]
 pub fn update_switching_cost(switching_cost: &mut f64, care: f64, tenure: u16) {
     let settled = f64::from(tenure.min(24)) * (1.0 / 24.0);
-    let target = 10.0 + 45.0 * care + 25.0 * settled;
+    let target = SWITCHING_BASE + SWITCHING_FROM_CARE * care + SWITCHING_FROM_TENURE * settled;
     *switching_cost += SWITCHING_SPEED * (target - *switching_cost);
 }
 

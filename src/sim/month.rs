@@ -67,6 +67,7 @@ pub fn context(sc: &Scenario, levers: &Levers, carried: &Carried) -> MonthContex
             monthly_spend: s.monthly_spend,
             unit_margin: spending::unit_margin(levers.price, sc.gross_margin),
             inertia: s.inertia,
+            price_sensitivity: s.price_sensitivity,
             word_of_mouth: s.word_of_mouth,
             price_value,
             standard: satisfaction::market_standard(
@@ -222,7 +223,7 @@ fn live_month(
             tally.chain.margin[k] += c.margin;
             tally.chain.months[k] += 1;
         }
-        let risk = churn::risk(c, ctx, care, complained);
+        let risk = churn::risk(c, ctx, seg, care, experience.failure, complained);
         if churn::step(c, &draws, &risk, tally) {
             if !is_new {
                 tally.churned_from_start += 1;

@@ -28,6 +28,9 @@ pub struct Customer {
     pub months_churned: u16,
     /// A prospect who heard a warning is put off until this month.
     pub warned_until: u16,
+    /// Enrolled in the retention programme until this month (`value_at_risk`
+    /// targeting; 0 when never enrolled).
+    pub enrolled_until: u16,
     /// Lasting personal fit with our offer, in quality points (± around 0).
     pub taste: f64,
     /// Habit, convenience and reluctance to switch (0–1): damps the rival's
@@ -55,7 +58,8 @@ pub struct Customer {
     /// to month 0 at the scenario's rate (¥).
     pub discounted_value: f64,
     /// Value at risk (¥): its monthly churn risk without this month's care ×
-    /// its predicted CLV; what `value_at_risk` targeting ranks by.
+    /// what keeping it would be worth (`clv::KEPT_RETENTION`); what
+    /// `value_at_risk` targeting ranks by.
     pub value_at_risk: f64,
     /// Predicted CLV (¥): `clv::predicted` from its margin and repurchase probability.
     pub clv: f64,
@@ -71,6 +75,7 @@ impl Customer {
             tenure: 0,
             months_churned: 0,
             warned_until: 0,
+            enrolled_until: 0,
             taste: 0.0,
             inertia: 0.0,
             expectation: 0.0,
@@ -92,10 +97,10 @@ impl Customer {
 /// Standard deviation of a customer's lasting taste, in quality points
 /// (calibrated so a typical market has customers in every satisfaction band,
 /// MODEL.md §6 fact 10).
-pub const TASTE_SD: f64 = 1.8;
+pub const TASTE_SD: f64 = 2.6;
 /// Standard deviation of a customer's inertia around its segment's
 /// (calibrated so every loyalty-matrix quadrant holds customers, fact 10).
-pub const INERTIA_SD: f64 = 0.3;
+pub const INERTIA_SD: f64 = 0.25;
 /// The most inertia anybody has: nobody is entirely out of the rival's reach.
 pub const INERTIA_MAX: f64 = 0.95;
 

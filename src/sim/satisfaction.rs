@@ -26,18 +26,18 @@ pub const QUALITY_MAX: f64 = 10.0;
 /// maximum: the scale of diminishing returns.
 pub const SERVICE_SCALE: f64 = 8.0;
 /// Month-to-month noise in perceived quality (sd, quality points).
-pub const NOISE_SD: f64 = 1.1;
+pub const NOISE_SD: f64 = 1.5;
 /// A service failure's cut in that month's perceived quality.
-pub const FAILURE_PENALTY: f64 = 5.0;
+pub const FAILURE_PENALTY: f64 = 7.0;
 /// Satisfaction points per quality point of disconfirmation.
 pub const POINTS_PER_QUALITY: f64 = 10.0;
 /// Share of the way satisfaction moves towards its target each month.
-pub const SMOOTHING: f64 = 0.35;
+pub const SMOOTHING: f64 = 0.25;
 /// Share of the way the expectation moves each month.
 pub const ADAPTATION: f64 = 0.1;
 /// Weight of the customer's own experience (vs the market standard) in what
 /// its expectation moves towards.
-pub const OWN_EXPERIENCE_WEIGHT: f64 = 0.3;
+pub const OWN_EXPERIENCE_WEIGHT: f64 = 0.2;
 
 /// The firm's service level on the quality scale, from service spend per
 /// active customer per month: rises with diminishing returns.

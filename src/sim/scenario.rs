@@ -205,7 +205,7 @@ fn segment(
 /// The three segments of the retail market.
 fn retail_segments() -> Vec<Segment> {
     vec![
-        segment("value_seekers", 0.40, 1.6, 5.5, 80.0, 0.8, 0.25),
+        segment("value_seekers", 0.40, 1.6, 5.5, 80.0, 0.8, 0.15),
         segment("mainstream", 0.40, 1.0, 6.0, 120.0, 1.0, 0.40),
         segment("premium", 0.20, 0.4, 7.0, 200.0, 1.3, 0.55),
     ]
@@ -248,13 +248,13 @@ impl Scenario {
             "competitive" => Scenario {
                 name: "competitive".into(),
                 description: "A highly competitive market: a strong rival and customers who switch easily; only delight keeps them.".into(),
-                competition: 0.9,
+                competition: 0.95,
                 competitor_price: 1.0,
                 competitor_quality: 6.2,
                 segments: retail_segments()
                     .into_iter()
                     .map(|mut s| {
-                        s.inertia *= 0.75;
+                        s.inertia *= 1.0;
                         s
                     })
                     .collect(),

@@ -27,7 +27,7 @@ pub const WINDOW_MONTHS: u16 = 12;
 /// The most a month's win-back effort can recover (chance per customer).
 pub const MAX_RECOVERY: f64 = 0.2;
 /// Win-back spend (¥ per churned customer per month) reaching 63% of the maximum.
-pub const SPEND_SCALE: f64 = 15.0;
+pub const SPEND_SCALE: f64 = 6.0;
 /// How much a bad memory cuts the chance.
 pub const BAD_MEMORY_FACTOR: f64 = 0.4;
 
