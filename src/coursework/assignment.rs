@@ -377,20 +377,20 @@ fn retention_vs_acquisition() -> Assignment {
         ),
         Bilingual::new(
             "你接手一家零售企业的客户关系管理,为期 24 个月(8 轮,每轮 3 个月)。\
-             整个期间的客户关系管理总支出(服务、维系、获客、投诉处理与挽救)不得超过 200 万元。\
+             整个期间的客户关系管理总支出(服务、维系、获客、投诉处理与挽救)不得超过 215 万元。\
              评分 = 期末客户资产 + 累计利润;每违反一项限制扣 30%。\n\
              思考:获得一位新客户的成本约为保留一位老客户的 5–7 倍。把钱花在哪里,客户资产增长最多?\
              每轮可以先用“假如”预测看看方向,再提交决策。",
             "You run customer relationship management for a retailer for 24 months (8 rounds of 3 months). \
              Total CRM spending over the whole period (service, retention, acquisition, complaint handling and win-back) \
-             may not exceed ¥2.0 million. Score = customer equity at the end + cumulative profit, less 30% for each broken limit.\n\
+             may not exceed ¥2.15 million. Score = customer equity at the end + cumulative profit, less 30% for each broken limit.\n\
              Think: winning a new customer costs about 5–7 times as much as keeping one. Where does money build the most customer equity? \
              Each round you may look at a 'what if' projection before you submit.",
         ),
     );
     a.scoring.metric = Metric::EquityPlusProfit;
     a.scoring.penalty = 0.3;
-    a.constraints.spend_cap = Some(2_000_000.0);
+    a.constraints.spend_cap = Some(2_150_000.0);
     a
 }
 
@@ -441,11 +441,11 @@ fn loyalty_under_competition() -> Assignment {
         ),
         Bilingual::new(
             "在一个竞争激烈的市场里,客户转换容易,只有非常满意的客户才会留下。\
-             你有 24 个月(8 轮,每轮 3 个月)。每一轮结束时客户平均满意度不得低于 55 分,否则扣 20%。\
+             你有 24 个月(8 轮,每轮 3 个月)。每一轮结束时客户平均满意度不得低于 65 分,否则扣 20%。\
              评分 = 期末客户资产 + 累计利润。市场会发生你事先不知道的事件,随时准备应对。\n\
              思考:在高竞争市场中,“基本满意”够不够?",
             "In a highly competitive market customers switch easily: only the completely satisfied stay. \
-             You have 24 months (8 rounds of 3 months). Mean customer satisfaction at the end of every round must stay at 55 points or more, or you lose 20%. \
+             You have 24 months (8 rounds of 3 months). Mean customer satisfaction at the end of every round must stay at 65 points or more, or you lose 20%. \
              Score = customer equity at the end + cumulative profit. Things will happen in the market that you are not told of in advance: be ready to respond.\n\
              Think: in a competitive market, is 'basically satisfied' enough?",
         ),
@@ -455,7 +455,7 @@ fn loyalty_under_competition() -> Assignment {
         ..Scenario::built_in("competitive").expect("a built-in scenario")
     };
     a.scoring.metric = Metric::EquityPlusProfit;
-    a.constraints.satisfaction_floor = Some(55.0);
+    a.constraints.satisfaction_floor = Some(65.0);
     a.events = vec![
         ScheduledEvent {
             month: 9,
@@ -487,18 +487,18 @@ fn pricing_and_cdv() -> Assignment {
         ),
         Bilingual::new(
             "你负责定价,每轮 1 个月,共 12 轮。价格提高每笔销售的毛利,但降低客户让渡价值,对价格敏感的客户影响最大。\
-             竞争对手计划在第 6 个月降价 10%。评分 = 累计利润;期末年保留率须不低于 58%,否则扣 20%。\n\
+             竞争对手计划在第 6 个月降价 10%。评分 = 累计利润;期末年保留率须不低于 62%,否则扣 20%。\n\
              思考:提价的利润能否抵消流失的客户?服务质量的提升能否让客户接受更高的价格?",
             "You set the price, one month per round, for 12 rounds. A higher price raises the margin on every sale but lowers customer delivered value, \
              most for price-sensitive customers. The competitor plans a 10% price cut in month 6. \
-             Score = cumulative profit; annual retention at the end must be at least 58%, or you lose 20%.\n\
+             Score = cumulative profit; annual retention at the end must be at least 62%, or you lose 20%.\n\
              Think: does the margin from a higher price outweigh the customers it drives away? Can better service make a higher price acceptable?",
         ),
     );
     a.rounds = 12;
     a.round_months = 1;
     a.scoring.metric = Metric::CumulativeProfit;
-    a.constraints.retention_floor = Some(0.58);
+    a.constraints.retention_floor = Some(0.62);
     a.events.push(ScheduledEvent {
         month: 6,
         event: MarketEvent::CompetitorPrice { change: -0.10 },

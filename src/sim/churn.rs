@@ -159,11 +159,12 @@ pub fn shopping(satisfaction: f64, price_sensitivity: f64) -> f64 {
 #[inline]
 pub fn churn_prob_shopping(odds_against: f64, pull: f64, shopping: f64, shield: f64) -> f64 {
     let below = 1.0 / (1.0 + odds_against);
-    BASE_CHURN
+    (BASE_CHURN
         + (1.0 - BASE_CHURN)
             * pull
             * MAX_PULL
-            * (below * (1.0 - shield) + DRIFT * pull * pull * shopping)
+            * (below * (1.0 - shield) + DRIFT * pull * pull * shopping))
+        .min(1.0)
 }
 
 /// A complainant's churn probability at its moment of truth.
