@@ -437,3 +437,103 @@ fn coursework_commands_refuse_bad_arguments_in_one_line() {
     let o = crm_lab(&["assignments"]);
     assert!(stdout(&o).contains("loyalty-under-competition"));
 }
+
+#[test]
+fn sweep_moves_each_lever_over_its_range() {
+    let o = crm_lab(&[
+        "sweep",
+        "--customers",
+        "1000",
+        "--months",
+        "18",
+        "--points",
+        "3",
+        "--seeds",
+        "1,2",
+        "--format",
+        "csv",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next(),
+        Some("lever,value,cumulative_profit,satisfaction,annual_retention,customer_equity,is_base,is_best")
+    );
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows.len(), 6 * 3, "three points for each of six levers");
+    for lever in [
+        "price",
+        "service_quality",
+        "retention_spend",
+        "acquisition_spend",
+        "complaint_handling",
+        "winback_spend",
+    ] {
+        let mine: Vec<_> = rows.iter().filter(|r| r[0] == lever).collect();
+        assert_eq!(mine.len(), 3, "{lever}");
+        assert_eq!(
+            mine.iter().filter(|r| r[7] == "true").count(),
+            1,
+            "{lever}: one best"
+        );
+    }
+    // The ends of the service lever's range, and satisfaction rising with it.
+    let service: Vec<f64> = rows
+        .iter()
+        .filter(|r| r[0] == "service_quality")
+        .map(|r| r[3].parse().unwrap())
+        .collect();
+    assert!(service[0] < service[2], "{service:?}");
+    let table = stdout(&crm_lab(&[
+        "sweep",
+        "--customers",
+        "500",
+        "--months",
+        "13",
+        "--points",
+        "2",
+        "--seeds",
+        "1",
+    ]));
+    assert!(table.contains("profit-best") && table.contains("retention_spend"));
+    let bad = crm_lab(&["sweep", "--points", "1"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(stderr(&bad).lines().count(), 1);
+    assert!(stderr(&bad).contains("--points"));
+    assert!(stderr(&crm_lab(&["sweep", "--seeds", "a,b"])).contains("--seeds"));
+}
+
+#[test]
+fn backtest_compares_predicted_clv_with_what_customers_earned() {
+    let o = crm_lab(&[
+        "backtest",
+        "--customers",
+        "3000",
+        "--at",
+        "6",
+        "--until",
+        "60",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let field = |name: &str| -> f64 {
+        out.lines()
+            .find_map(|l| l.strip_prefix(&format!("{name},")))
+            .unwrap_or_else(|| panic!("{name} in {out}"))
+            .parse()
+            .unwrap()
+    };
+    assert_eq!(field("forecast_month"), 6.0);
+    assert_eq!(field("followed_until"), 60.0);
+    let outcome =
+        field("realised_discounted_margin") + field("predicted_clv_of_those_still_active");
+    let error = field("error");
+    assert!((field("predicted_clv_sum") / outcome - 1.0 - error).abs() < 1e-3);
+    assert!(error.abs() < 0.15, "{error}");
+    for bad in [["--at", "0"], ["--until", "200"]] {
+        let o = crm_lab(&["backtest", bad[0], bad[1]]);
+        assert_eq!(o.status.code(), Some(2), "{bad:?}");
+        assert!(stderr(&o).contains(&bad[0][2..]), "{}", stderr(&o));
+    }
+}

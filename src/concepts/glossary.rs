@@ -68,8 +68,8 @@ pub const TERMS: [Term; 20] = [
         id: "loyalty-matrix",
         name: t("Loyalty matrix", "客户忠诚矩阵"),
         explain: t(
-            "Crosses attitude with repeat behaviour: loyal (both high), latent (like the firm but buy little), spurious (buy again without attachment, often because there is no alternative) and none (neither). The loyalty-matrix chart places the customers of the selected month.",
-            "把态度与重复购买行为交叉:忠诚(两者都高)、潜伏忠诚(喜欢企业但买得少)、虚假忠诚(没有感情却重复购买,常因别无选择)和不忠诚(两者都低)。忠诚矩阵图显示所选月份的客户分布。",
+            "Crosses attitude with repeat behaviour: loyal (both high), latent (like the firm but are likely to leave: little habit, a rival at hand, or just let down by a failure), spurious (buy again without attachment, often out of habit or because there is no real alternative) and none (neither). The loyalty-matrix chart places the customers of the selected month.",
+            "把态度与重复购买行为交叉:忠诚(两者都高)、潜伏忠诚(喜欢企业却很可能离开:缺少消费习惯、竞争对手近在身边,或刚被一次服务失误伤了心)、虚假忠诚(没有感情却重复购买,常出于习惯或别无选择)和不忠诚(两者都低)。忠诚矩阵图显示所选月份的客户分布。",
         ),
     },
     Term {
@@ -92,8 +92,8 @@ pub const TERMS: [Term; 20] = [
         id: "pyramid",
         name: t("Customer pyramid", "客户金字塔"),
         explain: t(
-            "Customers ranked into tiers by profitability: platinum (the most valuable few), gold, iron and lead (customers who cost more than they bring). It guides where service and retention money should go. The pyramid chart shows the tiers at the selected month; retention targeting can send the retention spend to platinum and gold only.",
-            "按盈利能力把客户分层:铂金(价值最高的少数人)、黄金、钢铁和重铅(带来的少于花费的客户)。它指导服务和保留资金的去向。客户金字塔图显示所选月份的分层;维系对象可以设为只针对铂金与黄金客户。",
+            "Customers ranked into tiers by profitability: platinum (the most valuable few), gold, iron and lead (customers who cost more than they bring). It guides where service and retention money should go. The pyramid chart shows the tiers at the selected month; retention targeting can send the retention spend to platinum and gold only, or to the customers with the most value at risk (churn risk × the value of keeping them), which usually pays better: top-tier customers are top because they were likely to stay anyway.",
+            "按盈利能力把客户分层:铂金(价值最高的少数人)、黄金、钢铁和重铅(带来的少于花费的客户)。它指导服务和保留资金的去向。客户金字塔图显示所选月份的分层;维系对象可以设为只针对铂金与黄金客户,或针对流失风险价值(流失风险 × 留住客户的价值)最高的客户;后者通常回报更高:顶层客户之所以在顶层,正是因为他们本来就很可能留下。",
         ),
     },
     Term {
@@ -119,24 +119,24 @@ pub const TERMS: [Term; 20] = [
         id: "service-recovery",
         name: t("Complaint handling and service recovery", "投诉处理与服务补救"),
         explain: t(
-            "A complaint is a moment of truth. Handled well, it keeps most complainants (about 70% stay); handled badly, it creates a detractor who leaves and warns others. The complaint-handling lever sets the share of complaints resolved well.",
-            "投诉是关键时刻。处理得好,能留住大多数投诉者(约 70% 留下);处理得不好,就会制造一位离开并告诫他人的批评者。“投诉处理”杠杆设定妥善解决的投诉比例。",
+            "Most customers who meet a service failure never complain (about one in five does here); some of the silent ones simply leave. A complaint is a moment of truth: handled well, it keeps most complainants (about 70% stay); handled badly, it creates a detractor who leaves and warns others. The complaint-handling lever sets the share of complaints resolved well; resolving the last, hardest ones gets ever dearer.",
+            "遇到服务失误的客户大多从不投诉(这里约五分之一会投诉);一些沉默的客户干脆离开。投诉是关键时刻:处理得好,能留住大多数投诉者(约 70% 留下);处理得不好,就会制造一位离开并告诫他人的批评者。“投诉处理”杠杆设定妥善解决的投诉比例;解决最后那些最棘手的投诉,成本越来越高。",
         ),
     },
     Term {
         id: "word-of-mouth",
         name: t("Word of mouth", "口碑"),
         explain: t(
-            "What customers tell others. A dissatisfied customer tells 8 to 10 people, and the prospects who hear it stay away for a while; satisfied customers refer new ones. In the simulator, word of mouth changes how many prospects convert.",
-            "客户对他人的讲述。一位不满的客户会告诉 8 到 10 个人,听到的潜在客户会在一段时间内望而却步;满意的客户则会推荐新客户。在模拟器中,口碑影响潜在客户的转化人数。",
+            "What customers tell others. A dissatisfied customer tells 8 to 10 people anywhere in the market: prospects who hear it stay away for a while, and customers who hear it trust the firm less; satisfied customers refer new ones. In the simulator, word of mouth changes how many prospects convert and how much customers trust the firm.",
+            "客户对他人的讲述。一位不满的客户会告诉市场上任意 8 到 10 个人:听到的潜在客户会在一段时间内望而却步,听到的现有客户对企业的信任会下降;满意的客户则会推荐新客户。在模拟器中,口碑影响潜在客户的转化人数和客户对企业的信任。",
         ),
     },
     Term {
         id: "five-to-one",
         name: t("Acquisition versus retention cost (5:1)", "5:1 成本问题"),
         explain: t(
-            "Winning a new customer costs about five to seven times as much as keeping an existing one. In the default market, marketing spends about 420 ¥ per new customer, while keeping a customer costs about 60 ¥ of retention spend a year.",
-            "获得一位新客户的成本约是保留一位老客户的 5 到 7 倍。在默认市场中,营销平均约 420 元换来一位新客户,而保留一位客户每年约需 60 元维系投入。",
+            "Winning a new customer costs about five to seven times as much as keeping an existing one. In the default market, marketing spends about 200 ¥ per new customer; at the retention spend that earns most (about 2 ¥ a month on everyone), keeping a customer costs about 26 ¥ a year: between 7 and 8 to 1.",
+            "获得一位新客户的成本约是保留一位老客户的 5 到 7 倍。在默认市场中,营销平均约 200 元换来一位新客户;在利润最高的维系投入下(每位客户每月约 2 元),保留一位客户每年约需 26 元:大约 7 到 8 比 1。",
         ),
     },
     Term {

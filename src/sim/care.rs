@@ -87,18 +87,18 @@ pub const EXACT_UP_TO: usize = 4096;
 /// The value at risk from which a customer is in the top [`TARGET_SHARE`] of
 /// `values` (infinite when there is nobody to rank: nobody is targeted).
 /// Reorders `values`.
-pub fn risk_cut(values: &mut [f64]) -> f64 {
+pub fn risk_cut(values: &mut [f32]) -> f32 {
     if values.is_empty() {
-        return f64::INFINITY;
+        return f32::INFINITY;
     }
     if values.len() > EXACT_UP_TO {
         let stride = values.len().div_ceil(EXACT_UP_TO);
-        let mut sample: Vec<f64> = values.iter().step_by(stride).copied().collect();
+        let mut sample: Vec<f32> = values.iter().step_by(stride).copied().collect();
         return risk_cut(&mut sample);
     }
     let n = values.len();
     let idx = (((1.0 - TARGET_SHARE) * n as f64) as usize).min(n - 1);
-    let (_, v, _) = values.select_nth_unstable_by(idx, f64::total_cmp);
+    let (_, v, _) = values.select_nth_unstable_by(idx, f32::total_cmp);
     *v
 }
 
@@ -115,13 +115,13 @@ mod tests {
 
     #[test]
     fn the_cut_keeps_the_top_share() {
-        let mut v: Vec<f64> = (0..1000).map(f64::from).collect();
+        let mut v: Vec<f32> = (0..1000u16).map(f32::from).collect();
         let cut = risk_cut(&mut v);
-        let above = (0..1000).filter(|&x| f64::from(x) >= cut).count();
+        let above = (0..1000u16).filter(|&x| f32::from(x) >= cut).count();
         assert_eq!(above, 300);
-        assert_eq!(risk_cut(&mut []), f64::INFINITY);
-        let mut big: Vec<f64> = (0..100_000u64)
-            .map(|i| ((i * 7919) % 100_000) as f64)
+        assert_eq!(risk_cut(&mut []), f32::INFINITY);
+        let mut big: Vec<f32> = (0..100_000u64)
+            .map(|i| ((i * 7919) % 100_000) as f32)
             .collect();
         let values = big.clone();
         let cut = risk_cut(&mut big);

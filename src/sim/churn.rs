@@ -158,7 +158,13 @@ pub fn shopping(satisfaction: f64, price_sensitivity: f64) -> f64 {
 /// weighs leaving, not one who simply buys where it happens to be.
 #[inline]
 pub fn churn_prob_shopping(odds_against: f64, pull: f64, shopping: f64, shield: f64) -> f64 {
-    let below = 1.0 / (1.0 + odds_against);
+    churn_prob_below(1.0 / (1.0 + odds_against), pull, shopping, shield)
+}
+
+/// [`churn_prob_shopping`] from `below = 1/(1 + odds against)`, the share
+/// of the rival's pull the stay score lets through.
+#[inline]
+fn churn_prob_below(below: f64, pull: f64, shopping: f64, shield: f64) -> f64 {
     (BASE_CHURN
         + (1.0 - BASE_CHURN)
             * pull
@@ -185,7 +191,13 @@ pub fn complaint_odds() -> f64 {
 /// [`complainant_churn_prob`] from odds already shifted by [`complaint_odds`].
 #[inline]
 pub fn complainant_churn_prob_from_odds(odds_against: f64, complaint_pull: f64) -> f64 {
-    BASE_CHURN + (1.0 - BASE_CHURN) * complaint_pull / (1.0 + odds_against)
+    complainant_churn_prob_below(1.0 / (1.0 + odds_against), complaint_pull)
+}
+
+/// [`complainant_churn_prob_from_odds`] from `below = 1/(1 + odds)`.
+#[inline]
+fn complainant_churn_prob_below(below: f64, complaint_pull: f64) -> f64 {
+    BASE_CHURN + (1.0 - BASE_CHURN) * complaint_pull * below
 }
 
 /// A customer's churn chances this month.
@@ -224,22 +236,24 @@ pub fn risk(
     };
     let pull = rival_pull(
         ctx.competition,
-        inertia_with_barrier(c.inertia * habit, c.switching_cost),
+        inertia_with_barrier(f64::from(c.inertia) * habit, c.switching_cost),
     ) * alternative_pull(seg.attractiveness);
     let odds = odds_against(stay_score(c.satisfaction, c.loyalty), ctx.bar);
     let shops = shopping(c.satisfaction, seg.price_sensitivity);
     let complaint_chance = ctx.failure_prob * COMPLAINT_PROPENSITY;
     let silent_chance = ctx.failure_prob - complaint_chance;
+    // After a failure the rival's bar is raised (a moment of truth).
+    let below_quiet = 1.0 / (1.0 + odds);
+    let below_shifted = 1.0 / (1.0 + odds * ctx.complaint_odds);
     // (expected, ordinary month, after a silent failure, after a complaint)
     // at a care shield: a customer we care for is more forgiving when we let
     // it down (Hess, Ganesan & Klein 2003: relationship quality buffers
     // service failures).
     let at = |shield: f64| {
-        let quiet = churn_prob_shopping(odds, pull, shops, shield);
-        let shifted = odds * ctx.complaint_odds;
-        let silent = churn_prob_shopping(shifted, pull, shops, shield);
-        let loud = complainant_churn_prob_from_odds(
-            shifted,
+        let quiet = churn_prob_below(below_quiet, pull, shops, shield);
+        let silent = churn_prob_below(below_shifted, pull, shops, shield);
+        let loud = complainant_churn_prob_below(
+            below_shifted,
             ctx.complaint_pull * (1.0 - COMPLAINT_SHIELD * shield),
         );
         let expected = quiet + silent_chance * (silent - quiet) + complaint_chance * (loud - quiet);

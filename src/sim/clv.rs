@@ -27,7 +27,7 @@
 //!    observed in the run so far and R the average margin earned in each stage.
 
 use super::churn::Risk;
-use super::context::{MonthContext, SegmentMonth};
+use super::context::{MonthContext, SegmentMonth, StagePaths};
 use super::population::Customer;
 use super::spending;
 use super::stage::Stage;
@@ -101,37 +101,56 @@ pub fn step(c: &mut Customer, ctx: &MonthContext, seg: &SegmentMonth, targeted: 
     let at = |stage| {
         seg.monthly_spend * seg.unit_margin * spending::stage_multiple(stage, c.loyalty) - fixed
     };
+    let k = c.stage as usize - 1;
     let now = at(c.stage);
-    let (later, progress) = match c.stage {
-        Stage::Acquisition => {
-            let [a, g] = ctx.progress;
-            // Time to maturity is the trial plus the growth: rates combine
-            // like resistances in series.
-            (
-                at(Stage::Maturity),
-                if a > 0.0 && g > 0.0 {
-                    a * g / (a + g)
-                } else {
-                    0.0
-                },
-            )
-        }
-        Stage::Growth => (at(Stage::Maturity), ctx.progress[1]),
-        _ => (now, 0.0),
+    let progress = ctx.paths.progress[k];
+    let later = if progress > 0.0 {
+        at(Stage::Maturity)
+    } else {
+        now
     };
-    c.clv = predicted_path(
-        now,
-        later,
-        progress,
-        1.0 - risk.expected,
-        ctx.monthly_discount,
-    );
+    // predicted_path, with the month's shared parts computed once.
+    let x = (1.0 - risk.expected) * ctx.paths.discount;
+    let steady = x / (1.0 - x);
+    c.clv = if progress > 0.0 {
+        let xa = x * (1.0 - progress);
+        later * steady + (now - later) * xa / (1.0 - xa)
+    } else {
+        now * steady
+    };
     c.tier = ctx.cuts.tier(c.clv);
     // What keeping it would be worth: its margin path at a loyal customer's
     // retention (its own CLV already counts its risk of leaving, so risk ×
     // CLV would count the risk twice and rank the safe ones up).
-    let kept = predicted_path(now, later, progress, KEPT_RETENTION, ctx.monthly_discount);
-    c.value_at_risk = risk.uncared * kept.max(0.0);
+    let (kept_steady, kept_moving) = ctx.paths.kept[k];
+    let kept = later * kept_steady + (now - later) * kept_moving;
+    c.value_at_risk = (risk.uncared * kept.max(0.0)) as f32;
+}
+
+/// The month's parts of predicted CLV by active stage, from the run's pace
+/// of moving on (acquisition → growth, growth → maturity) and the monthly
+/// discount rate.
+pub fn stage_paths(progress: [f64; 2], monthly_discount: f64) -> StagePaths {
+    let [a, g] = progress;
+    // Time to maturity is the trial plus the growth: rates combine like
+    // resistances in series.
+    let from_acquisition = if a > 0.0 && g > 0.0 {
+        a * g / (a + g)
+    } else {
+        0.0
+    };
+    let progress = [from_acquisition, g, 0.0, 0.0];
+    let discount = 1.0 / (1.0 + monthly_discount);
+    let x = KEPT_RETENTION * discount;
+    let kept = progress.map(|p| {
+        let xa = x * (1.0 - p);
+        (x / (1.0 - x), xa / (1.0 - xa))
+    });
+    StagePaths {
+        progress,
+        discount,
+        kept,
+    }
 }
 
 /// Markov-chain CLV: the value of starting in each state, for a (sub)stochastic

@@ -45,7 +45,7 @@ pub struct MonthContext {
     pub cuts: TierCuts,
     /// Value at risk (¥) from which a customer is in the top share that
     /// `value_at_risk` targeting reaches, from last month's ranking.
-    pub risk_cut: f64,
+    pub risk_cut: f32,
     /// Competitive intensity (0–1).
     pub competition: f64,
     pub competitor_quality: f64,
@@ -72,10 +72,23 @@ pub struct MonthContext {
     /// (`churn::complaint_odds`).
     pub complaint_odds: f64,
 
-    /// Monthly chance that a customer who stays moves on from acquisition to
-    /// growth, and from growth to maturity, as seen so far in the run (for
-    /// the margin path of predicted CLV).
-    pub progress: [f64; 2],
+    /// What predicted CLV needs of the month, by active stage (acquisition,
+    /// growth, maturity, decline), computed once (`clv::stage_paths`).
+    pub paths: StagePaths,
     /// Indexed by a customer's segment; only the scenario's first ones are used.
     pub segments: [SegmentMonth; MAX_SEGMENTS],
+}
+
+/// The month's share of predicted CLV that does not depend on the customer,
+/// by active stage (acquisition, growth, maturity, decline).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct StagePaths {
+    /// Monthly chance of moving on towards maturity (0 for maturity and
+    /// decline, whose margin is expected to stay).
+    pub progress: [f64; 4],
+    /// `1/(1 + monthly discount)`.
+    pub discount: f64,
+    /// For a customer kept for good (`clv::KEPT_RETENTION`): the multiples of
+    /// its later margin and of the gap between its margin now and later.
+    pub kept: [(f64, f64); 4],
 }

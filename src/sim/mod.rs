@@ -91,7 +91,7 @@ pub struct Simulation {
     monthly_discount: f64,
     cuts: TierCuts,
     /// Value at risk from which `value_at_risk` targeting reaches a customer.
-    risk_cut: f64,
+    risk_cut: f32,
     recommendations: f64,
     warnings: f64,
     prospects: u32,
@@ -121,7 +121,7 @@ impl Simulation {
             month: 0,
             monthly_discount: clv::monthly_rate(scenario.discount_rate),
             cuts: TierCuts::NONE,
-            risk_cut: f64::INFINITY,
+            risk_cut: f32::INFINITY,
             recommendations: 0.0,
             warnings: 0.0,
             prospects,

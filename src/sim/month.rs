@@ -33,7 +33,7 @@ pub struct Carried {
     pub month: u32,
     pub streams: Streams,
     pub cuts: TierCuts,
-    pub risk_cut: f64,
+    pub risk_cut: f32,
     pub market_size: u32,
     pub prospects: u32,
     pub recommendations: f64,
@@ -41,6 +41,8 @@ pub struct Carried {
     pub monthly_discount: f64,
     /// Extra failure chance of a service outage under way.
     pub outage: f64,
+    /// Monthly chance of moving from acquisition to growth and from growth
+    /// to maturity, as seen so far in the run.
     pub progress: [f64; 2],
 }
 
@@ -107,7 +109,7 @@ pub fn context(sc: &Scenario, levers: &Levers, carried: &Carried) -> MonthContex
         complaint_pull: churn::complaint_pull(sc.competition),
         complaint_odds: churn::complaint_odds(),
 
-        progress: carried.progress,
+        paths: clv::stage_paths(carried.progress, carried.monthly_discount),
         segments,
     }
 }

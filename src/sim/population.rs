@@ -34,8 +34,9 @@ pub struct Customer {
     /// Lasting personal fit with our offer, in quality points (± around 0).
     pub taste: f64,
     /// Habit, convenience and reluctance to switch (0–1): damps the rival's
-    /// pull. Varies around its segment's inertia.
-    pub inertia: f64,
+    /// pull. Varies around its segment's inertia. (Single precision: it is
+    /// drawn once, and the record stays small for the monthly pass.)
+    pub inertia: f32,
     /// Expected service quality q on the 0–10 scale; adapts to experience.
     pub expectation: f64,
     /// Satisfaction, 0–100 (bands in `satisfaction::Band`).
@@ -48,8 +49,6 @@ pub struct Customer {
     pub loyalty: f64,
     /// Probability of buying again next month (monthly retention), 0–1.
     pub repurchase_prob: f64,
-    /// Revenue from this customer last month (¥).
-    pub spend: f64,
     /// Contribution last month: revenue − cost of goods − service and care spent on it (¥).
     pub margin: f64,
     /// Contribution summed over the whole run so far (¥), undiscounted.
@@ -59,8 +58,8 @@ pub struct Customer {
     pub discounted_value: f64,
     /// Value at risk (¥): its monthly churn risk without this month's care ×
     /// what keeping it would be worth (`clv::KEPT_RETENTION`); what
-    /// `value_at_risk` targeting ranks by.
-    pub value_at_risk: f64,
+    /// `value_at_risk` targeting ranks by. (Single precision: a ranking.)
+    pub value_at_risk: f32,
     /// Predicted CLV (¥): `clv::predicted` from its margin and repurchase probability.
     pub clv: f64,
 }
@@ -84,7 +83,6 @@ impl Customer {
             switching_cost: 0.0,
             loyalty: 0.0,
             repurchase_prob: 0.0,
-            spend: 0.0,
             margin: 0.0,
             realised_value: 0.0,
             discounted_value: 0.0,
@@ -127,8 +125,8 @@ impl LastingTraits {
 
     /// Its inertia in a segment of mean inertia `segment_inertia`.
     #[inline]
-    pub fn inertia(&self, segment_inertia: f64) -> f64 {
-        (segment_inertia + INERTIA_SD * self.inertia_z).clamp(0.0, INERTIA_MAX)
+    pub fn inertia(&self, segment_inertia: f64) -> f32 {
+        (segment_inertia + INERTIA_SD * self.inertia_z).clamp(0.0, INERTIA_MAX) as f32
     }
 }
 

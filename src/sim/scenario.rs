@@ -247,7 +247,7 @@ impl Scenario {
             "default" => base,
             "competitive" => Scenario {
                 name: "competitive".into(),
-                description: "A highly competitive market: a strong rival and customers who switch easily; only delight keeps them.".into(),
+                description: "A fiercely competitive market with a strong rival: only delight keeps customers.".into(),
                 competition: 0.95,
                 competitor_price: 1.0,
                 competitor_quality: 6.2,

@@ -57,7 +57,6 @@ pub fn step(
     );
     tally.revenue += bought.revenue;
     tally.cost_of_goods += bought.cost_of_goods;
-    c.spend = bought.revenue;
     c.margin = bought.revenue - bought.cost_of_goods - fixed_cost(ctx, targeted);
     c.realised_value += c.margin;
     c.discounted_value += c.margin * ctx.discount_factor;

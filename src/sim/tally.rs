@@ -71,7 +71,7 @@ pub struct Gathered {
     pub clv_values: Vec<f64>,
     /// Active customers' value at risk, in id order (for `value_at_risk`
     /// targeting's cut-off).
-    pub risk_values: Vec<f64>,
+    pub risk_values: Vec<f32>,
 }
 
 impl Gathered {
