@@ -339,7 +339,10 @@ pub fn run_with_final_state(
     let (mut run, sim) = simulate(scenario, decisions)?;
     if retention_roi::spends_on_retention(decisions) {
         let (paired, _) = simulate(scenario, &retention_roi::without_retention(decisions))?;
-        retention_roi::attach(&mut run.months, &paired.months);
+        retention_roi::attach(
+            &mut run.months,
+            &retention_roi::cumulative_profits(&paired.months),
+        );
     }
     Ok((run, sim))
 }

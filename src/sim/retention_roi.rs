@@ -29,18 +29,20 @@ pub fn spends_on_retention(decisions: &Decisions) -> bool {
         .any(|d| d.levers.retention_spend > 0.0)
 }
 
-/// Fills in each month's `retention_roi` from the paired run's months (the
-/// same months, retention spend 0). Months before any retention cost stay
-/// `None`.
-pub fn attach(months: &mut [MonthReport], paired: &[MonthReport]) {
-    for (m, p) in months.iter_mut().zip(paired) {
+/// Fills in each month's `retention_roi` from the paired run's cumulative
+/// profit in the same months (retention spend 0). Months before any
+/// retention cost stay `None`.
+pub fn attach(months: &mut [MonthReport], paired_cumulative_profit: &[f64]) {
+    for (m, p) in months.iter_mut().zip(paired_cumulative_profit) {
         m.retention_roi = if m.cumulative_retention_cost > 0.0 {
-            ratio(
-                m.cumulative_profit - p.cumulative_profit,
-                m.cumulative_retention_cost,
-            )
+            ratio(m.cumulative_profit - p, m.cumulative_retention_cost)
         } else {
             None
         };
     }
+}
+
+/// The cumulative profit of each month of a run.
+pub fn cumulative_profits(months: &[MonthReport]) -> Vec<f64> {
+    months.iter().map(|m| m.cumulative_profit).collect()
 }

@@ -2,6 +2,7 @@
 //! customer-level views the page draws. Plain Rust, no DOM: tested natively.
 
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 use crate::sim::loyalty::matrix_sample;
 pub use crate::sim::loyalty::{MatrixPoint, MATRIX_POINTS};
@@ -272,14 +273,14 @@ impl Computation {
         self.advance(u32::MAX);
         let decisions = Decisions::constant(self.settings.levers);
         // The return on retention spend is measured against the same run
-        // without it (common random numbers): the paired run.
-        if retention_roi::spends_on_retention(&decisions) {
-            let paired = crate::sim::run_unpaired(
-                &self.scenario,
-                &retention_roi::without_retention(&decisions),
-            );
-            if let Ok(paired) = paired {
-                retention_roi::attach(&mut self.months, &paired.months);
+        // without it (common random numbers): the paired run, kept while
+        // only the retention spend or its targeting changes. Markets
+        // computed in slices go without (it would hold the page up).
+        if retention_roi::spends_on_retention(&decisions)
+            && self.scenario.market_size <= PAIRED_UP_TO
+        {
+            if let Some(paired) = paired_profits(&self.scenario, &decisions) {
+                retention_roi::attach(&mut self.months, &paired);
             }
         }
         ExploreRun {
@@ -293,6 +294,40 @@ impl Computation {
             last: Some(self.sim),
         }
     }
+}
+
+/// The largest market whose return on retention spend the page computes
+/// (the paired run doubles the work; larger markets are computed in slices).
+pub const PAIRED_UP_TO: u32 = 20_000;
+
+thread_local! {
+    /// The last paired run's cumulative profits, by its scenario and
+    /// decisions as JSON.
+    static PAIRED: std::cell::RefCell<Option<(String, Rc<Vec<f64>>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The cumulative profit of each month of the run without retention spend
+/// (targeting then makes no difference), computed once and kept while only
+/// the retention spend or its targeting changes.
+fn paired_profits(scenario: &Scenario, decisions: &Decisions) -> Option<Rc<Vec<f64>>> {
+    let mut paired = retention_roi::without_retention(decisions);
+    for d in &mut paired.schedule {
+        d.levers.retention_targeting = Default::default();
+    }
+    let key = serde_json::to_string(&(scenario, &paired)).ok()?;
+    if let Some(hit) = PAIRED.with(|p| {
+        p.borrow()
+            .as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+    }) {
+        return Some(hit);
+    }
+    let run = crate::sim::run_unpaired(scenario, &paired).ok()?;
+    let profits = Rc::new(retention_roi::cumulative_profits(&run.months));
+    PAIRED.with(|p| *p.borrow_mut() = Some((key, profits.clone())));
+    Some(profits)
 }
 
 /// Computes a whole run at once.
@@ -322,6 +357,29 @@ mod tests {
         );
         assert_eq!(r.month(0).month, 1);
         assert_eq!(r.month(99).month, 36);
+    }
+
+    #[test]
+    fn the_return_on_retention_spend_is_the_paired_runs() {
+        // The paired run (retention spend 0) is kept while only retention
+        // spend or targeting moves; the numbers are the full run's either way.
+        for (spend, t) in [
+            (5.0, crate::sim::RetentionTargeting::All),
+            (9.0, crate::sim::RetentionTargeting::All),
+            (9.0, crate::sim::RetentionTargeting::ValueAtRisk),
+        ] {
+            let mut s = ExploreSettings::default();
+            s.levers.retention_spend = spend;
+            s.levers.retention_targeting = t;
+            let page = compute(&s).unwrap();
+            let native =
+                crate::sim::run(&s.scenario().unwrap(), &Decisions::constant(s.levers)).unwrap();
+            assert_eq!(page.run, native.clone());
+            assert!(native.last().retention_roi.is_some());
+        }
+        let mut none = ExploreSettings::default();
+        none.levers.retention_spend = 0.0;
+        assert!(compute(&none).unwrap().run.last().retention_roi.is_none());
     }
 
     #[test]
