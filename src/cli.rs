@@ -46,7 +46,7 @@ const HELP: &str = "CRM Lab (客户关系管理模拟实验室) command-line run
               [--set NAME=VALUE]... [--decisions FILE.json] [--format csv|json]
               [--customers-csv FILE]
       Run a scenario and print the monthly series. --set takes levers
-      (e.g. price=1.1, retention_targeting=top_tiers) and scenario settings
+      (e.g. price=1.1, retention_targeting=value_at_risk) and scenario settings
       (e.g. competition=0.9); with --decisions, a lever set here overrides it
       in every month.
   crm-lab sweep [--scenario NAME|FILE.json] [--customers N] [--months N]
@@ -179,7 +179,7 @@ fn levers(args: &[String]) -> Outcome {
     }
     rows.push([
         "retention_targeting".into(),
-        "all | top_tiers".into(),
+        crate::sim::RetentionTargeting::NAMES.join(" | "),
         String::new(),
         String::new(),
         "all".into(),

@@ -108,6 +108,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("chart.satisfaction", "客户满意度与忠诚度"),
     ("chart.rates", "保留率、流失率与获得率"),
     ("chart.money", "收入、成本与利润"),
+    ("chart.clv.note", "三种终生价值为何不同\u{FF1A}按平均保留率代入公式 m·r/(1+d−r) 得到的值\u{FF0C}远低于各客户终生价值的平均数\u{FF0C}因为少数忠诚客户的价值远超平均水平\u{FF1B}而新客户可能很早就离开\u{FF0C}其价值低于已经留下来的平均客户。"),
     ("chart.clv", "每位客户终生价值与客户资产"),
     ("chart.matrix", "第 {month} 个月的客户忠诚矩阵"),
     ("chart.pyramid", "第 {month} 个月的客户金字塔"),

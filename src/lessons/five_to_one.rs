@@ -14,8 +14,8 @@ pub const LESSON: Lesson = Lesson {
         "用本市场的数字,比较获得一位新客户与保留一位老客户的成本。",
     ),
     intro: t(
-        "Winning a new customer usually costs five to seven times as much as keeping one. In this simulated market, marketing spends about 420 ¥ per new customer, while retention spend costs about 60 ¥ a year per customer kept: roughly 7 to 1. And each extra new customer costs more as the easy prospects are used up.",
-        "获得一位新客户的成本通常是保留一位老客户的 5 到 7 倍。在这个模拟市场中,营销平均约 420 元换来一位新客户,而每保留一位客户一年的维系投入约 60 元:大约 7 比 1。而且容易争取的潜在客户用完后,每多获得一位新客户的成本会更高。",
+        "Winning a new customer usually costs five to seven times as much as keeping one. In this simulated market, marketing spends about 190 ¥ per new customer, while the default retention spend (5 ¥ a month) costs about 65 ¥ a year per customer kept: roughly 3 to 1. At the retention spend that pays best, about 2 ¥ a month, keeping a customer costs about 26 ¥ a year: roughly 7 to 1. And each extra new customer costs far more than the average, as the easy prospects are used up.",
+        "获得一位新客户的成本通常是保留一位老客户的 5 到 7 倍。在这个模拟市场中,营销平均约 190 元换来一位新客户,而按默认的维系投入(每月 5 元),每保留一位客户一年约需 65 元:大约 3 比 1。若采用利润最高的维系投入(每月约 2 元),保留一位客户一年只需约 26 元:大约 7 比 1。而且容易争取的潜在客户用完后,每多获得一位新客户的成本会远高于平均水平。",
     ),
     preset: Preset {
         scenario: "default",
@@ -54,15 +54,15 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::MonthAtLeast(36),
             chart: "money",
             notice: t(
-                "The extra 1.44 million ¥ of marketing over three years wins only about 860 more customers (about 1,700 ¥ each): cumulative profit ends far below the baseline.",
-                "三年里多花的 144 万元营销费只多换来约 860 位客户(每位约 1,700 元):累计利润远低于基准。",
+                "The extra 1.44 million ¥ of marketing over three years wins only about 1,300 more customers (about 1,100 ¥ each, against about 190 ¥ on average): cumulative profit ends about 1 million ¥ below the baseline.",
+                "三年里多花的 144 万元营销费只多换来约 1,300 位客户(每位约 1,100 元,而平均只需约 190 元):累计利润比基准低约 100 万元。",
             ),
         },
     ],
     question: Question {
         ask: t(
-            "In this market a new customer costs about 420 ¥ of marketing and keeping one about 60 ¥ a year. What does that suggest for a limited budget?",
-            "在这个市场中,获得一位新客户约需 420 元营销费,保留一位客户每年约需 60 元。这对有限的预算意味着什么?",
+            "In this market a new customer costs about 190 ¥ of marketing and keeping one about 65 ¥ a year, less at a leaner retention spend. What does that suggest for a limited budget?",
+            "在这个市场中,获得一位新客户约需 190 元营销费,保留一位客户每年约需 65 元,维系投入更精简时还会更少。这对有限的预算意味着什么?",
         ),
         options: &[
             t(

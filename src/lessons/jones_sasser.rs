@@ -10,8 +10,8 @@ pub const LESSON: Lesson = Lesson {
         "竞争状况下的满意与忠诚",
     ),
     objective: t(
-        "See that the same satisfaction buys very different loyalty in a competitive and in a monopoly-like market.",
-        "看到同样的满意度,在竞争激烈的市场和近乎垄断的市场中换来的忠诚截然不同。",
+        "See that loyalty depends on competition as much as on satisfaction: in a competitive market even very satisfied customers leave, in a monopoly-like market even dissatisfied ones stay.",
+        "看到忠诚既取决于满意,也取决于竞争:在竞争激烈的市场中,即使很满意的客户也会离开;在近乎垄断的市场中,即使不满意的客户也会留下。",
     ),
     intro: t(
         "Jones and Sasser (1995) showed that in highly competitive markets only completely satisfied customers stay loyal; merely satisfied ones leave for a rival. In monopoly-like markets even dissatisfied customers keep buying, because they have nowhere else to go.",
@@ -30,8 +30,8 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::BaselinePinned,
             chart: "rates",
             notice: t(
-                "Mean satisfaction is about 71 points, yet only about a third of the customers are kept over a year.",
-                "平均满意度约 71 分,但一年下来只有约三分之一的客户被保留。",
+                "Mean satisfaction settles near 77 points, most customers very satisfied or delighted, yet only about 55% of the customers are kept over a year.",
+                "平均满意度稳定在 77 分左右,大多数客户很满意或非常愉悦,但一年下来只有约 55% 的客户被保留。",
             ),
         },
         Step {
@@ -42,20 +42,20 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::Scenario("monopoly"),
             chart: "satisfaction",
             notice: t(
-                "With weak alternatives the same service satisfies more, so satisfaction is no longer comparable. Make it comparable next.",
-                "替代品很弱时,同样的服务让人更满意,满意度已不可直接比较。下一步让它们可比。",
+                "The same service satisfies less here (about 56 points instead of 77): captive customers judge a utility by what they think its service should be, not by the weak rival. Yet about 93% of them are kept over a year.",
+                "同样的服务在这里让人更不满意(约 56 分,而不是 77 分):被锁定的客户用心目中公用事业应有的服务来衡量,而不是拿弱小的对手作比较。然而一年下来约 93% 的客户被保留。",
             ),
         },
         Step {
             ask: t(
-                "Lower service quality to 3 ¥ or less, until mean satisfaction is about as high as the baseline's (about 70).",
-                "把服务质量降到 3 元或更低,直到平均满意度与基准大致相同(约 70 分)。",
+                "Lower service quality to 3 ¥ or less, so that most customers are dissatisfied.",
+                "把服务质量降到 3 元或更低,让大多数客户不满意。",
             ),
             goal: Goal::LeverAtMost("service_quality", 3.0),
             chart: "rates",
             notice: t(
-                "The same satisfaction as the baseline, but annual retention above 90% instead of about 36%: in a monopoly customers stay whether or not they are delighted.",
-                "满意度与基准相同,年保留率却超过 90%,而基准只有约 36%:在垄断市场中,无论是否惊喜,客户都会留下。",
+                "Mean satisfaction falls to about 25 points and three customers in four are dissatisfied or very dissatisfied, yet annual retention stays near 87%, against the baseline's 55%: in a monopoly customers stay whether or not they are satisfied.",
+                "平均满意度降到约 25 分,四分之三的客户不满意或非常不满意,年保留率却仍接近 87%,而基准只有约 55%:在垄断市场中,无论满意与否,客户都会留下。",
             ),
         },
     ],
@@ -75,8 +75,8 @@ pub const LESSON: Lesson = Lesson {
         ],
         answer: 1,
         explain: t(
-            "Only delight holds customers when a rival is one step away: the gap between satisfied and completely satisfied is where loyalty is won. In a monopoly the same satisfaction keeps almost everyone, which hides how fragile that loyalty is.",
-            "当竞争对手近在咫尺时,只有惊喜才能留住客户:“满意”与“完全满意”之间的差距正是赢得忠诚的地方。在垄断市场中,同样的满意几乎留住所有人,这掩盖了这种忠诚的脆弱。",
+            "Only delight holds customers when a rival is one step away: the gap between satisfied and completely satisfied is where loyalty is won. In a monopoly even dissatisfied customers mostly stay, which hides how fragile that loyalty is.",
+            "当竞争对手近在咫尺时,只有惊喜才能留住客户:“满意”与“完全满意”之间的差距正是赢得忠诚的地方。在垄断市场中,即使不满意的客户也大多留下,这掩盖了这种忠诚的脆弱。",
         ),
     },
     tool: None,

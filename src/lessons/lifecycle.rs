@@ -42,8 +42,8 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::MonthAtLeast(36),
             chart: "stages",
             notice: t(
-                "Over three years the churned band keeps growing: every month some relationships end, and without win-back they do not come back.",
-                "三年间流失色带不断变宽:每个月都有一些关系结束,没有流失挽救,他们就不会回来。",
+                "Every month some relationships end (about 120 to 170 customers). The churned band widens through the first year, then holds at about 1,550 to 1,800 people: those gone for a year drop back into the prospects, to be won again from scratch. Without win-back nobody comes back sooner.",
+                "每个月都有一些关系结束(约 120 到 170 位客户)。流失色带在第一年不断变宽,之后稳定在约 1,550 到 1,800 人:流失满一年的人重新回到潜在客户中,只能从头再争取。没有流失挽救,就没有人能更早回来。",
             ),
         },
         Step {

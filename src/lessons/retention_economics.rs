@@ -24,14 +24,26 @@ pub const LESSON: Lesson = Lesson {
     steps: &[
         Step {
             ask: t(
+                "Go to the last month (month 36) and look at the Annual retention and Customer equity cards.",
+                "前往最后一个月(第 36 个月),看“年保留率”和“客户资产”卡片。",
+            ),
+            goal: Goal::MonthAtLeast(36),
+            chart: "clv",
+            notice: t(
+                "About 72% of customers are kept over a year, and customer equity, the predicted CLV of all active customers, is about 7.9 million ¥.",
+                "一年下来约 72% 的客户被保留;客户资产(全体活跃客户预测终生价值之和)约为 790 万元。",
+            ),
+        },
+        Step {
+            ask: t(
                 "Pin the current run as a baseline.",
                 "把当前运行固定为基准。",
             ),
             goal: Goal::BaselinePinned,
             chart: "clv",
             notice: t(
-                "Look at the Annual retention and Customer equity cards: about 78% of customers are kept over a year.",
-                "看“年保留率”和“客户资产”卡片:一年下来约 78% 的客户被保留。",
+                "The baseline is kept: the chart draws it dashed, and the cards show differences against it.",
+                "基准已保存:图表用虚线画出基准,卡片显示与基准的差异。",
             ),
         },
         Step {
@@ -42,38 +54,26 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::LeverAtLeast("service_quality", 10.0),
             chart: "clv",
             notice: t(
-                "Annual retention rises by five to six points (to about 84%), and customer equity by about 30% against the dashed baseline.",
-                "年保留率提高 5 到 6 个百分点(到约 84%),客户资产比虚线基准高出约 30%。",
-            ),
-        },
-        Step {
-            ask: t(
-                "Go to the last month and read the differences on the cards.",
-                "前往最后一个月,读一读卡片上的差异。",
-            ),
-            goal: Goal::MonthAtLeast(36),
-            chart: "clv",
-            notice: t(
-                "A small change in retention is a large change in value: the multiple of margin a customer is worth, r/(1+d−r), grows faster and faster as retention r rises.",
-                "保留率的小变化带来价值的大变化:客户价值相当于利润的倍数 r/(1+d−r),随着保留率 r 上升而越增越快。",
+                "Annual retention rises by about six points (to about 78%), customer equity by about 40% and cumulative profit by about a third against the dashed baseline. A small change in retention is a large change in value: the multiple of margin a customer is worth, r/(1+d−r), grows faster and faster as retention r rises.",
+                "年保留率提高约 6 个百分点(到约 78%),客户资产比虚线基准高出约 40%,累计利润高出约三分之一。保留率的小变化带来价值的大变化:客户价值相当于利润的倍数 r/(1+d−r),随着保留率 r 上升而越增越快。",
             ),
         },
     ],
     question: Question {
         ask: t(
-            "Annual retention rose about six points (78% → 84%). Roughly how much did customer equity change?",
-            "年保留率提高约 6 个百分点(78% → 84%)。客户资产大约变化了多少?",
+            "Annual retention rose about six points (72% → 78%). Roughly how much did customer equity change?",
+            "年保留率提高约 6 个百分点(72% → 78%)。客户资产大约变化了多少?",
         ),
         options: &[
             t("About +5%", "约 +5%"),
-            t("About +30%", "约 +30%"),
+            t("About +40%", "约 +40%"),
             t("About +300%", "约 +300%"),
             t("No change", "没有变化"),
         ],
         answer: 1,
         explain: t(
-            "About +30%: more customers stay, and each stays longer, so both the number of customers and the value of each grow. The effect compounds, which is why retention is the first lever of customer equity.",
-            "约 +30%:留下的客户更多,每位客户留得更久,客户数量与单个客户价值同时增长。效应叠加,这就是保留率是客户资产第一杠杆的原因。",
+            "About +40%: more customers stay, and each stays longer, so both the number of customers and the value of each grow. The effect compounds, which is why retention is the first lever of customer equity.",
+            "约 +40%:留下的客户更多,每位客户留得更久,客户数量与单个客户价值同时增长。效应叠加,这就是保留率是客户资产第一杠杆的原因。",
         ),
     },
     tool: Some("clv"),

@@ -42,20 +42,20 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::LeverAtLeast("service_quality", 16.0),
             chart: "satisfaction",
             notice: t(
-                "Satisfaction jumps in the first months (Q is now well above q), peaks, and then drifts down, although service stays high.",
-                "满意度在最初几个月跃升(Q 明显高于 q),达到峰值后逐渐回落,尽管服务水平一直很高。",
+                "Satisfaction climbs fast in the first months (Q is now well above q) and levels off at about 74 within a year, while the dashed baseline settles near 63.",
+                "满意度在最初几个月快速上升(Q 明显高于 q),一年内稳定在约 74 分,而虚线基准稳定在 63 分左右。",
             ),
         },
         Step {
             ask: t(
-                "Play or move to month 7 to see the peak (▶ Play, month slider or →).",
-                "播放或移动到第 7 个月,查看峰值(▶ 播放、月份滑块或 →)。",
+                "Play or move to month 10 to see the peak (▶ Play, month slider or →).",
+                "播放或移动到第 10 个月,查看峰值(▶ 播放、月份滑块或 →)。",
             ),
-            goal: Goal::MonthAtLeast(7),
+            goal: Goal::MonthAtLeast(10),
             chart: "satisfaction",
             notice: t(
-                "Around months 4 to 7 the gap to the baseline is largest: customers' expectations have not caught up yet.",
-                "第 4 到第 7 个月前后与基准的差距最大:此时客户的期望还没有跟上。",
+                "Around months 7 to 12 the gap to the baseline is largest, about 11 points: customers' expectations have not caught up yet.",
+                "第 7 到第 12 个月前后与基准的差距最大,约 11 分:此时客户的期望还没有跟上。",
             ),
         },
         Step {
@@ -63,8 +63,8 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::MonthAtLeast(36),
             chart: "satisfaction",
             notice: t(
-                "Satisfaction is still above the baseline but lower than at its peak: expectations q rose towards the better service. Delight fades into the new normal.",
-                "满意度仍高于基准,但低于峰值:期望 q 已向更好的服务靠拢。惊喜逐渐变成了新的常态。",
+                "Satisfaction is still well above the baseline (about 73 against 63), but it has eased from its peak and the gap has narrowed to about 10 points: expectations q rose towards the better service. Delight fades into the new normal.",
+                "满意度仍明显高于基准(约 73 分对 63 分),但已从峰值回落,与基准的差距缩小到约 10 分:期望 q 已向更好的服务靠拢。惊喜逐渐变成了新的常态。",
             ),
         },
     ],

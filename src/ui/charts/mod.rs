@@ -631,6 +631,9 @@ pub fn chart(p: &ChartProps) -> Html {
             </figcaption>
             <canvas ref={canvas} role="img" aria-label={title}
                 onmousemove={on_move} onclick={on_click}></canvas>
+            if p.kind.id() == "clv" {
+                <p class="chart-note">{ l.t("chart.clv.note") }</p>
+            }
         </figure>
     }
 }
