@@ -25,7 +25,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("targeting_help", "Who receives the retention spend: everyone, the top pyramid tiers, or the 30% with the most value at risk (churn risk × what keeping them is worth)."),
     ("targeting.all", "All active customers"),
     ("targeting.top_tiers", "Platinum and gold tiers only"),
-    ("targeting.value_at_risk", "Most value at risk (top 30%: churn risk × CLV)"),
+    ("targeting.value_at_risk", "Most value at risk (top 30%)"),
     ("lever.price", "Price"),
     ("lever.price.unit", "× reference price"),
     ("lever.price.help", "Our price relative to the market reference. Raises the margin on every sale; lowers delivered value, most for price-sensitive customers."),

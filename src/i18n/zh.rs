@@ -25,7 +25,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("targeting_help", "客户维系投入用于哪些客户:全部客户、金字塔顶层客户,或流失风险价值(流失风险 × 留住客户的价值)最高的 30% 客户。"),
     ("targeting.all", "全部活跃客户"),
     ("targeting.top_tiers", "仅铂金与黄金客户"),
-    ("targeting.value_at_risk", "流失风险价值最高的三成客户\u{FF08}流失风险 × CLV\u{FF09}"),
+    ("targeting.value_at_risk", "流失风险价值最高的三成客户"),
     ("lever.price", "价格"),
     ("lever.price.unit", "× 市场参考价"),
     ("lever.price.help", "相对于市场参考价的价格。提高每笔销售的毛利;降低客户让渡价值,对价格敏感型客户影响最大。"),

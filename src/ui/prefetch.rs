@@ -131,6 +131,18 @@ impl RunCache {
         self.runs.iter().any(|r| r.settings == *settings)
     }
 
+    /// Marks a kept run as just used, so it is forgotten last; `false` if it
+    /// is not kept.
+    pub fn touch(&mut self, settings: &ExploreSettings) -> bool {
+        let Some(i) = self.runs.iter().position(|r| r.settings == *settings) else {
+            return false;
+        };
+        if let Some(run) = self.runs.remove(i) {
+            self.runs.push_front(run);
+        }
+        true
+    }
+
     /// Keeps a run (without its population), forgetting the least recently used.
     pub fn put(&mut self, run: Rc<ExploreRun>) {
         self.runs.retain(|r| r.settings != run.settings);
@@ -221,12 +233,19 @@ impl Prefetcher {
     }
 
     /// Asks the worker for these runs, in this order (replacing what it was
-    /// asked before); runs already kept are left out.
+    /// asked before); runs already kept are left out, and marked as used so
+    /// that what is wanted now is kept longest (the most likely first).
     pub fn want(&self, wanted: Vec<ExploreSettings>) {
         let Some(worker) = &self.worker else { return };
         let missing: Vec<ExploreSettings> = {
-            let cache = self.cache.borrow();
-            wanted.into_iter().filter(|s| !cache.contains(s)).collect()
+            let mut cache = self.cache.borrow_mut();
+            let mut missing: Vec<ExploreSettings> = wanted
+                .into_iter()
+                .rev()
+                .filter(|s| !cache.touch(s))
+                .collect();
+            missing.reverse();
+            missing
         };
         self.generation.set(self.generation.get() + 1);
         let request = Request {
@@ -359,5 +378,21 @@ mod tests {
         }
         assert_eq!(cache.len(), CACHE_RUNS);
         assert!(!cache.contains(&base), "the oldest is forgotten");
+        // A run touched (wanted again) is kept over newer ones.
+        let oldest = ExploreSettings {
+            seed: 105,
+            ..base.clone()
+        };
+        assert!(cache.touch(&oldest));
+        assert!(!cache.touch(&base));
+        for seed in 0..CACHE_RUNS as u64 - 1 {
+            let mut r = (*run).clone();
+            r.settings = ExploreSettings {
+                seed: 1_000 + seed,
+                ..base.clone()
+            };
+            cache.put(Rc::new(r));
+        }
+        assert!(cache.contains(&oldest));
     }
 }

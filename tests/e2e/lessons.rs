@@ -200,7 +200,7 @@ async fn lessons_end_to_end() {
     until(
         &c,
         "Explore with the lesson's levers",
-        "return !document.querySelector('#lesson-guide') && document.querySelector('#targeting').value === 'top_tiers' && location.hash.includes('v=1')",
+        "return !document.querySelector('#lesson-guide') && document.querySelector('#targeting').value === 'value_at_risk' && location.hash.includes('v=1')",
     )
     .await;
 
