@@ -11,9 +11,8 @@
 use super::context::{MonthContext, SegmentMonth};
 use super::population::{self, Customer};
 use super::rng::{CustomerMonth, Purpose};
-use super::stage::Stage;
 use super::tally::Tally;
-use super::{delivered_value, loyalty, pyramid::Tier, word_of_mouth};
+use super::{lifecycle, word_of_mouth};
 
 /// A new customer's satisfaction: a little above "basically satisfied", as it
 /// chose us (teaching choice).
@@ -82,23 +81,16 @@ fn join(
     traits: &population::LastingTraits,
     ctx: &MonthContext,
 ) {
-    c.stage = Stage::Acquisition;
-    c.tier = Tier::Iron;
-    c.bad_memory = false;
-    c.tenure = 0;
-    c.months_churned = 0;
     c.taste = traits.taste;
     c.inertia = traits.inertia(seg.inertia);
     c.expectation = seg.standard;
-    c.satisfaction = JOIN_SATISFACTION;
-    c.trust = JOIN_TRUST;
-    c.switching_cost = JOIN_SWITCHING_COST;
-    let cdv = delivered_value::relative_cdv(ctx.quality, ctx.competitor_quality, seg.price_value);
-    c.loyalty = loyalty::attitude(
-        loyalty::perceived_value(cdv),
-        c.satisfaction,
-        c.switching_cost,
-        c.trust,
+    lifecycle::start(
+        c,
+        ctx,
+        seg,
+        JOIN_SATISFACTION,
+        JOIN_TRUST,
+        JOIN_SWITCHING_COST,
     );
 }
 

@@ -146,7 +146,10 @@ impl Simulation {
             clv_mean: ratio(tally.clv_sum, active_f),
             customer_equity: tally.clv_sum,
             clv_by_stage: PerActiveStage::from_array(clv_by_stage),
-            clv_markov: PerActiveStage::from_array(self.chain.clv(self.monthly_discount)),
+            clv_markov: PerActiveStage::from_array(super::clv::markov_by_stage(
+                &self.chain,
+                self.monthly_discount,
+            )),
             pyramid: PerTier::from_array(tally.tiers),
             segments,
             kpis: Kpis {

@@ -31,6 +31,7 @@ use super::context::{MonthContext, SegmentMonth, StagePaths};
 use super::population::Customer;
 use super::spending;
 use super::stage::Stage;
+use super::tally::ChainCounts;
 
 /// The margin multiple `r/(1+d−r)`: CLV per unit of margin.
 pub fn margin_multiple(retention: f64, discount: f64) -> f64 {
@@ -204,6 +205,47 @@ pub fn markov_clv<const N: usize>(
         v[i] = s / a[i][i];
     }
     Some(v)
+}
+
+/// Monthly chance that a customer who stays moves on from acquisition to
+/// growth, and from growth to maturity, as seen so far (before any is
+/// seen, `PROGRESS_AT_START`).
+pub fn progress(chain: &ChainCounts) -> [f64; 2] {
+    let mut out = PROGRESS_AT_START;
+    for (k, slot) in out.iter_mut().enumerate() {
+        let stayed = chain.row_totals[k] - chain.counts[k][4];
+        if chain.counts[k][k + 1] > 0 && stayed > 0 {
+            *slot = chain.counts[k][k + 1] as f64 / stayed as f64;
+        }
+    }
+    out
+}
+
+/// Markov-chain CLV of each active stage (`None` for a stage not seen yet).
+pub fn markov_by_stage(chain: &ChainCounts, monthly_discount: f64) -> [Option<f64>; 4] {
+    let mut p = [[0.0; 5]; 5];
+    let mut reward = [0.0; 5];
+    for (i, row) in p.iter_mut().enumerate() {
+        let total = chain.row_totals[i];
+        if total > 0 {
+            for (cell, &n) in row.iter_mut().zip(&chain.counts[i]) {
+                *cell = n as f64 / total as f64;
+            }
+        }
+        if chain.months[i] > 0 {
+            reward[i] = chain.margin[i] / chain.months[i] as f64;
+        }
+    }
+    let values = markov_clv(&p, &reward, monthly_discount);
+    let mut out = [None; 4];
+    if let Some(v) = values {
+        for k in 0..4 {
+            if chain.row_totals[k] > 0 && v[k].is_finite() {
+                out[k] = Some(v[k]);
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

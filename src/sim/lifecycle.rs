@@ -6,8 +6,11 @@
 //! year back among the prospects. Churn itself is decided in `churn`, win-back
 //! in `winback`; this module holds the moves of customers who stay.
 
+use super::context::{MonthContext, SegmentMonth};
 use super::population::Customer;
+use super::pyramid::Tier;
 use super::stage::Stage;
+use super::{delivered_value, loyalty};
 
 /// Months a new customer spends trying us out before it can grow.
 pub const TRIAL_MONTHS: u16 = 3;
@@ -20,6 +23,35 @@ pub const DECLINE_BELOW: f64 = 35.0;
 /// A declining customer who is this satisfied and loyal grows again.
 pub const RECOVER_SATISFACTION: f64 = 55.0;
 pub const RECOVER_LOYALTY: f64 = 45.0;
+
+/// A relationship starts (a prospect joins) or starts over (a churned
+/// customer is won back): the acquisition stage, no tenure, no bad memory,
+/// ranked iron until the next ranking, with these starting satisfaction,
+/// trust and switching cost, and the attitude they and our offer point to.
+pub fn start(
+    c: &mut Customer,
+    ctx: &MonthContext,
+    seg: &SegmentMonth,
+    satisfaction: f64,
+    trust: f64,
+    switching_cost: f64,
+) {
+    c.stage = Stage::Acquisition;
+    c.tier = Tier::Iron;
+    c.bad_memory = false;
+    c.tenure = 0;
+    c.months_churned = 0;
+    c.satisfaction = satisfaction;
+    c.trust = trust;
+    c.switching_cost = switching_cost;
+    let cdv = delivered_value::relative_cdv(ctx.quality, ctx.competitor_quality, seg.price_value);
+    c.loyalty = loyalty::attitude(
+        loyalty::perceived_value(cdv),
+        c.satisfaction,
+        c.switching_cost,
+        c.trust,
+    );
+}
 
 /// Step 5 for a customer who stays: one more month of tenure, and the stage
 /// its satisfaction, loyalty and tenure now warrant.
@@ -52,7 +84,7 @@ pub fn next_stage(c: &Customer) -> Stage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::population::initial_population;
+    use crate::sim::initial::initial_population;
     use crate::sim::rng::Streams;
     use crate::sim::scenario::Scenario;
 

@@ -33,6 +33,7 @@ pub mod complaints;
 pub mod context;
 pub mod delivered_value;
 pub mod fast_exp;
+pub mod initial;
 pub mod levers;
 pub mod lifecycle;
 pub mod loyalty;
@@ -109,7 +110,7 @@ impl Simulation {
     pub fn new(scenario: &Scenario) -> Result<Self, ValidationError> {
         scenario.validate()?;
         let streams = Streams::new(scenario.seed);
-        let customers = population::initial_population(scenario, &streams);
+        let customers = initial::initial_population(scenario, &streams);
         let prospects = customers
             .iter()
             .filter(|c| c.stage == Stage::Prospect)
@@ -198,7 +199,7 @@ impl Simulation {
             warnings: self.warnings,
             monthly_discount: self.monthly_discount,
             outage: self.outage.map_or(0.0, |(extra, _)| extra),
-            progress: self.chain.progress(),
+            progress: clv::progress(&self.chain),
         }
     }
 

@@ -2,7 +2,6 @@
 //! a chunk of the population, and their merge across chunks (in chunk order,
 //! so floating-point sums do not depend on how many threads did the work).
 
-use super::clv;
 use super::metrics::Bins;
 use super::scenario::MAX_SEGMENTS;
 use super::stage::Stage;
@@ -109,47 +108,6 @@ impl ChainCounts {
                 self.counts[k][j] += o.counts[k][j];
             }
         }
-    }
-
-    /// Monthly chance that a customer who stays moves on from acquisition to
-    /// growth, and from growth to maturity, as seen so far (before any is
-    /// seen, `clv::PROGRESS_AT_START`).
-    pub fn progress(&self) -> [f64; 2] {
-        let mut out = clv::PROGRESS_AT_START;
-        for (k, slot) in out.iter_mut().enumerate() {
-            let stayed = self.row_totals[k] - self.counts[k][4];
-            if self.counts[k][k + 1] > 0 && stayed > 0 {
-                *slot = self.counts[k][k + 1] as f64 / stayed as f64;
-            }
-        }
-        out
-    }
-
-    /// Markov-chain CLV of each active stage (`None` for a stage not seen yet).
-    pub fn clv(&self, monthly_discount: f64) -> [Option<f64>; 4] {
-        let mut p = [[0.0; 5]; 5];
-        let mut reward = [0.0; 5];
-        for (i, row) in p.iter_mut().enumerate() {
-            let total = self.row_totals[i];
-            if total > 0 {
-                for (cell, &n) in row.iter_mut().zip(&self.counts[i]) {
-                    *cell = n as f64 / total as f64;
-                }
-            }
-            if self.months[i] > 0 {
-                reward[i] = self.margin[i] / self.months[i] as f64;
-            }
-        }
-        let values = clv::markov_clv(&p, &reward, monthly_discount);
-        let mut out = [None; 4];
-        if let Some(v) = values {
-            for k in 0..4 {
-                if self.row_totals[k] > 0 && v[k].is_finite() {
-                    out[k] = Some(v[k]);
-                }
-            }
-        }
-        out
     }
 }
 

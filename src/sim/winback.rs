@@ -8,11 +8,11 @@
 //! prospects: it is no longer "ours to win back", only to acquire again.
 
 use super::context::{MonthContext, SegmentMonth};
+use super::lifecycle;
 use super::population::Customer;
 use super::rng::{CustomerMonth, Purpose};
 use super::stage::Stage;
 use super::tally::Tally;
-use super::{delivered_value, loyalty, pyramid::Tier};
 
 /// A won-back customer's satisfaction: just under "basically satisfied", as
 /// it left us once (teaching choice).
@@ -70,20 +70,14 @@ pub fn step(
 /// A churned customer is won back: it starts over in the acquisition stage,
 /// keeping its expectation and some of its trust.
 fn rejoin(c: &mut Customer, seg: &SegmentMonth, ctx: &MonthContext) {
-    c.stage = Stage::Acquisition;
-    c.tier = Tier::Iron;
-    c.bad_memory = false;
-    c.tenure = 0;
-    c.months_churned = 0;
-    c.satisfaction = REJOIN_SATISFACTION;
-    c.trust *= REJOIN_TRUST_KEPT;
-    c.switching_cost = REJOIN_SWITCHING_COST;
-    let cdv = delivered_value::relative_cdv(ctx.quality, ctx.competitor_quality, seg.price_value);
-    c.loyalty = loyalty::attitude(
-        loyalty::perceived_value(cdv),
-        c.satisfaction,
-        c.switching_cost,
-        c.trust,
+    let trust = c.trust * REJOIN_TRUST_KEPT;
+    lifecycle::start(
+        c,
+        ctx,
+        seg,
+        REJOIN_SATISFACTION,
+        trust,
+        REJOIN_SWITCHING_COST,
     );
 }
 
