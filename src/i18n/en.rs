@@ -109,7 +109,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("chart.rates", "Retention, churn and acquisition"),
     ("chart.money", "Money"),
     ("chart.clv", "CLV per customer and customer equity"),
-    ("chart.clv.note", "Why the CLVs differ: the average of customers' CLVs is well above the formula m·r/(1+d−r) at the average retention, because the loyal few are worth far more than the average suggests; and a new customer, who may leave early, is worth less than the average customer who has stayed."),
+    ("chart.clv.note", "Why the two CLV lines differ, and differ from the CLV calculator's formula m·r/(1+d−r) at the market's average retention: the average of customers' CLVs is well above the formula at the average, because the loyal few are worth far more than the average suggests; and a new customer, who may leave early, is worth less than the average customer who has stayed."),
     ("chart.matrix", "Loyalty matrix in month {month}"),
     ("chart.pyramid", "Customer pyramid in month {month}"),
     ("right_axis", "right axis"),

@@ -24,10 +24,10 @@ pub const LESSON: Lesson = Lesson {
     steps: &[
         Step {
             ask: t(
-                "Pin the current run (price 1.0 × the reference price) as a baseline.",
-                "把当前运行(价格为参考价的 1.0 倍)固定为基准。",
+                "Go to the last month (36), then pin the current run (price 1.0 × the reference price) as a baseline.",
+                "前往最后一个月(第 36 个月),再把当前运行(价格为参考价的 1.0 倍)固定为基准。",
             ),
-            goal: Goal::BaselinePinned,
+            goal: Goal::Both(&Goal::MonthAtLeast(36), &Goal::BaselinePinned),
             chart: "satisfaction",
             notice: t(
                 "The baseline sells at the market's reference price.",
@@ -42,8 +42,8 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::LeverAtLeast("price", 1.3),
             chart: "satisfaction",
             notice: t(
-                "Satisfaction falls by about 16 points and annual retention from above 70% to about 55%; the base ends at about a fifth of the baseline's. Value seekers lose far more satisfaction than premium customers (about 22 points against 8) and almost all of them leave: delivered value fell most for them.",
-                "满意度下降约 16 分,年保留率从 70% 以上降到约 55%;客户群最终只剩基准的五分之一左右。实惠型客户的满意度下降远多于高端客户(约 22 分对 8 分),而且几乎全部离开:他们的让渡价值下降最多。",
+                "Satisfaction falls by about 16 points and annual retention from about 73% to about 52%; the base ends at about a fifth of the baseline's. Value seekers lose far more satisfaction than premium customers (about 22 points against 8) and almost all of them leave: delivered value fell most for them.",
+                "满意度下降约 16 分,年保留率从约 73% 降到约 52%;客户群最终只剩基准的五分之一左右。实惠型客户的满意度下降远多于高端客户(约 22 分对 8 分),而且几乎全部离开:他们的让渡价值下降最多。",
             ),
         },
         Step {

@@ -24,10 +24,10 @@ pub const LESSON: Lesson = Lesson {
     steps: &[
         Step {
             ask: t(
-                "This is a highly competitive market with good service. Pin it as a baseline.",
-                "这是一个竞争激烈的市场,服务不错。把它固定为基准。",
+                "This is a highly competitive market with good service. Go to the last month (36), then pin it as a baseline.",
+                "这是一个竞争激烈的市场,服务不错。前往最后一个月(第 36 个月),再把它固定为基准。",
             ),
-            goal: Goal::BaselinePinned,
+            goal: Goal::Both(&Goal::MonthAtLeast(36), &Goal::BaselinePinned),
             chart: "rates",
             notice: t(
                 "Mean satisfaction settles near 77 points, most customers very satisfied or delighted, yet only about 55% of the customers are kept over a year.",
