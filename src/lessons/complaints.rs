@@ -24,10 +24,10 @@ pub const LESSON: Lesson = Lesson {
     steps: &[
         Step {
             ask: t(
-                "Pin the current run (60% of complaints resolved well) as a baseline.",
-                "把当前运行(60% 的投诉得到妥善解决)固定为基准。",
+                "Go to the last month (36), then pin the current run (60% of complaints resolved well) as a baseline.",
+                "前往最后一个月(第 36 个月),再把当前运行(60% 的投诉得到妥善解决)固定为基准。",
             ),
-            goal: Goal::BaselinePinned,
+            goal: Goal::Both(&Goal::MonthAtLeast(36), &Goal::BaselinePinned),
             chart: "rates",
             notice: t(
                 "Watch the Complaint rate card and the acquisition line on the rates chart.",
