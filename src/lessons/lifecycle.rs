@@ -24,8 +24,8 @@ pub const LESSON: Lesson = Lesson {
     steps: &[
         Step {
             ask: t(
-                "Month 1 is on screen. Press ▶ Play (or drag the month slider) and stop at month 12 or later.",
-                "屏幕上是第 1 个月。点 ▶ 播放(或拖动月份滑块),在第 12 个月或之后停下。",
+                "Month 6 is on screen. Press ▶ Play (or drag the month slider) and stop at month 12 or later.",
+                "屏幕上是第 6 个月。点 ▶ 播放(或拖动月份滑块),在第 12 个月或之后停下。",
             ),
             goal: Goal::MonthAtLeast(12),
             chart: "stages",

@@ -24,6 +24,13 @@ use crate::sim::{Levers, RetentionTargeting, LEVERS};
 
 pub use crate::i18n::{t, Text};
 
+/// The month a lesson opens at. Half a year in, every chart over time has a
+/// history to read, the customer pyramid has been ranked five times (at
+/// month 1 nobody is ranked yet and everybody shows as iron), the loyalty
+/// matrix has spread out, and no step's month goal is met yet (the earliest
+/// asks for month 10). Checked by the tests below against real runs.
+pub const OPENS_AT_MONTH: u32 = 6;
+
 /// What the simulator shows, as far as lessons care.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Facts {
@@ -198,9 +205,50 @@ mod tests {
             scenario: lesson.preset.scenario.to_string(),
             levers: lesson.preset.levers(),
             baseline: None,
-            month: 1,
+            month: OPENS_AT_MONTH,
             months: 36,
         }
+    }
+
+    /// At the month a lesson opens, what its first step points at is there
+    /// to see: every tier of the pyramid holds customers, every quadrant of
+    /// the loyalty matrix is seen, the stages have customers, and the month
+    /// cursor has months behind it to draw lines through.
+    #[test]
+    fn lessons_open_on_a_month_with_something_to_see() {
+        for l in LESSONS {
+            let mut sc = Scenario::built_in(l.preset.scenario).unwrap();
+            sc.market_size = 10_000;
+            let run = crate::sim::run_unpaired(&sc, &crate::sim::Decisions::constant(l.preset.levers()))
+                .unwrap();
+            let m = &run.months[OPENS_AT_MONTH as usize - 1];
+            assert!(OPENS_AT_MONTH >= 3, "lines need months behind the cursor");
+            assert!(
+                m.pyramid.to_array().iter().all(|&n| n > 0),
+                "{}: a tier is empty at month {OPENS_AT_MONTH}: {:?}",
+                l.id,
+                m.pyramid
+            );
+            assert!(m.active > 0 && m.stages.growth > 0 && m.stages.acquisition > 0);
+            fn earliest(g: &Goal) -> Option<u32> {
+                match g {
+                    Goal::MonthAtLeast(k) => Some(*k),
+                    Goal::Both(a, b) => earliest(a).into_iter().chain(earliest(b)).min(),
+                    _ => None,
+                }
+            }
+            for s in l.steps {
+                if let Some(k) = earliest(&s.goal) {
+                    assert!(k > OPENS_AT_MONTH, "{}: a month goal met on opening", l.id);
+                }
+            }
+        }
+        // At month 1 the pyramid is degenerate (nobody ranked yet): the
+        // reason the lessons do not open there.
+        let sc = Scenario::built_in("default").unwrap();
+        let run = crate::sim::run_unpaired(&sc, &crate::sim::Decisions::constant(Levers::default()))
+            .unwrap();
+        assert!(run.months[0].pyramid.to_array().iter().filter(|&&n| n > 0).count() == 1);
     }
 
     /// Does what a goal asks, as the page's controls would.
@@ -323,7 +371,7 @@ mod tests {
     #[test]
     fn every_step_is_done_by_its_action_and_not_before() {
         for l in LESSONS {
-            // The lesson opens as the page does, at month 1; no step is
+            // The lesson opens as the page does, at OPENS_AT_MONTH; no step is
             // done by merely opening it.
             let mut f = facts_of(l);
             let mut p = Progress::default();

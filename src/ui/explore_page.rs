@@ -19,8 +19,8 @@ use yew::prelude::*;
 use super::charts::{Chart, ChartInput, ChartKind};
 use super::controls::{LeverSlider, MarketControls};
 use super::explore::{compute, ExploreRun, ExploreSettings};
-use super::hooks::{use_resize_tick, use_simulation};
-use super::kpis::KpiPanel;
+use super::hooks::use_simulation;
+use super::kpis::{KpiPanel, KpiStrip};
 use super::learn::LessonGuide;
 use super::prefetch::{neighbours, Prefetcher};
 use super::prefs::use_prefs;
@@ -142,7 +142,7 @@ fn cb<T: 'static>(
     Callback::from(move |v| state.dispatch(make(v)))
 }
 
-/// A lesson's starting state: its preset, at month 1.
+/// A lesson's starting state: its preset, at [`lessons::OPENS_AT_MONTH`].
 fn lesson_state(lesson: &Lesson) -> ExploreState {
     let settings = ExploreSettings {
         scenario: lesson.preset.scenario.to_string(),
@@ -150,7 +150,7 @@ fn lesson_state(lesson: &Lesson) -> ExploreState {
         ..ExploreSettings::default()
     };
     let mut s = ExploreState::new(settings);
-    s.month = 1;
+    s.month = lessons::OPENS_AT_MONTH;
     s
 }
 
@@ -174,7 +174,6 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
     // The lever touched last (focused or under the pointer): its neighbouring
     // values are computed ahead first.
     let focus_lever = use_mut_ref(|| None::<&'static str>);
-    let size_tick = use_resize_tick();
     let change_started = use_mut_ref(|| Cell::new(None::<f64>));
     let storage_warned = use_mut_ref(|| Cell::new(false));
     let l = prefs.lang;
@@ -386,8 +385,8 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
     };
     let on_chart_month = {
         let state = state.clone();
-        // Hovering a chart picks its month, except during playback, which a
-        // resting mouse pointer must not interrupt.
+        // Pressing or dragging on a chart picks its month (hovering only
+        // shows it), except during playback.
         Callback::from(move |m: u32| {
             if state.month != m && !state.playing {
                 state.dispatch(Action::SetMonth(m))
@@ -462,6 +461,7 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
         }
     });
 
+    let lead = highlight.unwrap_or(ChartKind::Stages);
     let run = sim.run.clone();
     let body = match &run {
         None => html! { <p class="loading">{ l.tf("computing", &[("percent", "0")]) }</p> },
@@ -473,7 +473,6 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
                 month,
                 lang: l,
                 projector: prefs.projector,
-                size_tick,
             });
             let report = run.month(month).clone();
             let base_report = baseline.as_ref().map(|b| b.month(month).clone());
@@ -537,20 +536,20 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
                             <span class="baseline-note">{ l.t("baseline_pinned") }</span>
                         }
                     </section>
-                    // In a lesson, the chart of the current step comes right
-                    // under the month bar, before the cards.
-                    if let Some(k) = highlight {
-                        <section class="charts lesson-chart">
-                            <Chart key={k.id()} kind={k} input={input.clone()} on_month={on_chart_month.clone()}
-                                on_download={on_png.clone()} highlight=true />
-                        </section>
-                    }
+                    <KpiStrip lang={l} month={report.clone()} baseline={base_report.clone()} />
+                    // The first screen holds the levers, the strip and one
+                    // whole chart: in a lesson the chart of the current
+                    // step, otherwise the customers by stage.
+                    <section class={classes!("charts", "lead-chart", highlight.is_some().then_some("lesson-chart"))}>
+                        <Chart key={lead.id()} kind={lead} input={input.clone()} on_month={on_chart_month.clone()}
+                            on_download={on_png.clone()} highlight={highlight.is_some()} />
+                    </section>
                     <section aria-labelledby="kpis-heading">
                         <h2 id="kpis-heading">{ l.tf("kpis_heading", &[("month", &month.to_string())]) }</h2>
                         <KpiPanel lang={l} month={report} baseline={base_report} />
                     </section>
                     <section class="charts">
-                        { for ChartKind::ALL.into_iter().filter(|k| Some(*k) != highlight).map(|k| html! {
+                        { for ChartKind::ALL.into_iter().filter(|k| *k != lead).map(|k| html! {
                             <Chart key={k.id()} kind={k} input={input.clone()} on_month={on_chart_month.clone()} on_download={on_png.clone()} />
                         }) }
                     </section>

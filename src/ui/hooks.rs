@@ -5,12 +5,14 @@
 //!   for large ones in slices between browser frames, with progress, keeping
 //!   the previous results on screen until the new ones arrive (the page never
 //!   freezes).
-//! * [`use_resize_tick`] — a number that changes when the window is resized,
-//!   so charts redraw at their new size.
+//! * [`use_box_tick`] — a number that changes when an element's box changes
+//!   size (ResizeObserver), so a canvas redraws at its new size.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::explore::{compute, Computation, ExploreRun, ExploreSettings, SLICED_ABOVE};
@@ -148,23 +150,62 @@ pub fn use_simulation(settings: &ExploreSettings, prefetch: &Rc<Prefetcher>) -> 
     }
 }
 
-/// A number that changes whenever the window is resized.
+/// A number that changes whenever the box of `node` changes size, for any
+/// reason: a window resize, projector mode, a language switch that reflows
+/// the page, full screen or print. Observing the element (ResizeObserver)
+/// rather than the window is what keeps a canvas's backing store matched to
+/// its box.
 #[hook]
-pub fn use_resize_tick() -> u32 {
+pub fn use_box_tick(node: &NodeRef) -> u32 {
     let tick = use_state(|| 0u32);
     {
         let tick = tick.clone();
+        let node = node.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                // Counted here: the handle's value is the first render's.
-                let resizes = std::cell::Cell::new(0u32);
-                gloo::events::EventListener::new(&w, "resize", move |_| {
-                    resizes.set(resizes.get() + 1);
-                    tick.set(resizes.get());
-                })
-            });
-            move || drop(listener)
+            let observer = observe_box(&node, move |n| tick.set(n));
+            move || drop(observer)
         });
     }
     *tick
+}
+
+/// Calls `on_change` with a running count each time the box of `node`
+/// changes size (not on the first observation, which only reports the box
+/// as it is). The observer stops when the returned guard is dropped.
+pub fn observe_box(node: &NodeRef, on_change: impl Fn(u32) + 'static) -> Option<BoxObserver> {
+    let element = node.cast::<web_sys::Element>()?;
+    // The last size seen, in CSS pixels: an observation of the same size
+    // (the first one, or a move without a resize) is no change.
+    let last = std::cell::Cell::new(None::<(i32, i32)>);
+    let count = std::cell::Cell::new(0u32);
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for e in entries.iter() {
+            let e: web_sys::ResizeObserverEntry = e.unchecked_into();
+            let r = e.content_rect();
+            let size = (r.width().round() as i32, r.height().round() as i32);
+            let before = last.replace(Some(size));
+            if before.is_some_and(|b| b != size) {
+                count.set(count.get() + 1);
+                on_change(count.get());
+            }
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&element);
+    Some(BoxObserver {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// A ResizeObserver and its callback: disconnected when dropped.
+pub struct BoxObserver {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for BoxObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::format::{one_decimal, percent, thousands};
+use super::format::{money, money_decimals, money_short, one_decimal, percent};
 use crate::i18n::Lang;
 use crate::sim::MonthReport;
 
@@ -150,10 +150,26 @@ pub fn show(kind: Kind, v: Option<f64>, lang: Lang) -> (String, String) {
     match kind {
         Kind::Points => (one_decimal(v), lang.t("unit_points").into()),
         Kind::Percent(d) => (percent(v, d), String::new()),
-        Kind::Yuan => (thousands(v), lang.t("unit_yuan").into()),
-        Kind::YuanPerCustomer => (one_decimal(v), lang.t("unit_yuan_per_customer").into()),
+        // The currency is part of the number (¥ before it in English, 元
+        // after it in Chinese); a large sum is shortened, its exact figure
+        // given by [`exact`].
+        Kind::Yuan => (money_short(v, lang), String::new()),
+        Kind::YuanPerCustomer => match lang {
+            Lang::En => (
+                money_decimals(v, 1, lang),
+                lang.t("unit_per_customer").into(),
+            ),
+            Lang::Zh => (one_decimal(v), lang.t("unit_yuan_per_customer").into()),
+        },
         Kind::Hours => (one_decimal(v), lang.t("unit_hours").into()),
     }
+}
+
+/// The exact figure of a value [`show`] shortens (money of a million or
+/// more), for the card's title; `None` when the card shows it whole.
+pub fn exact(kind: Kind, v: Option<f64>, lang: Lang) -> Option<String> {
+    let v = v?;
+    (kind == Kind::Yuan && v.abs() >= 1e6).then(|| money(v, lang))
 }
 
 /// The difference `now − base` as signed text with its unit.
@@ -175,12 +191,15 @@ pub fn show_delta(kind: Kind, now: f64, base: f64, lang: Lang) -> String {
             a * 100.0,
             lang.t("unit_percent_points")
         ),
-        Kind::Yuan => format!("{sign}{} {}", thousands(a), lang.t("unit_yuan")),
-        Kind::YuanPerCustomer => format!(
-            "{sign}{} {}",
-            one_decimal(a),
-            lang.t("unit_yuan_per_customer")
-        ),
+        Kind::Yuan => format!("{sign}{}", money(a, lang)),
+        Kind::YuanPerCustomer => match lang {
+            Lang::En => format!(
+                "{sign}{} {}",
+                money_decimals(a, 1, lang),
+                lang.t("unit_per_customer")
+            ),
+            Lang::Zh => format!("{sign}{} {}", one_decimal(a), lang.t("unit_yuan_per_customer")),
+        },
         Kind::Hours => format!("{sign}{} {}", one_decimal(a), lang.t("unit_hours")),
     }
 }
@@ -192,6 +211,9 @@ pub struct KpiCardProps {
     pub value: AttrValue,
     pub unit: AttrValue,
     pub help: AttrValue,
+    /// The exact figure when `value` is shortened (shown on hover).
+    #[prop_or_default]
+    pub exact: Option<AttrValue>,
     /// The difference against the baseline, and whether it is good news.
     #[prop_or_default]
     pub delta: Option<(AttrValue, Option<bool>)>,
@@ -220,10 +242,13 @@ pub fn glossary_term(kpi: &str) -> Option<&'static str> {
 #[function_component(KpiCard)]
 pub fn kpi_card(p: &KpiCardProps) -> Html {
     html! {
-        <div class="kpi" data-kpi={p.id.clone()} title={p.help.clone()}>
+        <div class="kpi" data-kpi={p.id.clone()} title={match &p.exact {
+            Some(x) => format!("{x} — {}", p.help),
+            None => p.help.to_string(),
+        }}>
             <div class="kpi-label">{ p.label.clone() }</div>
             <div class="kpi-value">
-                <span class="kpi-number">{ p.value.clone() }</span>
+                <span class="kpi-number" data-exact={p.exact.clone()}>{ p.value.clone() }</span>
                 if !p.unit.is_empty() {
                     <span class="kpi-unit">{ " " }{ p.unit.clone() }</span>
                 }
@@ -274,6 +299,7 @@ pub fn kpi_panel(p: &KpiPanelProps) -> Html {
                 };
                 html! {
                     <KpiCard id={k.id} label={l.t(k.label)} value={value} unit={unit}
+                        exact={exact(k.kind, now, l).map(AttrValue::from)}
                         help={l.t(k.help)} delta={delta} delta_label={delta_label.clone()}
                         glossary={glossary_term(k.id).and_then(crate::concepts::glossary::by_id).map(|t| (
                             AttrValue::from(format!("#glossary/{}", t.id)),
@@ -283,6 +309,58 @@ pub fn kpi_panel(p: &KpiPanelProps) -> Html {
                 }
             }) }
         </div>
+    }
+}
+
+/// The figures of the compact strip at the top of the results: what a room
+/// watches while one lever moves (the full cards, with their meanings,
+/// follow the first chart).
+pub const STRIP: [&str; 6] = [
+    "satisfaction",
+    "loyalty",
+    "annual_retention",
+    "profit",
+    "cumulative_profit",
+    "equity",
+];
+
+/// The compact strip of key figures: label, number and unit, and the
+/// difference against the baseline when one is pinned.
+#[function_component(KpiStrip)]
+pub fn kpi_strip(p: &KpiPanelProps) -> Html {
+    let l = p.lang;
+    html! {
+        <dl class="kpi-strip" id="kpi-strip" aria-label={l.t("kpi_strip_label")}>
+            { for STRIP.iter().filter_map(|id| KPIS.iter().find(|k| k.id == *id)).map(|k| {
+                let now = (k.value)(&p.month);
+                let (value, unit) = show(k.kind, now, l);
+                let delta = match (now, p.baseline.as_ref().and_then(|b| (k.value)(b))) {
+                    (Some(n), Some(b)) => {
+                        let good = if (n - b).abs() < 1e-9 { "same" } else if (n > b) == k.higher_is_better { "good" } else { "bad" };
+                        Some((show_delta(k.kind, n, b, l), good))
+                    }
+                    _ => None,
+                };
+                let title = match exact(k.kind, now, l) {
+                    Some(x) => format!("{x} — {}", l.t(k.help)),
+                    None => l.t(k.help).to_string(),
+                };
+                html! {
+                    <div class="strip-item" data-strip={k.id} title={title}>
+                        <dt>{ l.t(k.label) }</dt>
+                        <dd>
+                            <span class="strip-number">{ value }</span>
+                            if !unit.is_empty() {
+                                <span class="kpi-unit">{ " " }{ unit }</span>
+                            }
+                            if let Some((d, good)) = delta {
+                                <span class={classes!("strip-delta", good)}>{ d }</span>
+                            }
+                        </dd>
+                    </div>
+                }
+            }) }
+        </dl>
     }
 }
 
@@ -296,7 +374,12 @@ mod tests {
             show(Kind::Percent(1), Some(0.9812), Lang::En),
             ("98.1%".into(), String::new())
         );
-        assert_eq!(show(Kind::Yuan, Some(1234567.0), Lang::Zh).1, "元");
+        assert_eq!(show(Kind::Yuan, Some(1234567.0), Lang::Zh).0, "123\u{a0}万元");
+        assert_eq!(show(Kind::Yuan, Some(-893_184.0), Lang::En).0, "-¥893,184");
+        assert_eq!(
+            exact(Kind::Yuan, Some(30_111_222.0), Lang::En).as_deref(),
+            Some("¥30,111,222")
+        );
         assert_eq!(show(Kind::Points, None, Lang::En).0, "–");
         assert_eq!(
             show_delta(Kind::Percent(1), 0.80, 0.75, Lang::En),
@@ -304,7 +387,7 @@ mod tests {
         );
         assert_eq!(
             show_delta(Kind::Yuan, 1000.0, 3500.0, Lang::Zh),
-            "−2,500 元"
+            "−2,500\u{a0}元"
         );
         assert_eq!(show_delta(Kind::Points, 50.0, 50.0, Lang::En), "±0.0 pts");
     }

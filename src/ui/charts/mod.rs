@@ -92,8 +92,6 @@ pub struct ChartInput {
     pub month: u32,
     pub lang: Lang,
     pub projector: bool,
-    /// Changes when the window is resized, to redraw at the new size.
-    pub size_tick: u32,
 }
 
 /// Sizes for one drawing: everything in backing-store pixels.
@@ -142,6 +140,23 @@ impl Style {
 /// The x range of months for a run of `months` months.
 pub fn month_range(months: u32) -> std::ops::Range<f64> {
     1.0..f64::from(months.max(2))
+}
+
+/// How many month labels to ask plotters for on a run of `months` months:
+/// one per month up to eight, so a short horizon is labelled at whole months
+/// and never repeats a month (plotters picks ticks at 1, 2 or 5 × 10ⁿ).
+pub fn month_label_count(months: u32) -> usize {
+    (months.max(2) as usize).min(8)
+}
+
+/// A month tick's label: whole months only (a tick between two months, if
+/// plotters ever places one, stays unlabelled rather than repeat a month).
+pub fn month_label(v: &f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{v:.0}")
+    } else {
+        String::new()
+    }
 }
 
 /// A "nice" upper bound for an axis holding values up to `max`.
@@ -287,8 +302,8 @@ pub fn time_axes(
         .y_desc(y_desc)
         .label_style(s.axis_font())
         .axis_desc_style(s.axis_font())
-        .x_labels(8)
-        .x_label_formatter(&|v| format!("{v:.0}"))
+        .x_labels(month_label_count(input.run.months().len() as u32))
+        .x_label_formatter(&month_label)
         .y_label_formatter(y_fmt)
         .light_line_style(WHITE.mix(0.0))
         .draw()
@@ -492,7 +507,7 @@ fn record_draw(id: &str, ms: f64) {
 pub struct ChartProps {
     pub kind: ChartKind,
     pub input: Rc<ChartInput>,
-    /// A month picked by hovering or clicking on a time chart.
+    /// A month picked by pressing or dragging on a time chart.
     pub on_month: Callback<u32>,
     /// Download the chart as PNG.
     pub on_download: Callback<(ChartKind, HtmlCanvasElement)>,
@@ -509,6 +524,9 @@ pub fn chart(p: &ChartProps) -> Html {
     // redraws what the user sees, and the others when they scroll into view.
     let pending = use_mut_ref(|| None::<Rc<ChartInput>>);
     let visible = use_mut_ref(|| false);
+    // The input last given, for redrawing when the canvas's box changes.
+    let latest = use_mut_ref(|| p.input.clone());
+    *latest.borrow_mut() = p.input.clone();
     let draw_now = {
         let canvas = canvas.clone();
         let x_range = x_range.clone();
@@ -540,6 +558,21 @@ pub fn chart(p: &ChartProps) -> Html {
         let (pending, visible, draw_now) = (pending.clone(), visible.clone(), draw_now.clone());
         let canvas = canvas.clone();
         use_effect_with((), move |_| {
+            // The box changed (projector mode, language, layout, full
+            // screen, print, window): redraw at the new size now if on
+            // screen, otherwise when it comes into view.
+            let resized = {
+                let (pending, visible, draw_now) =
+                    (pending.clone(), visible.clone(), draw_now.clone());
+                crate::ui::hooks::observe_box(&canvas, move |_| {
+                    let input = latest.borrow().clone();
+                    if *visible.borrow() {
+                        draw_now(&input);
+                    } else {
+                        *pending.borrow_mut() = Some(input);
+                    }
+                })
+            };
             let on_change =
                 Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                     for e in entries.iter() {
@@ -568,6 +601,7 @@ pub fn chart(p: &ChartProps) -> Html {
                     o.disconnect();
                 }
                 drop(on_change);
+                drop(resized);
             }
         });
     }
@@ -587,18 +621,33 @@ pub fn chart(p: &ChartProps) -> Html {
             Some((1.0 + t * f64::from(months.max(2) - 1)).round() as u32)
         }
     };
+    // Hovering only shows the month under the pointer: a presenter's
+    // resting pointer must not change every figure on the page. A press
+    // (mouse, pen or touch) or a drag moves the month cursor.
+    let hover = use_state(|| None::<u32>);
     let on_move = {
         let pick = pick.clone();
         let cb = p.on_month.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(m) = pick(&e) {
-                cb.emit(m);
+        let hover = hover.clone();
+        Callback::from(move |e: PointerEvent| {
+            let m = pick(&e);
+            if e.buttons() & 1 == 1 {
+                if let Some(m) = m {
+                    cb.emit(m);
+                }
+            }
+            if *hover != m {
+                hover.set(m);
             }
         })
     };
-    let on_click = {
+    let on_leave = {
+        let hover = hover.clone();
+        Callback::from(move |_: PointerEvent| hover.set(None))
+    };
+    let on_press = {
         let cb = p.on_month.clone();
-        Callback::from(move |e: MouseEvent| {
+        Callback::from(move |e: PointerEvent| {
             if let Some(m) = pick(&e) {
                 cb.emit(m);
             }
@@ -626,14 +675,47 @@ pub fn chart(p: &ChartProps) -> Html {
         <figure class={classes!("chart", p.highlight.then_some("highlight"))} data-chart={p.kind.id()} aria-labelledby={heading_id.clone()}>
             <figcaption>
                 <h3 id={heading_id}>{ title.clone() }</h3>
+                if let Some(m) = *hover {
+                    <span class="hover-month" aria-hidden="true">{ l.tf("chart.hover_month", &[("month", &m.to_string())]) }</span>
+                }
                 <button class="png" onclick={on_download} aria-label={format!("{} — {title}", l.t("download_png_label"))}
                     title={l.t("download_png_label")}>{ l.t("download_png") }</button>
             </figcaption>
             <canvas ref={canvas} role="img" aria-label={title}
-                onmousemove={on_move} onclick={on_click}></canvas>
+                onpointermove={on_move} onpointerdown={on_press} onpointerleave={on_leave}></canvas>
             if p.kind.id() == "clv" {
                 <p class="chart-note">{ l.t("chart.clv.note") }</p>
             }
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plotters::coord::ranged1d::Ranged;
+
+    /// Every horizon a run can have gets whole, distinct month labels
+    /// inside the run (after one coursework round of three months the axis
+    /// once read "1 2 2 2 3").
+    #[test]
+    fn month_axis_labels_are_whole_distinct_months() {
+        for months in 1..=120u32 {
+            let range: RangedCoordf64 = month_range(months).into();
+            let points = range.key_points(month_label_count(months));
+            let labels: Vec<String> = points
+                .iter()
+                .map(month_label)
+                .filter(|l| !l.is_empty())
+                .collect();
+            assert!(labels.len() >= 2.min(months as usize), "{months}: {labels:?}");
+            let mut seen = labels.clone();
+            seen.dedup();
+            assert_eq!(seen, labels, "{months} months: repeated labels");
+            assert!(
+                points.iter().all(|v| (v - v.round()).abs() < 1e-9),
+                "{months} months: a tick between months {points:?}"
+            );
+        }
     }
 }

@@ -48,9 +48,14 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let x = chart.x_range();
     // Secondary coordinates first: see money.rs.
     let mut chart = chart.set_secondary_coord(x, 0.0..100.0);
-    time_axes(&mut chart, input, axis_pct, &|v| format!("{v:.1}"), s)?;
-    let retention_axis = format!("{} (%)", l.t("kpi_annual_retention"));
-    right_axis(&mut chart, &retention_axis, &|v| format!("{v:.0}"), s)?;
+    time_axes(
+        &mut chart,
+        input,
+        l.t("axis.churn_acquisition"),
+        &|v| format!("{v:.1}"),
+        s,
+    )?;
+    right_axis(&mut chart, l.t("axis.annual_retention"), &|v| format!("{v:.0}"), s)?;
     for (months, dashed) in runs(input) {
         line(
             &mut chart,

@@ -1,4 +1,7 @@
-//! Customers by lifecycle stage over time, stacked (MODEL.md §4).
+//! Active customers by lifecycle stage over time, stacked (MODEL.md §4), and
+//! the churned customers as a line of their own: stacking the churned on top
+//! of the active ones would make the stack's height read as "customers",
+//! which it is not.
 
 use plotters::prelude::*;
 
@@ -11,13 +14,15 @@ use crate::ui::format::thousands;
 /// Stages stacked from the bottom, with their colours. Prospects are left
 /// out: in most markets they would dwarf the customers (the acquisition rate
 /// and the stage flows tell their story).
-const LAYERS: [(&str, RGBColor); 5] = [
+const LAYERS: [(&str, RGBColor); 4] = [
     ("maturity", BLUE),
     ("growth", GREEN),
     ("acquisition", SKY),
     ("decline", ORANGE),
-    ("churned", VERMILION),
 ];
+
+/// The churned customers' line colour.
+const CHURNED: RGBColor = VERMILION;
 
 fn layer(m: &MonthReport, i: usize) -> f64 {
     let s = &m.stages;
@@ -33,13 +38,13 @@ fn layer(m: &MonthReport, i: usize) -> f64 {
     )
 }
 
-/// Cumulative tops of each layer per month.
-fn tops(months: &[MonthReport]) -> Vec<[f64; 5]> {
+/// Cumulative tops of each active layer per month.
+fn tops(months: &[MonthReport]) -> Vec<[f64; 4]> {
     months
         .iter()
         .map(|m| {
             let mut acc = 0.0;
-            let mut out = [0.0; 5];
+            let mut out = [0.0; 4];
             for (i, o) in out.iter_mut().enumerate() {
                 acc += layer(m, i);
                 *o = acc;
@@ -54,10 +59,21 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let months = input.run.months();
     let t = tops(months);
     let base_t = input.baseline.as_ref().map(|b| tops(b.months()));
+    let churned = |ms: &[MonthReport]| -> Vec<(f64, f64)> {
+        ms.iter()
+            .enumerate()
+            .map(|(k, m)| (k as f64 + 1.0, f64::from(m.stages.churned)))
+            .collect()
+    };
+    let churned_runs: Vec<(Vec<(f64, f64)>, bool)> = super::runs(input)
+        .into_iter()
+        .map(|(ms, dashed)| (churned(ms), dashed))
+        .collect();
     let ymax = t
         .iter()
         .chain(base_t.iter().flatten())
-        .map(|r| r[4])
+        .map(|r| r[3])
+        .chain(churned_runs.iter().flat_map(|(p, _)| p.iter().map(|q| q.1)))
         .fold(0.0, f64::max);
     let y = 0.0..nice_max(ymax * 1.05);
     let mut items: Vec<LegendItem> = LAYERS
@@ -71,6 +87,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
             )
         })
         .collect();
+    items.push((l.t("stage.churned_line").into(), s.line(CHURNED), false));
     if base_t.is_some() {
         items.push((l.t("series.baseline").into(), s.line(INK), true));
     }
@@ -100,7 +117,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
             .map_err(|e| e.to_string())?;
     }
     if let Some(bt) = &base_t {
-        for i in 0..5 {
+        for i in 0..4 {
             let pts = bt
                 .iter()
                 .enumerate()
@@ -108,6 +125,9 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
                 .collect();
             line(&mut chart, pts, s.line(INK), true, s)?;
         }
+    }
+    for (pts, dashed) in churned_runs {
+        line(&mut chart, pts, s.line(CHURNED), dashed, s)?;
     }
     finish(&mut chart, input, y, s)
 }

@@ -19,7 +19,6 @@ use crate::ui::charts::{Chart, ChartInput, ChartKind};
 use crate::ui::controls::LeverSlider;
 use crate::ui::download::{file_stem, save_json, save_png};
 use crate::ui::format::thousands;
-use crate::ui::hooks::use_resize_tick;
 use crate::ui::kpis::KpiPanel;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
@@ -93,7 +92,6 @@ pub fn play_view(p: &PlayViewProps) -> Html {
     let game = use_state(|| load(&p.id));
     let notice = use_state(|| None::<Message>);
     let month = use_state(|| None::<u32>);
-    let size_tick = use_resize_tick();
 
     let g = match &*game {
         Err(problem) => {
@@ -414,7 +412,6 @@ pub fn play_view(p: &PlayViewProps) -> Html {
             month: shown_month,
             lang: l,
             projector: prefs.projector,
-            size_tick,
         });
         let on_month = {
             let month = month.clone();

@@ -149,7 +149,6 @@ pub fn report_view(p: &ReportViewProps) -> Html {
                     month: r.play.months().len() as u32,
                     lang: *lang,
                     projector: false,
-                    size_tick: 0,
                 };
                 REPORT_CHARTS
                     .iter()

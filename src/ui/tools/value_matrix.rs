@@ -19,7 +19,7 @@ use crate::sim::{Decisions, BUILT_IN};
 use crate::ui::charts::{canvas_area, nice_range, BLUE, GREEN, GREY, ORANGE, VERMILION};
 use crate::ui::explore::ExploreSettings;
 use crate::ui::format::{percent, thousands};
-use crate::ui::hooks::use_resize_tick;
+use crate::ui::hooks::use_box_tick;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::Route;
 use crate::ui::storage;
@@ -193,7 +193,7 @@ pub fn value_matrix_tool() -> Html {
         .and_then(|m| m.get(shown_month as usize - 1).cloned());
 
     let canvas = use_node_ref();
-    let tick = use_resize_tick();
+    let tick = use_box_tick(&canvas);
     {
         let canvas = canvas.clone();
         let current = current.clone();
