@@ -25,10 +25,9 @@ use crate::coursework::run_file::{
 use crate::coursework::{self, Assignment, Playthrough};
 use crate::export;
 use crate::sim::scenario::SEGMENT_TRAITS;
-use crate::sim::validation::{check_range, fmt_num, parse_number};
+use crate::sim::validation::{fmt_num, parse_number};
 use crate::sim::{
-    backtest, clv, run_with_final_state, sweep, Decisions, Levers, Scenario, BUILT_IN, LEVERS,
-    SETTINGS,
+    backtest, run_with_final_state, sweep, Decisions, Levers, Scenario, BUILT_IN, LEVERS, SETTINGS,
 };
 
 /// What the command printed, or the one-line error it failed with.
@@ -610,43 +609,78 @@ fn ahp_command(args: &[String]) -> Outcome {
 }
 
 fn clv_command(args: &[String]) -> Outcome {
+    use crate::concepts::clv_calc::{self, ClvInputs, ClvProblem, ClvValue};
     let opts = parse_options(args, &["margin", "retention", "discount", "years"])?;
-    let get = |name: &str| -> Result<f64, String> {
-        let text = opts
-            .iter()
+    let raw = |name: &str| -> Option<&str> {
+        opts.iter()
             .rev()
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.as_str())
-            .ok_or_else(|| format!("--{name} is required"))?;
-        parse_number(name, text).map_err(|e| format!("--{e}"))
     };
-    let margin = get("margin")?;
-    let retention = get("retention")?;
-    let discount = get("discount")?;
-    check_range("margin", margin, -1e12, 1e12).map_err(|e| format!("--{e}"))?;
-    check_range("retention", retention, 0.0, 0.9999).map_err(|e| format!("--{e}"))?;
-    check_range("discount", discount, 0.0, 10.0).map_err(|e| format!("--{e}"))?;
-    let mut out = String::new();
-    let multiple = clv::margin_multiple(retention, discount);
-    if opts.iter().any(|(n, _)| n == "years") {
-        let years = get("years")?;
-        check_range("years", years, 1.0, 1000.0).map_err(|e| format!("--{e}"))?;
-        if years.fract() != 0.0 {
-            return Err(format!("--years: must be a whole number, not {years}"));
+    let required = |name: &str| raw(name).ok_or_else(|| format!("--{name} is required"));
+    // Rates as shares (0.8) as everywhere on the command line, or in
+    // percent with a sign (80%), as the page reads them.
+    let rate = |name: &str, problem: ClvProblem| -> Result<f64, String> {
+        let text = required(name)?;
+        let bad = || {
+            format!("--{name}: expected a share from 0 to 1 (or a percentage such as 80%), not '{text}'")
+        };
+        if text.trim_end().ends_with('%') {
+            return clv_calc::read_percent(text, problem).map_err(|_| bad());
         }
-        let value = clv::finite_horizon(margin, retention, discount, years as u32);
-        let _ = writeln!(out, "clv,{}", export::cell(Some(value)));
-        let _ = writeln!(out, "years,{}", years as u32);
-    } else {
-        let _ = writeln!(
-            out,
-            "clv,{}",
-            export::cell(Some(clv::closed_form(margin, retention, discount)))
-        );
-        let _ = writeln!(out, "years,infinite");
+        let v = parse_number(name, text).map_err(|e| format!("--{e}"))?;
+        if !(0.0..=1.0).contains(&v) {
+            return Err(bad());
+        }
+        Ok(v)
+    };
+    let margin_text = required("margin")?;
+    let inputs = ClvInputs {
+        margin: clv_calc::read_margin(margin_text).map_err(|_| {
+            format!("--margin: expected a number of yuan per year, not '{margin_text}'")
+        })?,
+        retention: rate("retention", ClvProblem::Retention)?,
+        discount: rate("discount", ClvProblem::Discount)?,
+        years: match raw("years") {
+            None => None,
+            Some(t) => clv_calc::read_years(t).map_err(|_| {
+                format!(
+                    "--years: expected a whole number from 1 to {}, not '{t}'",
+                    clv_calc::MAX_YEARS
+                )
+            })?,
+        },
+    };
+    inputs
+        .check()
+        .map_err(|p| format!("--{p:?}: out of range").to_lowercase())?;
+    let mut out = String::new();
+    match inputs.value() {
+        ClvValue::Finite { value, multiple } => {
+            let _ = writeln!(out, "clv,{}", export::cell(Some(value)));
+            match inputs.years {
+                Some(n) => {
+                    let _ = writeln!(out, "years,{n}");
+                    let _ = writeln!(out, "margin_multiple,{}", export::cell(Some(multiple)));
+                    let _ = writeln!(out, "formula,m*x*(1-x^n)/(1-x) with x=r/(1+d)");
+                }
+                None => {
+                    let _ = writeln!(out, "years,unlimited");
+                    let _ = writeln!(out, "margin_multiple,{}", export::cell(Some(multiple)));
+                    let _ = writeln!(out, "formula,m*r/(1+d-r)");
+                }
+            }
+        }
+        ClvValue::Infinite => {
+            let _ = writeln!(out, "clv,infinite");
+            let _ = writeln!(out, "years,unlimited");
+            let _ = writeln!(out, "margin_multiple,infinite");
+            let _ = writeln!(
+                out,
+                "formula,m*r/(1+d-r) is infinite at r=1 and d=0: give --years or a discount rate above 0"
+            );
+        }
     }
-    let _ = writeln!(out, "margin_multiple,{}", export::cell(Some(multiple)));
-    let _ = writeln!(out, "formula,m*r/(1+d-r)");
     Ok(out)
 }
 
@@ -667,6 +701,22 @@ mod tests {
         assert!(out.starts_with("clv,4.090909\n"), "{out}");
         let out = call("clv --margin 100 --retention 0.8 --discount 0.1 --years 1").unwrap();
         assert!(out.starts_with("clv,72.727273\n"), "{out}");
+        // The same inputs as the page: full retention, in percent too.
+        let out = call("clv --margin 1000 --retention 1 --discount 0 --years 12").unwrap();
+        assert!(out.starts_with("clv,12000\n"), "{out}");
+        let out = call("clv --margin 1000 --retention 100% --discount 10% ").unwrap();
+        assert!(out.starts_with("clv,10000\n"), "{out}");
+        let out = call("clv --margin 1000 --retention 1 --discount 0").unwrap();
+        assert!(out.starts_with("clv,infinite\n"), "{out}");
+        let out = call("clv --margin 1000 --retention 0.8 --discount 0.05 --years 3").unwrap();
+        assert!(
+            out.starts_with("clv,1784.688"),
+            "1,784.69 to the cent: {out}"
+        );
+        assert!(
+            out.contains("margin_multiple,1.784688"),
+            "its own multiple: {out}"
+        );
     }
 
     #[test]

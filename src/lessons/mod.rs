@@ -219,10 +219,11 @@ mod tests {
         for l in LESSONS {
             let mut sc = Scenario::built_in(l.preset.scenario).unwrap();
             sc.market_size = 10_000;
-            let run = crate::sim::run_unpaired(&sc, &crate::sim::Decisions::constant(l.preset.levers()))
-                .unwrap();
+            let run =
+                crate::sim::run_unpaired(&sc, &crate::sim::Decisions::constant(l.preset.levers()))
+                    .unwrap();
             let m = &run.months[OPENS_AT_MONTH as usize - 1];
-            assert!(OPENS_AT_MONTH >= 3, "lines need months behind the cursor");
+            const { assert!(OPENS_AT_MONTH >= 3, "lines need months behind the cursor") };
             assert!(
                 m.pyramid.to_array().iter().all(|&n| n > 0),
                 "{}: a tier is empty at month {OPENS_AT_MONTH}: {:?}",
@@ -246,9 +247,18 @@ mod tests {
         // At month 1 the pyramid is degenerate (nobody ranked yet): the
         // reason the lessons do not open there.
         let sc = Scenario::built_in("default").unwrap();
-        let run = crate::sim::run_unpaired(&sc, &crate::sim::Decisions::constant(Levers::default()))
-            .unwrap();
-        assert!(run.months[0].pyramid.to_array().iter().filter(|&&n| n > 0).count() == 1);
+        let run =
+            crate::sim::run_unpaired(&sc, &crate::sim::Decisions::constant(Levers::default()))
+                .unwrap();
+        assert!(
+            run.months[0]
+                .pyramid
+                .to_array()
+                .iter()
+                .filter(|&&n| n > 0)
+                .count()
+                == 1
+        );
     }
 
     /// Does what a goal asks, as the page's controls would.

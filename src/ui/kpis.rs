@@ -198,7 +198,11 @@ pub fn show_delta(kind: Kind, now: f64, base: f64, lang: Lang) -> String {
                 money_decimals(a, 1, lang),
                 lang.t("unit_per_customer")
             ),
-            Lang::Zh => format!("{sign}{} {}", one_decimal(a), lang.t("unit_yuan_per_customer")),
+            Lang::Zh => format!(
+                "{sign}{} {}",
+                one_decimal(a),
+                lang.t("unit_yuan_per_customer")
+            ),
         },
         Kind::Hours => format!("{sign}{} {}", one_decimal(a), lang.t("unit_hours")),
     }
@@ -374,7 +378,10 @@ mod tests {
             show(Kind::Percent(1), Some(0.9812), Lang::En),
             ("98.1%".into(), String::new())
         );
-        assert_eq!(show(Kind::Yuan, Some(1234567.0), Lang::Zh).0, "123\u{a0}万元");
+        assert_eq!(
+            show(Kind::Yuan, Some(1234567.0), Lang::Zh).0,
+            "123\u{a0}万元"
+        );
         assert_eq!(show(Kind::Yuan, Some(-893_184.0), Lang::En).0, "-¥893,184");
         assert_eq!(
             exact(Kind::Yuan, Some(30_111_222.0), Lang::En).as_deref(),

@@ -38,6 +38,16 @@ pub enum StorageProblem {
 
 impl StorageProblem {
     /// The string-table key of the notice for this problem.
+    /// The reason alone, for a message about something else than the
+    /// remembered settings (a coursework run, lesson progress, a draft).
+    pub fn reason_key(self) -> &'static str {
+        match self {
+            StorageProblem::Unavailable => "storage.reason_unavailable",
+            StorageProblem::Corrupt => "storage.reason_corrupt",
+            StorageProblem::Full => "storage.reason_full",
+        }
+    }
+
     pub fn message_key(self) -> &'static str {
         match self {
             StorageProblem::Unavailable => "msg_storage_unavailable",

@@ -708,7 +708,10 @@ mod tests {
                 .map(month_label)
                 .filter(|l| !l.is_empty())
                 .collect();
-            assert!(labels.len() >= 2.min(months as usize), "{months}: {labels:?}");
+            assert!(
+                labels.len() >= 2.min(months as usize),
+                "{months}: {labels:?}"
+            );
             let mut seen = labels.clone();
             seen.dedup();
             assert_eq!(seen, labels, "{months} months: repeated labels");

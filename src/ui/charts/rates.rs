@@ -55,7 +55,12 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         &|v| format!("{v:.1}"),
         s,
     )?;
-    right_axis(&mut chart, l.t("axis.annual_retention"), &|v| format!("{v:.0}"), s)?;
+    right_axis(
+        &mut chart,
+        l.t("axis.annual_retention"),
+        &|v| format!("{v:.0}"),
+        s,
+    )?;
     for (months, dashed) in runs(input) {
         line(
             &mut chart,

@@ -22,7 +22,7 @@ use crate::sim::validation::{fmt_num, ValidationError};
 use crate::sim::{Levers, RetentionTargeting, Scenario, BUILT_IN, LEVERS};
 use crate::ui::controls::lever_slider::show;
 use crate::ui::download::save_json;
-use crate::ui::format::thousands;
+use crate::ui::format::money;
 use crate::ui::prefs::use_prefs;
 use crate::ui::state::display_scale;
 
@@ -425,7 +425,7 @@ pub fn editor_view() -> Html {
                 <section class="ed-preview" id="ed-preview-result" aria-labelledby="ed-preview-heading">
                     <h2 id="ed-preview-heading">{ l.t("ed.preview_heading") }</h2>
                     <p>{ l.tf("ed.preview_result", &[
-                        ("score", &format!("{} {}", thousands(r.score), l.t("unit_yuan"))),
+                        ("score", &money(r.score, l)),
                         ("broken", &r.broken_limits.to_string()),
                     ]) }</p>
                     { super::play::limits_view(l, r) }

@@ -15,7 +15,7 @@ use crate::coursework::run_file::{read_file, verify, Difference};
 use crate::coursework::{link, Assignment, CrmLabFile, RunFile};
 use crate::i18n::Lang;
 use crate::ui::download::{file_stem, save_json};
-use crate::ui::format::thousands;
+use crate::ui::format::money;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{go, CourseRoute, Route};
 
@@ -47,10 +47,7 @@ pub fn rules_view(lang: Lang, a: &Assignment) -> Html {
     if let Some(cap) = c.spend_cap {
         items.push(lang.tf(
             "course.limit.spend_cap.rule",
-            &[(
-                "bound",
-                &format!("{} {}", thousands(cap), lang.t("unit_yuan")),
-            )],
+            &[("bound", &money(cap, lang))],
         ));
     }
     if let Some(f) = c.satisfaction_floor {
@@ -432,7 +429,7 @@ fn slot_row(
                 aria-label={l.tf("course.rename", &[("name", &m.name)])} maxlength="80" /></td>
             <td>{ m.assignment_title.get(l) }{ " " }{ verified }</td>
             <td>{ l.tf("course.rounds_played", &[("played", &m.rounds_played.to_string()), ("rounds", &m.rounds.to_string())]) }</td>
-            <td class="number">{ thousands(m.score) }{ " " }{ l.t("unit_yuan") }</td>
+            <td class="number">{ money(m.score, l) }</td>
             <td class="actions">
                 if !finished {
                     <a class="button" href={Route::Course(CourseRoute::Play(id.clone())).fragment()}>{ l.t("course.continue") }</a>

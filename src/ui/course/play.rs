@@ -18,7 +18,7 @@ use crate::sim::{Levers, MonthReport, RetentionTargeting, LEVERS};
 use crate::ui::charts::{Chart, ChartInput, ChartKind};
 use crate::ui::controls::LeverSlider;
 use crate::ui::download::{file_stem, save_json, save_png};
-use crate::ui::format::thousands;
+use crate::ui::format::money;
 use crate::ui::kpis::KpiPanel;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
@@ -76,7 +76,7 @@ fn save_game(g: &mut Game) -> Option<Message> {
     g.meta.saved_ms = slots::now_ms();
     g.meta.draft = Some(g.draft);
     keep(&g.meta, &file).err().and_then(|p| {
-        message(move |l| l.tf("course.msg_not_saved", &[("reason", l.t(p.message_key()))]))
+        message(move |l| l.tf("course.msg_not_saved", &[("reason", l.t(p.reason_key()))]))
     })
 }
 
@@ -91,6 +91,9 @@ pub fn play_view(p: &PlayViewProps) -> Html {
     let l = prefs.lang;
     let game = use_state(|| load(&p.id));
     let notice = use_state(|| None::<Message>);
+    // A round whose run could not be saved: said next to the submit button
+    // (and the finished run's report link), where the student is looking.
+    let unsaved = use_state(|| None::<Message>);
     let month = use_state(|| None::<u32>);
 
     let g = match &*game {
@@ -243,7 +246,7 @@ pub fn play_view(p: &PlayViewProps) -> Html {
         })
     };
     let on_submit = {
-        let (game, notice, month) = (game.clone(), notice.clone(), month.clone());
+        let (game, notice, month) = (game.clone(), unsaved.clone(), month.clone());
         Callback::from(move |_: MouseEvent| {
             let Ok(g) = &*game else { return };
             let mut g = g.clone();
@@ -322,7 +325,7 @@ pub fn play_view(p: &PlayViewProps) -> Html {
             } }</p>
             <p class="score" id="score">
                 { l.t("course.score") }{ l.t("colon") }
-                <strong>{ thousands(results.score) }{ " " }{ l.t("unit_yuan") }</strong>
+                <strong>{ money(results.score, l) }</strong>
                 <span class="field-help">{ " " }{ words::score_rule(l, a.scoring.metric, a.scoring.penalty) }</span>
             </p>
             { limits_view(l, &results) }
@@ -335,7 +338,10 @@ pub fn play_view(p: &PlayViewProps) -> Html {
     let controls = match next {
         None => html! {
             <div class="finished" id="finished">
-                <p>{ l.tf("course.finished", &[("score", &format!("{} {}", thousands(results.score), l.t("unit_yuan")))]) }</p>
+                <p>{ l.tf("course.finished", &[("score", &money(results.score, l))]) }</p>
+                if let Some(m) = &*unsaved {
+                    <p class="save-warning" id="save-warning" role="alert">{ m(l) }</p>
+                }
                 <a class="button primary" id="open-report" href={Route::Course(CourseRoute::Report(p.id.clone())).fragment()}>{ l.t("course.open_report") }</a>
             </div>
         },
@@ -386,6 +392,9 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                         <button id="submit-round" class="primary" onclick={on_submit}>
                             { l.tf("course.submit", &[("round", &r.to_string())]) }
                         </button>
+                        if let Some(m) = &*unsaved {
+                            <p class="save-warning" id="save-warning" role="alert">{ m(l) }</p>
+                        }
                     </div>
                     <p class="field-help">{ l.t("course.submit_help") }</p>
                 </>
@@ -521,11 +530,11 @@ fn cost_view(
     html! {
         <div class="projected-cost" id="projected-cost" aria-live="polite">
             <p>{ l.t("course.projected_cost") }{ l.t("colon") }
-                <strong>{ thousands(pr.spend) }{ " " }{ l.t("unit_yuan") }</strong></p>
+                <strong>{ money(pr.spend, l) }</strong></p>
             if let Some(cap) = a.constraints.spend_cap {
                 <p class={classes!(if after > cap { "bad" } else { "" })}>
                     { l.tf("course.spend_after", &[
-                        ("after", &thousands(after)), ("cap", &thousands(cap)), ("unit", l.t("unit_yuan")),
+                        ("after", &money(after, l)), ("cap", &money(cap, l)),
                     ]) }
                 </p>
             }
@@ -560,7 +569,7 @@ fn projection_view(l: Lang, pr: &Projection, now: Option<&MonthReport>) -> Html 
                 <tbody>
                     { for rows }
                     <tr><th scope="row">{ l.t("course.profit_in_round") }</th><td>{ "—" }</td>
-                        <td>{ thousands(profit) }{ " " }{ l.t("unit_yuan") }</td></tr>
+                        <td>{ money(profit, l) }</td></tr>
                 </tbody>
             </table>
         </section>

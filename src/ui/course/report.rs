@@ -16,7 +16,7 @@ use crate::coursework::{Playthrough, Results, RoundReport, RunFile};
 use crate::i18n::Lang;
 use crate::sim::LEVERS;
 use crate::ui::charts::{render_image, ChartInput, ChartKind};
-use crate::ui::format::{one_decimal, percent, thousands};
+use crate::ui::format::{money, one_decimal, percent, thousands};
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
 
@@ -200,8 +200,8 @@ pub fn report_view(p: &ReportViewProps) -> Html {
                     <dd>{ l.tf("course.rounds_played", &[("played", &r.play.rounds_played().to_string()), ("rounds", &a.rounds.to_string())]) }
                         { " · " }{ super::home::rounds_text(l, a) }</dd>
                     <dt>{ l.t("course.score") }</dt>
-                    <dd id="report-score"><strong>{ thousands(results.score) }{ " " }{ l.t("unit_yuan") }</strong>
-                        { " (" }{ words::metric(l, a.scoring.metric) }{ l.t("colon") }{ thousands(results.metric_value) }{ " " }{ l.t("unit_yuan") }{ ")" }</dd>
+                    <dd id="report-score"><strong>{ money(results.score, l) }</strong>
+                        { " (" }{ words::metric(l, a.scoring.metric) }{ l.t("colon") }{ money(results.metric_value, l) }{ ")" }</dd>
                     <dt>{ l.t("course.check") }</dt>
                     <dd id="report-check">{ if r.matches { l.t("course.report_matches") } else { l.t("course.report_differs") } }</dd>
                     <dt>{ l.t("course.made_with") }</dt>

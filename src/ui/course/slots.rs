@@ -126,6 +126,14 @@ pub enum SlotProblem {
 }
 
 impl SlotProblem {
+    /// The reason alone, to go inside a longer message.
+    pub fn reason_key(&self) -> &'static str {
+        match self {
+            SlotProblem::Storage(p) => p.reason_key(),
+            other => other.message_key(),
+        }
+    }
+
     pub fn message_key(&self) -> &'static str {
         match self {
             SlotProblem::Missing => "course_msg_slot_missing",

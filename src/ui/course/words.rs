@@ -10,7 +10,7 @@ use crate::sim::market_events::MarketEvent;
 use crate::sim::validation::fmt_num;
 use crate::sim::{Levers, RetentionTargeting};
 use crate::ui::controls::lever_slider::show;
-use crate::ui::format::{one_decimal, percent, thousands};
+use crate::ui::format::{money, one_decimal, percent, thousands};
 use crate::ui::state::display_scale;
 
 /// A signed number with its sign always written.
@@ -146,7 +146,7 @@ pub fn kpi_value(lang: Lang, k: Kpi, v: f64) -> String {
         Kpi::Satisfaction => format!("{} {}", one_decimal(v), lang.t("unit_points")),
         Kpi::AnnualRetention | Kpi::ComplaintRate => percent(v, 1),
         Kpi::ActiveCustomers => format!("{} {}", thousands(v), lang.t("unit_customers")),
-        Kpi::Profit | Kpi::CustomerEquity => format!("{} {}", thousands(v), lang.t("unit_yuan")),
+        Kpi::Profit | Kpi::CustomerEquity => money(v, lang),
     }
 }
 
@@ -160,9 +160,7 @@ pub fn kpi_change(lang: Lang, k: Kpi, d: f64) -> String {
             lang.t("unit_percent_points")
         ),
         Kpi::ActiveCustomers => format!("{} {}", thousands(d.abs()), lang.t("unit_customers")),
-        Kpi::Profit | Kpi::CustomerEquity => {
-            format!("{} {}", thousands(d.abs()), lang.t("unit_yuan"))
-        }
+        Kpi::Profit | Kpi::CustomerEquity => money(d.abs(), lang),
     };
     signed(d, body)
 }
@@ -224,7 +222,7 @@ pub fn score_rule(lang: Lang, m: Metric, penalty: f64) -> String {
 /// A limit's bound or figure in its unit.
 fn limit_value(lang: Lang, c: &LimitCheck, v: f64) -> String {
     match c.limit {
-        crate::coursework::Limit::SpendCap => format!("{} {}", thousands(v), lang.t("unit_yuan")),
+        crate::coursework::Limit::SpendCap => money(v, lang),
         crate::coursework::Limit::SatisfactionFloor => {
             format!("{} {}", one_decimal(v), lang.t("unit_points"))
         }

@@ -124,6 +124,18 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                     }
                 }) }
             </ol>
+            // On a phone the guide scrolls away from the control a step asks
+            // for: the current step stays in a bar at the bottom of the
+            // screen (hidden on wider screens, where the guide sits beside
+            // the controls; a copy, so screen readers skip it).
+            if done < total {
+                <div class="step-bar" id="step-bar" aria-hidden="true">
+                    <span class="step-bar-count">
+                        { l.tf("learn.step_short", &[("k", &(done + 1).to_string()), ("n", &total.to_string())]) }
+                    </span>
+                    { " " }{ lesson.steps[done].ask.get(l) }
+                </div>
+            }
             <p class="lesson-status" id="lesson-status" role="status" aria-live="polite">
                 { if done < total {
                     l.tf("learn.step_status", &[("k", &(done + 1).to_string()), ("n", &total.to_string())])

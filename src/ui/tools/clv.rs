@@ -5,8 +5,10 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::concepts::clv_calc::{self, ClvInputs, ClvProblem, ClvValue};
+use crate::i18n::Lang;
 use crate::sim::clv;
-use crate::ui::format::thousands;
+use crate::ui::format::{money_decimals, thousands_decimals};
 use crate::ui::prefs::use_prefs;
 
 /// Retention rates of the table's rows.
@@ -14,121 +16,117 @@ const TABLE_RETENTION: [f64; 8] = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 /// Discount rates of the table's columns.
 const TABLE_DISCOUNT: [f64; 5] = [0.05, 0.08, 0.1, 0.12, 0.15];
 
-/// The calculator's inputs, in model units (rates as shares).
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Inputs {
-    /// Margin per customer per year (¥).
-    margin: f64,
-    /// Annual retention rate, 0–0.99.
-    retention: f64,
-    /// Annual discount rate, 0–1.
-    discount: f64,
-    /// Years, or none for an unlimited horizon.
-    years: Option<u32>,
-}
-
-impl Default for Inputs {
-    fn default() -> Self {
-        Inputs {
-            margin: 1000.0,
-            retention: 0.8,
-            discount: 0.1,
-            years: None,
-        }
-    }
-}
-
-impl Inputs {
-    fn clv(&self) -> f64 {
-        match self.years {
-            Some(n) => clv::finite_horizon(self.margin, self.retention, self.discount, n),
-            None => clv::closed_form(self.margin, self.retention, self.discount),
-        }
-    }
-}
-
-/// Which field is wrong, as a key of the interface's words.
-fn parse(field: &str, text: &str, current: Inputs) -> Result<Inputs, &'static str> {
-    let t = text.trim();
+/// Reads one field's text into the inputs.
+fn parse(field: &str, text: &str, current: ClvInputs) -> Result<ClvInputs, ClvProblem> {
     let mut next = current;
     match field {
-        "margin" => {
-            let v: f64 = t.parse().map_err(|_| "clvcalc.bad_margin")?;
-            if !(v.is_finite() && v.abs() <= 1e9) {
-                return Err("clvcalc.bad_margin");
-            }
-            next.margin = v;
-        }
-        "retention" => {
-            let v: f64 = t.parse().map_err(|_| "clvcalc.bad_retention")?;
-            if !(0.0..=99.0).contains(&v) {
-                return Err("clvcalc.bad_retention");
-            }
-            next.retention = v / 100.0;
-        }
-        "discount" => {
-            let v: f64 = t.parse().map_err(|_| "clvcalc.bad_discount")?;
-            if !(0.0..=100.0).contains(&v) {
-                return Err("clvcalc.bad_discount");
-            }
-            next.discount = v / 100.0;
-        }
-        _ => {
-            if t.is_empty() || t == "0" {
-                next.years = None;
-            } else {
-                let v: u32 = t.parse().map_err(|_| "clvcalc.bad_years")?;
-                if !(1..=100).contains(&v) {
-                    return Err("clvcalc.bad_years");
-                }
-                next.years = Some(v);
-            }
-        }
+        "margin" => next.margin = clv_calc::read_margin(text)?,
+        "retention" => next.retention = clv_calc::read_percent(text, ClvProblem::Retention)?,
+        "discount" => next.discount = clv_calc::read_percent(text, ClvProblem::Discount)?,
+        _ => next.years = clv_calc::read_years(text)?,
     }
+    next.check()?;
     Ok(next)
+}
+
+/// A problem in the user's language.
+fn problem_text(l: Lang, p: &ClvProblem) -> String {
+    match p {
+        ClvProblem::Margin => l.t("clvcalc.bad_margin").into(),
+        ClvProblem::Retention => l.t("clvcalc.bad_retention").into(),
+        ClvProblem::Discount => l.t("clvcalc.bad_discount").into(),
+        ClvProblem::Years => l.t("clvcalc.bad_years").into(),
+        ClvProblem::DidYouMean(v) => l.tf("clvcalc.did_you_mean", &[("percent", &trim_number(*v))]),
+    }
+}
+
+/// A number with as many decimals as it needs, up to four.
+fn trim_number(x: f64) -> String {
+    let t = format!("{x:.4}");
+    t.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Money to the cent, or whole when it is a whole number of yuan.
+fn amount(x: f64, l: Lang) -> String {
+    let whole = (x - x.round()).abs() < 0.005;
+    money_decimals(x, if whole { 0 } else { 2 }, l)
 }
 
 fn two(x: f64) -> String {
     format!("{x:.2}")
 }
 
+/// The formula filled in with the inputs, for the horizon chosen.
+fn formula(x: &ClvInputs, l: Lang) -> String {
+    let m = thousands_decimals(x.margin, if x.margin.fract() == 0.0 { 0 } else { 2 });
+    let (r, d) = (two(x.retention), two(x.discount));
+    match (x.years, x.value()) {
+        (_, ClvValue::Infinite) => {
+            format!("CLV = m × r / (1 + d − r) = {m} × {r} / (1 + {d} − {r}) = {m} × 1 / 0 = ∞")
+        }
+        (None, ClvValue::Finite { value, multiple }) => format!(
+            "CLV = m × r / (1 + d − r) = {m} × {r} / (1 + {d} − {r}) = {m} × {} = {}",
+            two(multiple),
+            amount(value, l)
+        ),
+        (Some(n), ClvValue::Finite { value, multiple }) => {
+            let xr = x.ratio();
+            if (1.0 - xr).abs() < 1e-12 {
+                format!(
+                    "CLV = m × Σ(t=1..{n}) (r / (1 + d))^t = {m} × {n} = {}",
+                    amount(value, l)
+                )
+            } else {
+                format!(
+                    "CLV = m × Σ(t=1..{n}) x^t = m × x (1 − x^{n}) / (1 − x), x = r / (1 + d) = {r} / (1 + {d}) = {xr:.4}; \
+                     {m} × {} = {}",
+                    two(multiple),
+                    amount(value, l)
+                )
+            }
+        }
+    }
+}
+
 #[function_component(ClvCalculator)]
 pub fn clv_calculator() -> Html {
     let l = use_prefs().lang;
-    let inputs = use_state(Inputs::default);
-    let problem = use_state(|| None::<&'static str>);
+    let inputs = use_state(ClvInputs::default);
+    // Each field's problem, by field: while any field is wrong, the result
+    // shown is the last valid one, marked as out of date.
+    let problems = use_state(Vec::<(&'static str, ClvProblem)>::new);
     let on = |field: &'static str| {
-        let (inputs, problem) = (inputs.clone(), problem.clone());
+        let (inputs, problems) = (inputs.clone(), problems.clone());
         Callback::from(move |e: Event| {
             let i: HtmlInputElement = e.target_unchecked_into();
+            let mut list: Vec<_> = problems
+                .iter()
+                .filter(|(f, _)| *f != field)
+                .cloned()
+                .collect();
             match parse(field, &i.value(), *inputs) {
-                Ok(next) => {
-                    problem.set(None);
-                    inputs.set(next);
-                }
-                Err(key) => problem.set(Some(key)),
+                Ok(next) => inputs.set(next),
+                Err(p) => list.push((field, p)),
             }
+            problems.set(list);
         })
     };
     let x = *inputs;
-    let value = x.clv();
-    let multiple = clv::margin_multiple(x.retention, x.discount);
-    let formula = match x.years {
-        None => format!(
-            "CLV = m × r / (1 + d − r) = {} × {} / (1 + {} − {}) = {} × {} = {} {}",
-            thousands(x.margin),
-            two(x.retention),
-            two(x.discount),
-            two(x.retention),
-            thousands(x.margin),
-            two(multiple),
-            thousands(value),
-            l.t("unit_yuan")
+    let stale = !problems.is_empty();
+    let (value_text, multiple_text) = match x.value() {
+        ClvValue::Infinite => (
+            l.t("clvcalc.infinite").to_string(),
+            l.t("clvcalc.multiple_infinite").to_string(),
         ),
-        Some(n) => format!(
-            "CLV = Σ(t=1..{n}) m × r^t / (1 + d)^t = {} {}",
-            thousands(value),
-            l.t("unit_yuan")
+        ClvValue::Finite { value, multiple } => (
+            amount(value, l),
+            match x.years {
+                None => l.tf("clvcalc.multiple", &[("multiple", &two(multiple))]),
+                Some(n) => l.tf(
+                    "clvcalc.multiple_years",
+                    &[("multiple", &two(multiple)), ("years", &n.to_string())],
+                ),
+            },
         ),
     };
     let field = |id: &'static str,
@@ -136,12 +134,14 @@ pub fn clv_calculator() -> Html {
                  unit: &'static str,
                  value: String,
                  help: &'static str| {
+        let wrong = problems.iter().any(|(f, _)| *f == id);
         html! {
             <div class="field">
                 <label for={format!("clv-{id}")}>{ l.t(label) }</label>
                 <span class="with-unit">
                     <input type="text" inputmode="decimal" id={format!("clv-{id}")} value={value}
-                        onchange={on(id)} aria-describedby={format!("clv-{id}-help")} />
+                        onchange={on(id)} aria-describedby={format!("clv-{id}-help")}
+                        aria-invalid={wrong.then_some("true")} class={classes!(wrong.then_some("invalid"))} />
                     { " " }{ l.t(unit) }
                 </span>
                 <div class="field-help" id={format!("clv-{id}-help")}>{ l.t(help) }</div>
@@ -152,8 +152,10 @@ pub fn clv_calculator() -> Html {
         <div class="tool clv-tool" id="clv-calculator">
             <h2>{ l.t("clvcalc.title") }</h2>
             <p class="page-lead">{ l.t("clvcalc.lead") }</p>
-            if let Some(key) = *problem {
-                <div class="notice" role="alert" id="notice"><span>{ l.t(key) }</span></div>
+            if stale {
+                <div class="notice" role="alert" id="notice">
+                    <span>{ for problems.iter().map(|(_, p)| html! { <span class="problem">{ problem_text(l, p) }{ " " }</span> }) }</span>
+                </div>
             }
             <div class="tool-layout">
                 <form class="tool-inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
@@ -161,12 +163,16 @@ pub fn clv_calculator() -> Html {
                     { field("retention", "clvcalc.retention", "clvcalc.percent_year", format!("{}", (x.retention * 1e4).round() / 100.0), "clvcalc.retention_help") }
                     { field("discount", "clvcalc.discount", "clvcalc.percent_year", format!("{}", (x.discount * 1e4).round() / 100.0), "clvcalc.discount_help") }
                     { field("years", "clvcalc.years", "clvcalc.years_unit", x.years.map(|n| n.to_string()).unwrap_or_default(), "clvcalc.years_help") }
+                    <p class="field-help">{ l.t("clvcalc.enter_hint") }</p>
                 </form>
-                <section class="tool-result" aria-live="polite">
-                    <p class="big-number" id="clv-value">{ thousands(value) }{ " " }<span class="unit">{ l.t("unit_yuan") }</span></p>
+                <section class={classes!("tool-result", stale.then_some("stale"))} id="clv-result" aria-live="polite">
+                    if stale {
+                        <p class="stale-label" id="clv-stale">{ l.t("clvcalc.stale") }</p>
+                    }
+                    <p class="big-number" id="clv-value">{ value_text }</p>
                     <p class="field-help">{ l.t("clvcalc.value_help") }</p>
-                    <p class="formula" id="clv-formula">{ formula }</p>
-                    <p id="clv-multiple">{ l.tf("clvcalc.multiple", &[("multiple", &two(multiple))]) }</p>
+                    <p class="formula" id="clv-formula">{ formula(&x, l) }</p>
+                    <p id="clv-multiple">{ multiple_text }</p>
                 </section>
             </div>
             <h3 id="clv-table-heading">{ l.t("clvcalc.table") }</h3>
@@ -201,22 +207,52 @@ mod tests {
     use super::*;
 
     #[test]
-    fn inputs_are_read_in_percent_and_checked() {
-        let x = Inputs::default();
-        assert!((x.clv() - 2_666.666_666).abs() < 1e-3);
+    fn fields_are_read_in_percent_and_checked() {
+        let x = ClvInputs::default();
         let y = parse("retention", "90", x).unwrap();
         assert_eq!(y.retention, 0.9);
         let y = parse("discount", "12", y).unwrap();
-        assert!((y.clv() - 1000.0 * 0.9 / 0.22).abs() < 1e-9);
-        assert_eq!(parse("retention", "100", x), Err("clvcalc.bad_retention"));
-        assert_eq!(parse("retention", "abc", x), Err("clvcalc.bad_retention"));
-        assert_eq!(parse("discount", "-1", x), Err("clvcalc.bad_discount"));
-        assert_eq!(parse("margin", "NaN", x), Err("clvcalc.bad_margin"));
-        assert_eq!(parse("years", "5", x).unwrap().years, Some(5));
-        assert_eq!(parse("years", "", x).unwrap().years, None);
-        assert_eq!(parse("years", "2.5", x), Err("clvcalc.bad_years"));
-        // Five years of the default customer are worth less than forever.
-        let five = parse("years", "5", x).unwrap().clv();
-        assert!(five < x.clv() && five > 0.0);
+        assert_eq!(y.discount, 0.12);
+        assert_eq!(parse("retention", "100", x).unwrap().retention, 1.0);
+        assert_eq!(parse("retention", "101", x), Err(ClvProblem::Retention));
+        assert_eq!(
+            parse("retention", "0.8", x),
+            Err(ClvProblem::DidYouMean(80.0))
+        );
+        assert_eq!(parse("years", "2.5", x), Err(ClvProblem::Years));
+        assert_eq!(
+            problem_text(Lang::En, &ClvProblem::DidYouMean(80.0)),
+            Lang::En.tf("clvcalc.did_you_mean", &[("percent", "80")])
+        );
+    }
+
+    #[test]
+    fn each_horizon_shows_its_own_formula_and_money_to_the_cent() {
+        let three = ClvInputs {
+            margin: 1000.0,
+            retention: 0.8,
+            discount: 0.05,
+            years: Some(3),
+        };
+        let f = formula(&three, Lang::En);
+        assert!(f.contains("Σ(t=1..3)") && f.ends_with("¥1,784.69"), "{f}");
+        assert!(f.contains("1.78 ="), "its own multiple: {f}");
+        let forever = ClvInputs {
+            years: None,
+            ..three
+        };
+        assert!(formula(&forever, Lang::En).contains("r / (1 + d − r)"));
+        let never_leaves = ClvInputs {
+            retention: 1.0,
+            discount: 0.0,
+            years: None,
+            ..three
+        };
+        assert!(formula(&never_leaves, Lang::Zh).ends_with('∞'));
+        let twelve = ClvInputs {
+            years: Some(12),
+            ..never_leaves
+        };
+        assert!(formula(&twelve, Lang::Zh).ends_with("12,000\u{a0}元"));
     }
 }

@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 use crate::sim::{Decisions, BUILT_IN};
 use crate::ui::charts::{canvas_area, nice_range, BLUE, GREEN, GREY, ORANGE, VERMILION};
 use crate::ui::explore::ExploreSettings;
-use crate::ui::format::{percent, thousands};
+use crate::ui::format::{money, percent, thousands};
 use crate::ui::hooks::use_box_tick;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::Route;
@@ -293,9 +293,9 @@ pub fn value_matrix_tool() -> Html {
                                     { " · " }{ percent(m.shares()[k], 0) }{ " " }{ l.t("vm.of_active") }</p>
                                 <dl>
                                     <dt>{ l.t("vm.mean_current") }</dt>
-                                    <dd>{ thousands(m.mean_current[k]) }{ " " }{ l.t("unit_yuan") }</dd>
+                                    <dd>{ money(m.mean_current[k], l) }</dd>
                                     <dt>{ l.t("vm.mean_potential") }</dt>
-                                    <dd>{ thousands(m.mean_potential[k]) }{ " " }{ l.t("unit_yuan") }</dd>
+                                    <dd>{ money(m.mean_potential[k], l) }</dd>
                                 </dl>
                                 <p class="vm-action"><strong>{ l.t("vm.action") }{ l.t("colon") }</strong>{ l.t_dyn(&format!("vm.{}_action", q.name())) }</p>
                             </section>
