@@ -21,8 +21,10 @@ pub enum Problem {
     UnknownName { given: String, allowed: Vec<String> },
     /// A value that could not be read as the field's type.
     NotANumber { given: String },
-    /// Any other rule, stated in a sentence.
-    Rule(String),
+    /// Any other rule, stated in a sentence in English and in Chinese (the
+    /// English one where no translation is given, such as a JSON reader's
+    /// own message).
+    Rule { en: String, zh: String },
 }
 
 /// A validation error: which field, and what is wrong with it.
@@ -40,9 +42,34 @@ impl ValidationError {
         }
     }
 
+    /// A rule stated in English only (the Chinese page shows it as is).
     pub fn rule(field: impl Into<String>, sentence: impl Into<String>) -> Self {
-        Self::new(field, Problem::Rule(sentence.into()))
+        let en = sentence.into();
+        Self::new(field, Problem::Rule { zh: en.clone(), en })
     }
+
+    /// A rule stated in both languages.
+    pub fn rule_in(field: impl Into<String>, en: impl Into<String>, zh: impl Into<String>) -> Self {
+        Self::new(
+            field,
+            Problem::Rule {
+                en: en.into(),
+                zh: zh.into(),
+            },
+        )
+    }
+}
+
+/// Input echoed in a message, shortened: a pasted 1.9 MB text or a
+/// 309-digit number is shown by its first 40 characters and its length.
+pub fn shorten(text: &str) -> String {
+    const KEEP: usize = 40;
+    let n = text.chars().count();
+    if n <= KEEP + 10 {
+        return text.to_string();
+    }
+    let head: String = text.chars().take(KEEP).collect();
+    format!("{head}… ({n} characters)")
 }
 
 /// Formats a number without needless trailing zeros.
@@ -71,13 +98,13 @@ impl fmt::Display for ValidationError {
                 f,
                 "{}: unknown name '{}' (allowed: {})",
                 self.field,
-                given,
+                shorten(given),
                 allowed.join(", ")
             ),
             Problem::NotANumber { given } => {
-                write!(f, "{}: '{}' is not a number", self.field, given)
+                write!(f, "{}: '{}' is not a number", self.field, shorten(given))
             }
-            Problem::Rule(s) => write!(f, "{}: {}", self.field, s),
+            Problem::Rule { en, .. } => write!(f, "{}: {}", self.field, en),
         }
     }
 }

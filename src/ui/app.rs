@@ -52,19 +52,28 @@ fn initial_prefs() -> Prefs {
 pub fn app() -> Html {
     let prefs = use_reducer(initial_prefs);
     let route = use_state(|| Route::parse(&location_hash()));
+    // Bumped when a link is opened in Explore while Explore is on screen
+    // (pasted into the address bar): the page starts again from the link.
+    // The page's own address updates use the History API, which fires no
+    // hashchange, so every hashchange here is the user's.
+    let explore_generation = use_state(|| 0u32);
     let l = prefs.lang;
 
     // The page follows the address (links, Back, the navigation).
     {
         let route = route.clone();
+        let generation = explore_generation.clone();
         use_effect_with((), move |_| {
+            // Counted here: the handles' values are the first render's.
+            let opened = std::cell::Cell::new(0u32);
             let listener = window().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
                     let next = Route::parse(&location_hash());
-                    // Explore rewrites its share link as it goes: same page.
-                    if next != *route {
-                        route.set(next);
+                    if next == Route::Explore {
+                        opened.set(opened.get() + 1);
+                        generation.set(opened.get());
                     }
+                    route.set(next);
                 })
             });
             move || drop(listener)
@@ -112,7 +121,21 @@ pub fn app() -> Html {
     let in_course = matches!(*route, Route::Course(_));
     let in_learn = matches!(*route, Route::Learn(_) | Route::Tool(_));
     let page = match &*route {
-        Route::Explore => html! { <ExplorePage key="explore" /> },
+        Route::Explore => {
+            html! { <ExplorePage key={format!("explore-{}", *explore_generation)} /> }
+        }
+        Route::NotFound(f) => html! {
+            <div class="not-found" id="not-found">
+                <div class="notice" role="alert" id="notice">
+                    <span>{ l.tf("msg_no_such_page", &[("fragment", f)]) }</span>
+                </div>
+                <p>
+                    <a href="#">{ l.t("nav_explore") }</a>{ " · " }
+                    <a href={Route::Learn(LearnRoute::Home).fragment()}>{ l.t("nav_learn") }</a>{ " · " }
+                    <a href={Route::Course(CourseRoute::Home).fragment()}>{ l.t("nav_course") }</a>
+                </p>
+            </div>
+        },
         Route::Course(r) => html! { <CoursePage route={r.clone()} /> },
         Route::Learn(LearnRoute::Home) => html! { <LearnHome /> },
         // Keyed by the lesson, so another lesson starts afresh.

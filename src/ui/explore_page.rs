@@ -45,9 +45,22 @@ fn location_hash() -> String {
         .unwrap_or_default()
 }
 
-/// The link to the current state: this page's address with the state in its fragment.
-fn share_link(settings: &ExploreSettings, lang: Lang) -> String {
-    format!("{}#{}", page_address(), share::encode(settings, lang))
+/// The link to the current state: this page's address with the state (the
+/// month on screen and the pinned baseline too) in its fragment.
+fn share_link(state: &ExploreState, lang: Lang) -> String {
+    format!(
+        "{}#{}",
+        page_address(),
+        share::encode_view(&state.settings, &view_of(state), lang)
+    )
+}
+
+/// What a link carries besides the settings.
+fn view_of(state: &ExploreState) -> share::View {
+    share::View {
+        month: Some(state.month),
+        baseline: state.baseline.clone(),
+    }
 }
 
 /// This page's address without its fragment.
@@ -69,7 +82,19 @@ fn now_ms() -> f64 {
 /// app chose, see `app`).
 fn initial_state() -> ExploreState {
     match share::decode(&location_hash()) {
-        Ok(Some(shared)) => ExploreState::new(shared.settings),
+        Ok(Some(shared)) => {
+            let mut s = ExploreState::new(shared.settings);
+            if let Some(m) = shared.month {
+                s.month = m.clamp(1, s.settings.months);
+            }
+            s.baseline = shared.baseline;
+            if !shared.missing.is_empty() {
+                let mut n = Notice::new("msg_link_defaulted");
+                n.fields = shared.missing;
+                s.notice = Some(n);
+            }
+            s
+        }
         Err(e) => {
             let mut s = ExploreState::new(ExploreSettings::default());
             s.notice = Some(Notice::with_detail("msg_link_invalid", e));
@@ -225,27 +250,38 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
         })
     };
 
-    // Keep the address bar a share link, and remember the state. Saving
-    // waits until the settings rest for a moment: a slider drag writes
-    // storage once, and never inside the frame that shows its result.
+    // Keep the address bar a share link (the month and the baseline too),
+    // without a history entry per change.
+    {
+        let view = view_of(&state);
+        use_effect_with(
+            (state.settings.clone(), l, view),
+            move |(settings, lang, view)| {
+                // A lesson keeps its own address.
+                if lesson.is_none() {
+                    if let Some(history) = window().and_then(|w| w.history().ok()) {
+                        let hash = format!("#{}", share::encode_view(settings, view, *lang));
+                        let _ = history.replace_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&hash),
+                        );
+                    }
+                }
+            },
+        );
+    }
+
+    // Remember the settings. Saving waits until they rest for a moment: a
+    // slider drag writes storage once, and never inside the frame that
+    // shows its result.
     {
         let state = state.clone();
         let storage_warned = storage_warned.clone();
-        use_effect_with((state.settings.clone(), l), move |(settings, lang)| {
+        use_effect_with(state.settings.clone(), move |settings| {
             if lesson.is_some() {
-                // A lesson keeps its own address and does not overwrite
-                // the remembered Explore state.
+                // A lesson does not overwrite the remembered Explore state.
                 return Box::new(|| ()) as Box<dyn FnOnce()>;
-            }
-            if let Some(w) = window() {
-                if let Ok(history) = w.history() {
-                    let hash = format!("#{}", share::encode(settings, *lang));
-                    let _ = history.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&hash),
-                    );
-                }
             }
             let r = storage::Remembered {
                 settings: settings.clone(),
@@ -409,7 +445,7 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
             page_address(),
             Route::Learn(LearnRoute::Lesson(lesson.id.to_string())).fragment()
         ),
-        None => share_link(&state.settings, l),
+        None => share_link(&state, l),
     };
     let on_copy = {
         let state = state.clone();

@@ -11,6 +11,9 @@ pub enum Route {
     Course(CourseRoute),
     Learn(LearnRoute),
     Tool(Tool),
+    /// A fragment that names no page (`#tools/zzz`, `#learn/a/b`): the page
+    /// says so, with the fragment as given (decoded, shortened).
+    NotFound(String),
 }
 
 /// A concept tool (`#tools/…`, `#glossary`).
@@ -57,34 +60,54 @@ impl Route {
         if let Some(code) = f.strip_prefix("assignment=") {
             return Route::Course(CourseRoute::Assignment(code.to_string()));
         }
+        // A page's address may carry a query someone added (`?x=1`): it
+        // names no page, so it is left out.
+        let f = f.split('?').next().unwrap_or("");
+        let not_found =
+            || Route::NotFound(crate::sim::validation::shorten(&decode_fragment(fragment)));
         if let Some(rest) = f.strip_prefix("glossary") {
             let term = rest.trim_start_matches('/');
             return Route::Tool(Tool::Glossary((!term.is_empty()).then(|| term.to_string())));
         }
-        if let Some(rest) = f.strip_prefix("tools/") {
-            match rest {
-                "clv" => return Route::Tool(Tool::Clv),
-                "ahp" => return Route::Tool(Tool::Ahp),
-                "value-matrix" => return Route::Tool(Tool::ValueMatrix),
-                _ => return Route::Learn(LearnRoute::Home),
-            }
+        if let Some(rest) = f.strip_prefix("tools") {
+            return match rest.trim_matches('/') {
+                "clv" => Route::Tool(Tool::Clv),
+                "ahp" => Route::Tool(Tool::Ahp),
+                "value-matrix" => Route::Tool(Tool::ValueMatrix),
+                "" => Route::Learn(LearnRoute::Home),
+                _ => not_found(),
+            };
         }
         if let Some(rest) = f.strip_prefix("learn") {
+            if !(rest.is_empty() || rest.starts_with('/')) {
+                return not_found();
+            }
             let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
-            return Route::Learn(match parts.as_slice() {
-                [id] => LearnRoute::Lesson(id.to_string()),
-                _ => LearnRoute::Home,
-            });
+            return match parts.as_slice() {
+                [] => Route::Learn(LearnRoute::Home),
+                [id] => Route::Learn(LearnRoute::Lesson(id.to_string())),
+                _ => not_found(),
+            };
         }
         let Some(rest) = f.strip_prefix("course") else {
-            return Route::Explore;
+            // Explore: an empty fragment or a share link (whose problems
+            // the Explore page tells); a bare word is no page.
+            return if f.is_empty() || f.contains('=') || f.contains('&') {
+                Route::Explore
+            } else {
+                not_found()
+            };
         };
+        if !(rest.is_empty() || rest.starts_with('/')) {
+            return not_found();
+        }
         let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
         Route::Course(match parts.as_slice() {
+            [] => CourseRoute::Home,
             ["play", id] => CourseRoute::Play(id.to_string()),
             ["report", id] => CourseRoute::Report(id.to_string()),
             ["editor"] => CourseRoute::Editor,
-            _ => CourseRoute::Home,
+            _ => return not_found(),
         })
     }
 
@@ -105,8 +128,15 @@ impl Route {
             Route::Tool(Tool::ValueMatrix) => "#tools/value-matrix".into(),
             Route::Tool(Tool::Glossary(None)) => "#glossary".into(),
             Route::Tool(Tool::Glossary(Some(t))) => format!("#glossary/{t}"),
+            Route::NotFound(f) => format!("#{f}"),
         }
     }
+}
+
+/// A fragment as a person reads it: `%XX` escapes undone (a Chinese word
+/// typed in the address bar arrives escaped), without the leading `#`.
+pub fn decode_fragment(fragment: &str) -> String {
+    super::share::percent_decode(fragment.trim_start_matches('#'))
 }
 
 /// Goes to a route (a new history entry, so Back returns).
@@ -138,9 +168,23 @@ mod tests {
             Route::parse("#course/editor"),
             Route::Course(CourseRoute::Editor)
         );
+        // Fragments that name no page say so (they once fell back silently).
+        for f in [
+            "#course/nonsense/x/y",
+            "#tools/zzz",
+            "#learn/x/y",
+            "#coursework",
+            "#zzz",
+        ] {
+            assert!(matches!(Route::parse(f), Route::NotFound(_)), "{f}");
+        }
         assert_eq!(
-            Route::parse("#course/nonsense/x/y"),
-            Route::Course(CourseRoute::Home)
+            Route::parse("#tools/%E5%AE%A2"),
+            Route::NotFound("tools/客".into())
+        );
+        assert_eq!(
+            Route::parse("#learn/pyramid?x=1"),
+            Route::Learn(LearnRoute::Lesson("pyramid".into()))
         );
         assert_eq!(Route::parse("#learn"), Route::Learn(LearnRoute::Home));
         assert_eq!(

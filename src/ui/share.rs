@@ -1,11 +1,16 @@
-//! Share links: the Explore settings and the language in the URL's fragment,
-//! e.g. `#v=1&scenario=default&n=10000&months=36&seed=1&price=1.1&…&lang=zh`.
+//! Share links: the Explore settings, the month on screen, the pinned
+//! baseline and the language in the URL's fragment, e.g.
+//! `#v=1&scenario=default&n=10000&months=36&seed=1&price=1.1&…&m=14&base=1&b.price=1&lang=zh`.
+//! A baseline is not stored: it is recomputed from its settings, written as
+//! the fields where it differs from the run on screen (`b.<field>`).
 //! Opening a link restores exactly that state; a malformed or out-of-range
-//! link is an error naming the field, and the page opens the default state.
+//! link is an error naming the field and the reason, and the page opens the
+//! default state; a link cut short opens with the missing fields at their
+//! defaults, and says which.
 
 use crate::i18n::Lang;
-use crate::sim::validation::{check_range, parse_number, Problem, ValidationError};
-use crate::sim::{Levers, LEVERS};
+use crate::sim::validation::{check_range, parse_number, shorten, Problem, ValidationError};
+use crate::sim::LEVERS;
 
 use super::explore::ExploreSettings;
 
@@ -17,24 +22,69 @@ pub const LINK_VERSION: &str = "1";
 pub struct Shared {
     pub settings: ExploreSettings,
     pub lang: Option<Lang>,
+    /// The month on screen (1-based), if the link says.
+    pub month: Option<u32>,
+    /// The pinned baseline's settings, if one was pinned.
+    pub baseline: Option<ExploreSettings>,
+    /// Fields the link should have had and did not (cut short): they were
+    /// set to their defaults.
+    pub missing: Vec<String>,
+}
+
+/// What a view adds to the settings in a link: the month on screen and the
+/// pinned baseline.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct View {
+    pub month: Option<u32>,
+    pub baseline: Option<ExploreSettings>,
+}
+
+/// A number as a link writes it: `-0` as `0`.
+fn num(v: f64) -> String {
+    let v = if v == 0.0 { 0.0 } else { v };
+    format!("{v}")
+}
+
+/// The settings' fields as `(name, value)` pairs, in link order.
+fn fields(settings: &ExploreSettings) -> Vec<(&'static str, String)> {
+    let mut f = vec![
+        ("scenario", settings.scenario.clone()),
+        ("n", settings.market_size.to_string()),
+        ("months", settings.months.to_string()),
+        ("seed", settings.seed.to_string()),
+    ];
+    for spec in &LEVERS {
+        f.push((spec.name, num((spec.get)(&settings.levers))));
+    }
+    f.push((
+        "retention_targeting",
+        settings.levers.retention_targeting.name().to_string(),
+    ));
+    f
 }
 
 /// The fragment (without `#`) for these settings and language.
 pub fn encode(settings: &ExploreSettings, lang: Lang) -> String {
-    let mut parts = vec![
-        format!("v={LINK_VERSION}"),
-        format!("scenario={}", settings.scenario),
-        format!("n={}", settings.market_size),
-        format!("months={}", settings.months),
-        format!("seed={}", settings.seed),
-    ];
-    for spec in &LEVERS {
-        parts.push(format!("{}={}", spec.name, (spec.get)(&settings.levers)));
+    encode_view(settings, &View::default(), lang)
+}
+
+/// The fragment (without `#`) for these settings, the month on screen and
+/// the pinned baseline, and the language.
+pub fn encode_view(settings: &ExploreSettings, view: &View, lang: Lang) -> String {
+    let mine = fields(settings);
+    let mut parts = vec![format!("v={LINK_VERSION}")];
+    parts.extend(mine.iter().map(|(k, v)| format!("{k}={v}")));
+    if let Some(m) = view.month {
+        parts.push(format!("m={m}"));
     }
-    parts.push(format!(
-        "retention_targeting={}",
-        settings.levers.retention_targeting.name()
-    ));
+    if let Some(b) = &view.baseline {
+        parts.push("base=1".to_string());
+        for ((k, v), (_, here)) in fields(b).iter().zip(&mine) {
+            if v != here {
+                parts.push(format!("b.{k}={v}"));
+            }
+        }
+    }
     parts.push(format!("lang={}", lang.code()));
     parts.join("&")
 }
@@ -56,34 +106,33 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
         return Ok(None);
     }
     let mut settings = ExploreSettings::default();
-    let mut levers = Levers::default();
+    let mut base_fields: Vec<(String, String)> = Vec::new();
+    let mut pinned = false;
+    let mut month = None;
     let mut lang = None;
-    let mut version_seen = false;
+    let mut seen: Vec<String> = Vec::new();
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = part
-            .split_once('=')
-            .ok_or_else(|| ValidationError::rule("link", "expected name=value pairs"))?;
+        let (key, value) = part.split_once('=').ok_or_else(|| {
+            ValidationError::rule_in(
+                "link",
+                format!("expected name=value, not '{}'", shorten(part)),
+                format!("应为“名称=取值”的形式，而不是“{}”", shorten(part)),
+            )
+        })?;
         let value = &percent_decode(value);
+        seen.push(key.to_string());
         match key {
             "v" => {
                 if value != LINK_VERSION {
                     return Err(unknown("v", value, &[LINK_VERSION]));
                 }
-                version_seen = true;
             }
-            "scenario" => settings.scenario = value.clone(),
-            "n" => settings.market_size = whole_number("n", value, 100.0, 1_000_000.0)?,
-            "months" => settings.months = whole_number("months", value, 1.0, 120.0)?,
-            "seed" => {
-                settings.seed = value.parse::<u64>().map_err(|_| {
-                    ValidationError::new(
-                        "seed",
-                        Problem::NotANumber {
-                            given: value.clone(),
-                        },
-                    )
-                })?;
-                check_range("seed", settings.seed as f64, 0.0, 9_007_199_254_740_991.0)?;
+            "m" => month = Some(whole_number("m", value, 1.0, 120.0)?),
+            "base" => {
+                if value != "1" {
+                    return Err(unknown("base", value, &["1"]));
+                }
+                pinned = true;
             }
             "lang" => {
                 lang = Some(match value.as_str() {
@@ -92,19 +141,98 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
                     other => return Err(unknown("lang", other, &["zh", "en"])),
                 })
             }
-            other => {
-                if !levers.set_from_text(other, value)? {
-                    return Err(ValidationError::rule(other, "is not a setting of CRM Lab"));
-                }
+            k if k.starts_with("b.") => base_fields.push((k[2..].to_string(), value.clone())),
+            k => set_field(&mut settings, k, value)?,
+        }
+    }
+    if !seen.iter().any(|k| k == "v") {
+        return Err(ValidationError::rule_in(
+            "v",
+            "is missing: this is not a CRM Lab share link",
+            "缺失：这不是 CRM Lab 的分享链接",
+        ));
+    }
+    settings.validate()?;
+    let missing: Vec<String> = fields(&ExploreSettings::default())
+        .into_iter()
+        .map(|(k, _)| k)
+        .filter(|k| !seen.iter().any(|s| s == k))
+        .map(str::to_string)
+        .collect();
+    let baseline = if pinned {
+        let mut b = settings.clone();
+        for (k, v) in &base_fields {
+            set_field(&mut b, k, v).map_err(|mut e| {
+                e.field = format!("b.{}", e.field);
+                e
+            })?;
+        }
+        b.validate().map_err(|mut e| {
+            e.field = format!("b.{}", e.field);
+            e
+        })?;
+        Some(b)
+    } else if let Some((k, _)) = base_fields.first() {
+        return Err(ValidationError::rule_in(
+            format!("b.{k}"),
+            "a baseline field without base=1",
+            "有基线字段却没有 base=1",
+        ));
+    } else {
+        None
+    };
+    if let Some(m) = month {
+        if m > settings.months {
+            return Err(crate::sim::validation::check_range(
+                "m",
+                f64::from(m),
+                1.0,
+                f64::from(settings.months),
+            )
+            .unwrap_err());
+        }
+    }
+    Ok(Some(Shared {
+        settings,
+        lang,
+        month,
+        baseline,
+        missing,
+    }))
+}
+
+/// Sets one field of `settings` from a link's text.
+fn set_field(
+    settings: &mut ExploreSettings,
+    key: &str,
+    value: &str,
+) -> Result<(), ValidationError> {
+    match key {
+        "scenario" => settings.scenario = value.to_string(),
+        "n" => settings.market_size = whole_number("n", value, 100.0, 1_000_000.0)?,
+        "months" => settings.months = whole_number("months", value, 1.0, 120.0)?,
+        "seed" => {
+            settings.seed = value.parse::<u64>().map_err(|_| {
+                ValidationError::new(
+                    "seed",
+                    Problem::NotANumber {
+                        given: value.to_string(),
+                    },
+                )
+            })?;
+            check_range("seed", settings.seed as f64, 0.0, 9_007_199_254_740_991.0)?;
+        }
+        other => {
+            if !settings.levers.set_from_text(other, value)? {
+                return Err(ValidationError::rule_in(
+                    shorten(other),
+                    "is not a setting of CRM Lab",
+                    "不是 CRM Lab 的设置项",
+                ));
             }
         }
     }
-    if !version_seen {
-        return Err(ValidationError::rule("v", "is missing"));
-    }
-    settings.levers = levers;
-    settings.validate()?;
-    Ok(Some(Shared { settings, lang }))
+    Ok(())
 }
 
 /// A whole number within `[min, max]`, naming `field` when it is not.
@@ -135,24 +263,14 @@ pub fn lang_of(fragment: &str) -> Option<Lang> {
         })
 }
 
-/// Undoes `%XX` escapes (browsers may escape parts of a pasted link).
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = |b: u8| (b as char).to_digit(16);
-            if let (Some(hi), Some(lo)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+/// Undoes `%XX` escapes (browsers may escape parts of a pasted link, and a
+/// Chinese word typed in the address bar arrives escaped); a `%` not
+/// followed by two hex digits stays as it is, and bytes that are not UTF-8
+/// become U+FFFD.
+pub(crate) fn percent_decode(s: &str) -> String {
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -205,6 +323,73 @@ mod tests {
             let e = decode(&link).unwrap_err();
             assert_eq!(e.field, field, "{link}");
         }
+    }
+
+    #[test]
+    fn the_month_and_the_baseline_travel_with_the_link() {
+        let mut s = ExploreSettings::default();
+        s.levers.retention_spend = 12.0;
+        let mut b = s.clone();
+        b.levers.retention_spend = 0.0;
+        b.levers.retention_targeting = RetentionTargeting::TopTiers;
+        let view = View {
+            month: Some(14),
+            baseline: Some(b.clone()),
+        };
+        let link = encode_view(&s, &view, Lang::Zh);
+        assert!(
+            link.contains("&m=14&base=1&b.retention_spend=0&b.retention_targeting=top_tiers&"),
+            "{link}"
+        );
+        let back = decode(&link).unwrap().unwrap();
+        assert_eq!(
+            (back.settings, back.month, back.baseline),
+            (s.clone(), Some(14), Some(b))
+        );
+        assert!(back.missing.is_empty());
+        // A baseline equal to the run is pinned all the same.
+        let same = encode_view(
+            &s,
+            &View {
+                month: None,
+                baseline: Some(s.clone()),
+            },
+            Lang::En,
+        );
+        assert_eq!(decode(&same).unwrap().unwrap().baseline, Some(s.clone()));
+        // A month beyond the horizon is named.
+        assert_eq!(
+            decode(&link.replace("m=14", "m=99")).unwrap_err().field,
+            "m"
+        );
+        assert_eq!(
+            decode(&link.replace("b.retention_spend=0", "b.retention_spend=x"))
+                .unwrap_err()
+                .field,
+            "b.retention_spend"
+        );
+    }
+
+    #[test]
+    fn a_link_cut_short_names_what_it_lacks_and_minus_zero_is_zero() {
+        let good = encode(&ExploreSettings::default(), Lang::En);
+        let cut = &good[..good.find("&service_quality").unwrap()];
+        let shared = decode(cut).unwrap().unwrap();
+        assert!(shared.missing.contains(&"service_quality".to_string()));
+        assert!(shared.missing.contains(&"retention_targeting".to_string()));
+        assert!(!shared.missing.contains(&"price".to_string()));
+        let e = decode("#v=1&price").unwrap_err();
+        assert!(
+            matches!(&e.problem, Problem::Rule { en, .. } if en.contains("name=value")),
+            "{e:?}"
+        );
+        let mut s = ExploreSettings::default();
+        s.levers.winback_spend = -0.0;
+        assert!(encode(&s, Lang::En).contains("winback_spend=0&"));
+        let back = decode(&good.replace("winback_spend=0", "winback_spend=-0"))
+            .unwrap()
+            .unwrap();
+        assert!(encode(&back.settings, Lang::En).contains("winback_spend=0&"));
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub struct Notice {
     pub keys: Vec<(&'static str, String)>,
     /// A validation problem, told in the user's language as `{detail}`.
     pub detail: Option<ValidationError>,
+    /// Fields named by their on-screen labels as `{fields}` (a link cut
+    /// short names those it lacked).
+    pub fields: Vec<String>,
 }
 
 impl Notice {
@@ -30,6 +33,7 @@ impl Notice {
             args: Vec::new(),
             keys: Vec::new(),
             detail: None,
+            fields: Vec::new(),
         }
     }
 
@@ -48,9 +52,56 @@ impl Notice {
         if let Some(e) = &self.detail {
             args.push(("detail", super::messages::describe(lang, e)));
         }
+        if !self.fields.is_empty() {
+            let names: Vec<String> = self
+                .fields
+                .iter()
+                .map(|f| super::messages::field_label(lang, f))
+                .collect();
+            args.push((
+                "fields",
+                names.join(match lang {
+                    Lang::En => ", ",
+                    Lang::Zh => "、",
+                }),
+            ));
+        }
         let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         lang.tf(self.key, &refs)
     }
+}
+
+/// A number typed in a lever's field: spaces around it, thousands commas
+/// (`4,000`, `12,500.5`) and full-width digits are accepted; a comma that
+/// is not a thousands separator (`1,5`, a decimal comma) is refused rather
+/// than read as 15.
+pub fn read_typed_number(text: &str) -> Option<f64> {
+    let t: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' => '.',
+            '，' => ',',
+            '－' | '−' => '-',
+            c => c,
+        })
+        .collect();
+    if t.contains(',') {
+        let whole = t.split('.').next().unwrap_or("");
+        let groups: Vec<&str> = whole.trim_start_matches('-').split(',').collect();
+        let ok = !groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3);
+        if !ok {
+            return None;
+        }
+    }
+    let t = t.replace(',', "");
+    if t.chars().any(|c| c.is_alphabetic()) {
+        return None;
+    }
+    t.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 /// Playback speeds offered, in months per second.
@@ -152,6 +203,7 @@ impl Reducible for ExploreState {
                             ],
                             keys: vec![("name", format!("lever.{name}"))],
                             detail: None,
+                            fields: Vec::new(),
                         });
                     }
                 }
@@ -159,23 +211,34 @@ impl Reducible for ExploreState {
             Action::SetLeverText(name, text) => {
                 if let Some(spec) = Levers::spec(name) {
                     let scale = display_scale(name);
-                    let parsed = text.trim().replace(',', "").parse::<f64>().ok();
+                    let parsed = read_typed_number(&text);
                     match parsed.map(|v| v / scale) {
                         Some(v) if v.is_finite() && (spec.min..=spec.max).contains(&v) => {
-                            (spec.set)(&mut s.settings.levers, v)
+                            (spec.set)(&mut s.settings.levers, v);
+                            // A good value ends the lever's own complaint.
+                            if s.notice.as_ref().is_some_and(|n| {
+                                n.keys.iter().any(|(_, k)| *k == format!("lever.{name}"))
+                            }) {
+                                s.notice = None;
+                            }
                         }
                         _ => {
                             let kept = (spec.get)(&s.settings.levers) * scale;
                             s.notice = Some(Notice {
-                                key: "msg_invalid_value",
+                                key: if parsed.is_some() {
+                                    "msg_invalid_value"
+                                } else {
+                                    "msg_not_a_number"
+                                },
                                 args: vec![
-                                    ("value", text.trim().to_string()),
+                                    ("value", crate::sim::validation::shorten(text.trim())),
                                     ("min", fmt_num(spec.min * scale)),
                                     ("max", fmt_num(spec.max * scale)),
                                     ("kept", fmt_num(kept)),
                                 ],
                                 keys: vec![("name", format!("lever.{name}"))],
                                 detail: None,
+                                fields: Vec::new(),
                             });
                         }
                     }
@@ -250,6 +313,23 @@ mod tests {
     }
 
     #[test]
+    fn typed_numbers_are_read_as_people_mean_them() {
+        assert_eq!(read_typed_number(" 4,000 "), Some(4000.0));
+        assert_eq!(read_typed_number("12,500.5"), Some(12500.5));
+        assert_eq!(read_typed_number("７.５"), Some(7.5));
+        assert_eq!(read_typed_number("1,5"), None, "a decimal comma is not 15");
+        assert_eq!(read_typed_number("abc"), None);
+        assert_eq!(read_typed_number("inf"), None);
+        assert_eq!(read_typed_number(""), None);
+        let s = state().reduce(Action::SetLeverText("price", "abc".into()));
+        let told = s.notice.clone().unwrap().text(Lang::En);
+        assert!(told.contains("not a number"), "{told}");
+        // A good value afterwards clears the lever's complaint.
+        let s = s.reduce(Action::SetLeverText("price", "1.1".into()));
+        assert!(s.notice.is_none());
+    }
+
+    #[test]
     fn levers_change_within_range_and_refuse_outside_it() {
         let s = state().reduce(Action::SetLever("price", 1.2));
         assert_eq!(s.settings.levers.price, 1.2);
@@ -268,7 +348,7 @@ mod tests {
         assert_eq!(s.settings.levers.complaint_handling, 0.85);
         assert_eq!(
             s.notice.clone().unwrap().text(Lang::En),
-            "Complaint handling: abc is outside 0–100; kept 85."
+            "Complaint handling: “abc” is not a number; kept 85."
         );
     }
 
