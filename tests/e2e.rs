@@ -20,6 +20,8 @@ use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
+#[path = "e2e/classroom.rs"]
+mod classroom;
 #[path = "e2e/course.rs"]
 mod course;
 #[path = "e2e/lessons.rs"]

@@ -181,14 +181,76 @@ pub const TERMS: [Term; 20] = [
     },
 ];
 
-/// A term by its id.
+impl Term {
+    /// The term's Chinese slug: its Chinese name without spaces, so
+    /// `#glossary/客户终生价值` opens it as `#glossary/clv` does.
+    pub fn zh_slug(&self) -> String {
+        self.name
+            .zh
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    }
+
+    /// Whether `query` (already lower-cased and trimmed) is found in the
+    /// term's name or explanation, in either language.
+    pub fn matches(&self, query: &str) -> bool {
+        query.is_empty()
+            || [
+                self.name.en,
+                self.name.zh,
+                self.explain.en,
+                self.explain.zh,
+                self.id,
+            ]
+            .iter()
+            .any(|text| text.to_lowercase().contains(query))
+    }
+}
+
+/// A term by its id, its Chinese slug, or its name in either language
+/// (as a link or a person would write it; case and spaces aside).
 pub fn by_id(id: &str) -> Option<&'static Term> {
-    TERMS.iter().find(|t| t.id == id)
+    let wanted: String = id.trim().chars().filter(|c| !c.is_whitespace()).collect();
+    let wanted = wanted.to_lowercase();
+    TERMS.iter().find(|t| {
+        t.id == wanted
+            || t.zh_slug().to_lowercase() == wanted
+            || t.name
+                .en
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_lowercase()
+                == wanted
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_term_has_a_chinese_slug_too() {
+        let mut slugs: Vec<String> = TERMS.iter().map(Term::zh_slug).collect();
+        slugs.sort_unstable();
+        slugs.dedup();
+        assert_eq!(slugs.len(), TERMS.len(), "unique Chinese slugs");
+        for t in TERMS {
+            assert_eq!(by_id(&t.zh_slug()).map(|x| x.id), Some(t.id));
+            assert_eq!(by_id(t.id).map(|x| x.id), Some(t.id));
+        }
+        assert_eq!(by_id("客户终生价值").map(|t| t.id), Some("clv"));
+        assert_eq!(by_id("Customer Pyramid").map(|t| t.id), Some("pyramid"));
+        assert!(by_id("客户").is_none());
+        let hits: Vec<&str> = TERMS
+            .iter()
+            .filter(|t| t.matches("金字塔"))
+            .map(|t| t.id)
+            .collect();
+        assert!(hits.contains(&"pyramid"), "{hits:?}");
+        assert!(TERMS.iter().filter(|t| t.matches("pyramid")).count() >= 1);
+    }
 
     #[test]
     fn every_term_in_both_languages_with_a_unique_id() {

@@ -66,8 +66,12 @@ impl Route {
         let not_found =
             || Route::NotFound(crate::sim::validation::shorten(&decode_fragment(fragment)));
         if let Some(rest) = f.strip_prefix("glossary") {
-            let term = rest.trim_start_matches('/');
-            return Route::Tool(Tool::Glossary((!term.is_empty()).then(|| term.to_string())));
+            if !(rest.is_empty() || rest.starts_with('/')) {
+                return not_found();
+            }
+            // A Chinese term typed in the address bar arrives escaped.
+            let term = decode_fragment(rest.trim_start_matches('/'));
+            return Route::Tool(Tool::Glossary((!term.is_empty()).then_some(term)));
         }
         if let Some(rest) = f.strip_prefix("tools") {
             return match rest.trim_matches('/') {
@@ -181,6 +185,12 @@ mod tests {
         assert_eq!(
             Route::parse("#tools/%E5%AE%A2"),
             Route::NotFound("tools/客".into())
+        );
+        let clv = Route::Tool(Tool::Glossary(Some("客户终生价值".into())));
+        assert_eq!(Route::parse("#glossary/客户终生价值"), clv);
+        assert_eq!(
+            Route::parse("#glossary/%E5%AE%A2%E6%88%B7%E7%BB%88%E7%94%9F%E4%BB%B7%E5%80%BC"),
+            clv
         );
         assert_eq!(
             Route::parse("#learn/pyramid?x=1"),

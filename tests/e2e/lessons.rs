@@ -248,30 +248,58 @@ async fn concept_tools_end_to_end() {
     // The CLV calculator: the textbook case, a refused input, the table.
     c.goto(&format!("{base}#learn")).await.unwrap();
     click(&c, "#tool-clv").await;
-    until_text(&c, "#clv-value", "2,667").await;
+    until_text(&c, "#clv-value", "¥2,666.67").await;
     set_field(&c, "#clv-retention", "90").await;
     set_field(&c, "#clv-discount", "12").await;
-    // 1,000 × 0.9 / 0.22 = 4,090.9
-    until_text(&c, "#clv-value", "4,091").await;
+    // 1,000 × 0.9 / 0.22 = 4,090.91
+    until_text(&c, "#clv-value", "¥4,090.91").await;
     assert!(text(&c, "#clv-multiple").await.contains("4.09"));
     assert_eq!(
         text(&c, "#clv-table td.here").await,
         "4.09",
         "the table frames the inputs' cell"
     );
+    // A refused input keeps the last result, marked out of date.
     set_field(&c, "#clv-retention", "120").await;
-    until_text(&c, "#notice", "0 to 99").await;
+    until_text(&c, "#notice", "0 to 100").await;
+    assert_eq!(text(&c, "#clv-value").await, "¥4,090.91");
+    assert!(text(&c, "#clv-stale").await.contains("Out of date"));
     assert_eq!(
-        text(&c, "#clv-value").await.split_whitespace().next(),
-        Some("4,091")
+        js(
+            &c,
+            "return document.querySelector('#clv-retention').getAttribute('aria-invalid')"
+        )
+        .await,
+        json!("true")
     );
-    set_field(&c, "#clv-years", "5").await;
+    // A share typed into a percent field is questioned, not read as 0.8%.
+    set_field(&c, "#clv-retention", "0.8").await;
+    until_text(&c, "#notice", "did you mean 80%?").await;
+    set_field(&c, "#clv-retention", "90").await;
     until(
         &c,
-        "a five-year value",
-        "const t = document.querySelector('#clv-value').textContent; return !t.startsWith('4,091')",
+        "the stale mark to go",
+        "return !document.querySelector('#clv-stale')",
     )
     .await;
+    // r = 100% is accepted: twelve years at no discount are twelve margins;
+    // forever with d = 10% is m/d; forever with d = 0 is infinite.
+    set_field(&c, "#clv-retention", "100").await;
+    set_field(&c, "#clv-discount", "0").await;
+    set_field(&c, "#clv-years", "12").await;
+    until_text(&c, "#clv-value", "¥12,000").await;
+    set_field(&c, "#clv-years", "").await;
+    until_text(&c, "#clv-value", "Infinite").await;
+    set_field(&c, "#clv-discount", "10").await;
+    until_text(&c, "#clv-value", "¥10,000").await;
+    // A finite horizon: its own formula and multiple, money to the cent.
+    set_field(&c, "#clv-retention", "80").await;
+    set_field(&c, "#clv-discount", "5").await;
+    set_field(&c, "#clv-years", "3").await;
+    until_text(&c, "#clv-value", "¥1,784.69").await;
+    assert!(text(&c, "#clv-formula").await.contains("Σ(t=1..3)"));
+    assert!(text(&c, "#clv-multiple").await.contains("over 3 years"));
+    assert!(text(&c, "#clv-multiple").await.contains("1.78"));
     screenshot(&c, shots, "tool-clv-en.png").await;
 
     // The AHP calculator: the model's judgements are consistent; a cycle

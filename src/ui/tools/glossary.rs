@@ -4,6 +4,7 @@
 //! page at that term, framed; the explanations of KPI cards and levers link
 //! here.
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::concepts::glossary::{by_id, TERMS};
@@ -29,6 +30,18 @@ fn lang_tag(l: Lang) -> &'static str {
 pub fn glossary(p: &GlossaryProps) -> Html {
     let l = use_prefs().lang;
     let known = p.term.as_deref().and_then(by_id).map(|t| t.id);
+    // The search box: terms whose name or explanation, in either language,
+    // holds the query.
+    let query = use_state(String::new);
+    let q = query.trim().to_lowercase();
+    let shown: Vec<_> = TERMS.iter().filter(|t| t.matches(&q)).collect();
+    let on_query = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            let i: HtmlInputElement = e.target_unchecked_into();
+            query.set(i.value());
+        })
+    };
     // Bring the asked-for term into view once the page is drawn.
     use_effect_with(known, |known| {
         if let Some(id) = known {
@@ -46,9 +59,21 @@ pub fn glossary(p: &GlossaryProps) -> Html {
             <p class="page-lead">{ l.t("glossary.lead") }</p>
             if let (Some(asked), None) = (&p.term, known) {
                 <div class="notice" role="alert" id="notice">
-                    <span>{ l.tf("glossary.unknown", &[("term", asked)]) }</span>
+                    <span>{ l.tf("glossary.unknown", &[("term", &crate::sim::validation::shorten(asked))]) }</span>
                 </div>
             }
+            <div class="field glossary-search">
+                <label for="glossary-search">{ l.t("glossary.search") }</label>
+                <input type="search" id="glossary-search" value={(*query).clone()} oninput={on_query}
+                    aria-describedby="glossary-search-help" autocomplete="off" />
+                <div class="field-help" id="glossary-search-help" role="status" aria-live="polite">
+                    { if q.is_empty() {
+                        l.t("glossary.search_help").to_string()
+                    } else {
+                        l.tf("glossary.search_count", &[("n", &shown.len().to_string()), ("total", &TERMS.len().to_string())])
+                    } }
+                </div>
+            </div>
             <nav class="glossary-index" aria-label={l.t("glossary.index")}>
                 <ul>
                     { for TERMS.iter().map(|t| html! {
@@ -57,7 +82,7 @@ pub fn glossary(p: &GlossaryProps) -> Html {
                 </ul>
             </nav>
             <dl class="glossary-terms">
-                { for TERMS.iter().map(|t| {
+                { for shown.iter().map(|t| {
                     let other = l.other();
                     html! {
                         <div class={classes!("term", (known == Some(t.id)).then_some("highlight"))}

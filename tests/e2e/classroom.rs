@@ -1,0 +1,378 @@
+//! End-to-end: what a lecturer and a student meet in the first minute, and
+//! what bad input meets. The first screen at a laptop's and a projector's
+//! size, charts that follow their box, a presenter's resting pointer, share
+//! links that carry the month and the baseline, links pasted into an open
+//! page or cut short, pages that do not exist, the glossary in Chinese, a
+//! lesson on a phone and a coursework round on a laptop.
+
+use super::*;
+
+/// A Chrome DevTools command through ChromeDriver (`goog/cdp/execute`).
+#[derive(Debug)]
+struct Cdp(&'static str, Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "cmd": self.0, "params": self.1 }).to_string()),
+        )
+    }
+}
+
+/// Makes the page's viewport exactly `w` × `h` CSS pixels (a phone when
+/// narrow), as a laptop, a projector or a phone shows it.
+pub(crate) async fn viewport(c: &Client, w: u32, h: u32) {
+    c.issue_cmd(Cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({ "width": w, "height": h, "deviceScaleFactor": 1, "mobile": w < 600 }),
+    ))
+    .await
+    .expect("a viewport");
+    until(
+        c,
+        "the viewport",
+        &format!("return innerWidth === {w} && innerHeight === {h}"),
+    )
+    .await;
+}
+
+/// Whether the element `css` lies wholly inside the viewport, unscrolled.
+async fn on_first_screen(c: &Client, css: &str) -> bool {
+    js(
+        c,
+        &format!(
+            "const e = document.querySelector({css:?}); if (!e) return false; \
+             const r = e.getBoundingClientRect(); \
+             return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth"
+        ),
+    )
+    .await
+        == json!(true)
+}
+
+/// Every chart canvas whose backing store does not match its box
+/// (× devicePixelRatio): a stretched or squeezed drawing.
+async fn stretched_canvases(c: &Client) -> Value {
+    js(
+        c,
+        "return [...document.querySelectorAll('figure.chart canvas')].filter(cv => { \
+           const r = cv.getBoundingClientRect(); \
+           if (r.bottom < -300 || r.top > innerHeight + 300) return false; \
+           const d = Math.max(1, devicePixelRatio); \
+           return Math.abs(cv.width - Math.round(cv.clientWidth * d)) > 1 \
+               || Math.abs(cv.height - Math.round(cv.clientHeight * d)) > 1; \
+         }).map(cv => cv.closest('figure').dataset.chart + ' ' + cv.width + 'x' + cv.height \
+               + ' in ' + cv.clientWidth + 'x' + cv.clientHeight)",
+    )
+    .await
+}
+
+/// The KPI cards' texts, in order.
+async fn card_texts(c: &Client) -> Value {
+    js(
+        c,
+        "return [...document.querySelectorAll('#kpis .kpi-number')].map(e => e.textContent)",
+    )
+    .await
+}
+
+#[tokio::test]
+#[ignore = "needs the release build (dist/) and Chromium: run by scripts/test.sh"]
+async fn classroom_first_minute_end_to_end() {
+    let (c, session) = open_browser("classroom").await;
+    let (base, shots) = (&session.base, &session.shots);
+
+    // 1. A laptop (1366 × 768): the levers, the strip of key figures and a
+    //    whole chart on the first screen.
+    viewport(&c, 1366, 768).await;
+    c.goto(base).await.unwrap();
+    wait_ready(&c).await;
+    for css in ["#lever-price", "#kpi-strip", "figure.chart"] {
+        assert!(
+            on_first_screen(&c, css).await,
+            "{css} on the first screen at 1366×768"
+        );
+    }
+    assert!(text(&c, "[data-strip='cumulative_profit']")
+        .await
+        .contains('¥'));
+    screenshot(&c, shots, "first-screen-1366.png").await;
+
+    // 2. Projector mode at 1920 × 1080: the same, and every canvas redrawn
+    //    at its new box without a window resize (a toggle, a language
+    //    switch); and back.
+    viewport(&c, 1920, 1080).await;
+    click(&c, "#projector-toggle").await;
+    until(
+        &c,
+        "charts at their projector size",
+        "return document.querySelectorAll('figure.chart canvas').length === 7",
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(
+        stretched_canvases(&c).await,
+        json!([]),
+        "after projector on"
+    );
+    for css in ["#lever-price", "#kpi-strip", "figure.chart"] {
+        assert!(
+            on_first_screen(&c, css).await,
+            "{css} on the first projector screen"
+        );
+    }
+    screenshot(&c, shots, "first-screen-projector-1920.png").await;
+    click(&c, "#lang-toggle").await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(
+        stretched_canvases(&c).await,
+        json!([]),
+        "after a language switch"
+    );
+    click(&c, "#lang-toggle").await;
+    click(&c, "#projector-toggle").await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(
+        stretched_canvases(&c).await,
+        json!([]),
+        "after projector off"
+    );
+
+    // 3. A presenter's resting pointer does not move the month cursor; a
+    //    press does.
+    viewport(&c, 1366, 768).await;
+    let month_before = js(&c, "return document.querySelector('#month').value").await;
+    let moved = js(
+        &c,
+        "const cv = document.querySelector('figure.chart canvas'); const r = cv.getBoundingClientRect(); \
+         const at = (f) => ({ clientX: r.left + r.width * f, clientY: r.top + r.height / 2, bubbles: true, pointerType: 'mouse' }); \
+         cv.dispatchEvent(new PointerEvent('pointermove', at(0.3))); \
+         cv.dispatchEvent(new PointerEvent('pointermove', at(0.35))); \
+         return document.querySelector('#month').value",
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(
+        js(&c, "return document.querySelector('#month').value").await,
+        month_before,
+        "hovering left the month alone ({moved})"
+    );
+    js(
+        &c,
+        "const cv = document.querySelector('figure.chart canvas'); const r = cv.getBoundingClientRect(); \
+         cv.dispatchEvent(new PointerEvent('pointerdown', { clientX: r.left + r.width * 0.3, clientY: r.top + r.height / 2, bubbles: true, buttons: 1 })); return true",
+    )
+    .await;
+    until(
+        &c,
+        "a press to pick a month",
+        &format!("return document.querySelector('#month').value !== {month_before}"),
+    )
+    .await;
+
+    // 4. A share link carries the month and the pinned baseline: a fresh
+    //    page opened from it shows the same cards, month and ghost curves.
+    set_field(&c, "#month", "14").await;
+    click(&c, "#pin").await;
+    set_field(
+        &c,
+        ".lever[data-lever='retention_spend'] .lever-number",
+        "12",
+    )
+    .await;
+    until_text(&c, ".month-value", "14 /").await;
+    until(
+        &c,
+        "the cards to compare with the baseline",
+        "return !!document.querySelector('#kpis .kpi-delta')",
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let cards = card_texts(&c).await;
+    let deltas = js(
+        &c,
+        "return [...document.querySelectorAll('#kpis .kpi-delta')].map(e => e.textContent)",
+    )
+    .await;
+    click(&c, "#share").await;
+    let link = js(&c, "return document.querySelector('#share-link').value").await;
+    let link = link.as_str().unwrap().to_string();
+    assert!(link.contains("&m=14&") && link.contains("base=1"), "{link}");
+    c.goto("about:blank").await.unwrap();
+    c.goto(&link).await.unwrap();
+    wait_ready(&c).await;
+    until_text(&c, ".month-value", "14 /").await;
+    until(
+        &c,
+        "the baseline",
+        "return !!document.querySelector('#kpis .kpi-delta')",
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(
+        card_texts(&c).await,
+        cards,
+        "the same figures from the link"
+    );
+    assert_eq!(
+        js(
+            &c,
+            "return [...document.querySelectorAll('#kpis .kpi-delta')].map(e => e.textContent)"
+        )
+        .await,
+        deltas,
+        "the same baseline"
+    );
+    assert_eq!(
+        js(
+            &c,
+            "return document.querySelector('#pin').getAttribute('aria-pressed')"
+        )
+        .await,
+        json!("true")
+    );
+
+    // 5. A link pasted into the open Explore page is applied.
+    let pasted = link.replace("price=1&", "price=1.2&");
+    js(&c, &format!("location.href = {pasted:?}; return true")).await;
+    until(
+        &c,
+        "the pasted link's price",
+        "return document.querySelector(\".lever[data-lever='price'] .lever-number\").value === '1.2'",
+    )
+    .await;
+
+    // 6. A link cut short opens, and says which fields took their defaults.
+    let cut = &link[..link.find("&service_quality").unwrap()];
+    c.goto("about:blank").await.unwrap();
+    c.goto(cut).await.unwrap();
+    wait_ready(&c).await;
+    until_text(&c, "#notice", "cut short").await;
+    let told = text(&c, "#notice").await;
+    assert!(
+        told.contains("Service quality") && told.contains("Retention targeting"),
+        "{told}"
+    );
+    // A link without its value says why.
+    // (Pasted into the open page: the page then shows the defaults, and
+    // its address with them.)
+    c.goto(&format!("{base}#v=1&price")).await.unwrap();
+    until_text(&c, "#notice", "expected name=value").await;
+
+    // 7. A page that does not exist says so, decoded and short.
+    c.goto(&format!("{base}#tools/zzz")).await.unwrap();
+    c.refresh().await.unwrap();
+    until_text(&c, "#not-found", "#tools/zzz").await;
+
+    // 8. The glossary in Chinese: a raw or an escaped Chinese slug opens
+    //    the entry; an unknown one is shown decoded; the search box
+    //    matches either language.
+    for slug in [
+        "客户终生价值",
+        "%E5%AE%A2%E6%88%B7%E7%BB%88%E7%94%9F%E4%BB%B7%E5%80%BC",
+    ] {
+        c.goto(&format!("{base}#glossary/{slug}")).await.unwrap();
+        c.refresh().await.unwrap();
+        until(
+            &c,
+            "the CLV entry",
+            "return !!document.querySelector('#term-clv.highlight')",
+        )
+        .await;
+    }
+    c.goto(&format!("{base}#glossary/%E6%97%A0%E6%AD%A4"))
+        .await
+        .unwrap();
+    c.refresh().await.unwrap();
+    until_text(&c, "#notice", "无此").await;
+    assert!(!text(&c, "#notice").await.contains("%E6"));
+    set_field(&c, "#glossary-search", "金字塔").await;
+    until(
+        &c,
+        "the search to narrow the list",
+        "return document.querySelectorAll('.glossary-terms .term').length >= 1 && \
+                document.querySelectorAll('.glossary-terms .term').length < 6 && \
+                !!document.querySelector('#term-pyramid')",
+    )
+    .await;
+
+    // 9. A lesson on a phone: the step and the control it asks for are on
+    //    screen together.
+    viewport(&c, 390, 844).await;
+    c.goto(&format!("{base}#learn/satisfaction")).await.unwrap();
+    c.refresh().await.unwrap();
+    until(&c, "the run", "return !!document.querySelector('#pin')").await;
+    js(
+        &c,
+        "document.querySelector('#pin').scrollIntoView({ block: 'center' }); return true",
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        on_first_screen(&c, "#pin").await,
+        "the pin button is on screen"
+    );
+    assert!(
+        on_first_screen(&c, "#step-bar").await,
+        "its step is on screen with it"
+    );
+    assert!(text(&c, "#step-bar").await.contains("Step 1 of"));
+    screenshot(&c, shots, "lesson-phone-step-bar.png").await;
+
+    // 10. A lesson opens on a month with something to see: the pyramid's
+    //     tiers are filled.
+    viewport(&c, 1366, 768).await;
+    c.goto(&format!("{base}#learn/pyramid")).await.unwrap();
+    c.refresh().await.unwrap();
+    until_text(&c, ".month-value", "6 /").await;
+
+    // 11. Coursework round 1 on a laptop: the submit button is on screen.
+    c.goto(&format!("{base}#course")).await.unwrap();
+    c.refresh().await.unwrap();
+    until(
+        &c,
+        "the assignments",
+        "return !!document.querySelector('[data-assignment] button.start')",
+    )
+    .await;
+    js(
+        &c,
+        "document.querySelector('[data-assignment] button.start').click(); return true",
+    )
+    .await;
+    let form = "[data-assignment] form";
+    until(
+        &c,
+        "the start form",
+        &format!("return !!document.querySelector({form:?})"),
+    )
+    .await;
+    js(
+        &c,
+        "const f = document.querySelector('[data-assignment] form'); \
+         const i = f.querySelector('input'); i.value = 'Li Lei'; i.dispatchEvent(new Event('input', { bubbles: true })); \
+         i.dispatchEvent(new Event('change', { bubbles: true })); f.querySelector('button[type=submit]').click(); return true",
+    )
+    .await;
+    until_text(&c, "#round-status", "Round 1 of").await;
+    js(&c, "window.scrollTo(0, 0); return true").await;
+    assert!(
+        on_first_screen(&c, "#submit-round").await,
+        "submit on the first screen"
+    );
+    screenshot(&c, shots, "course-round-1-1366.png").await;
+
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}
