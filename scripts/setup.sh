@@ -52,5 +52,12 @@ if [ "$want_browser" = 1 ]; then
     $SUDO apt-get update -qq
     $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
+  # axe-core, the accessibility rules the end-to-end suite runs in the page
+  # (the version pinned in tests/axe/package-lock.json, from the npm registry).
+  if [ ! -f tests/axe/node_modules/axe-core/axe.min.js ]; then
+    command -v npm >/dev/null || { say "npm is missing: install Node.js and npm for the accessibility checks"; exit 1; }
+    say "installing axe-core from the npm registry"
+    npm ci --prefix tests/axe --no-audit --no-fund >/dev/null
+  fi
 fi
 say "ready: $(rustc --version), $(trunk --version), $(wasm-bindgen --version)"

@@ -264,8 +264,10 @@ pub fn kpi_card(p: &KpiCardProps) -> Html {
             }
             <div class="kpi-help">{ p.help.clone() }</div>
             if let Some((href, text, label)) = &p.glossary {
+                // The accessible name starts with the visible text and goes
+                // on to the term (`label` names it).
                 <a class="glossary-link" href={href.clone()} target="_blank" rel="noopener"
-                    aria-label={label.clone()} title={label.clone()}>{ text.clone() }</a>
+                    title={label.clone()}>{ text.clone() }<span class="sr-only">{ format!(" — {label}") }</span></a>
             }
         </div>
     }

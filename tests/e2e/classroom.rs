@@ -376,3 +376,115 @@ async fn classroom_first_minute_end_to_end() {
     let errors = console_errors(&c).await;
     assert!(errors.is_empty(), "console errors: {errors:?}");
 }
+
+/// axe-core's serious and critical violations on the page as it is now:
+/// `rule (impact) ×count: first target`.
+async fn axe_violations(c: &Client, axe: &str) -> Vec<String> {
+    let loaded = js(c, "return typeof window.axe === 'object'").await;
+    if loaded != json!(true) {
+        c.execute(axe, vec![]).await.expect("axe-core loads");
+    }
+    let v = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations \
+               .filter(v => v.impact === 'serious' || v.impact === 'critical') \
+               .map(v => v.id + ' (' + v.impact + ') x' + v.nodes.length + ': ' + v.nodes[0].target.join(' ') \
+                    + ' | ' + (v.nodes[0].failureSummary || '').slice(0, 160)))) \
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("axe runs");
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+#[ignore = "needs the release build (dist/) and Chromium: run by scripts/test.sh"]
+async fn accessibility_of_every_route_in_both_languages() {
+    let axe_file = root().join("tests/axe/node_modules/axe-core/axe.min.js");
+    let axe = std::fs::read_to_string(&axe_file)
+        .unwrap_or_else(|_| panic!("{} (scripts/setup.sh installs it)", axe_file.display()));
+    let (c, session) = open_browser("axe").await;
+    let base = &session.base;
+    viewport(&c, 1366, 768).await;
+    // A run in coursework, for the play and report pages.
+    c.goto(&format!("{base}#course")).await.unwrap();
+    until(
+        &c,
+        "the assignments",
+        "return !!document.querySelector('[data-assignment] button.start')",
+    )
+    .await;
+    js(
+        &c,
+        "document.querySelector('[data-assignment] button.start').click(); return true",
+    )
+    .await;
+    until(
+        &c,
+        "the start form",
+        "return !!document.querySelector('[data-assignment] form')",
+    )
+    .await;
+    js(
+        &c,
+        "const f = document.querySelector('[data-assignment] form'); \
+         const i = f.querySelector('input'); i.value = 'Li Lei'; i.dispatchEvent(new Event('input', { bubbles: true })); \
+         f.querySelector('button[type=submit]').click(); return true",
+    )
+    .await;
+    until_text(&c, "#round-status", "Round 1 of").await;
+    click(&c, "#submit-round").await;
+    until_text(&c, "#round-status", "Round 2 of").await;
+    let play = js(&c, "return location.hash")
+        .await
+        .as_str()
+        .unwrap()
+        .to_string();
+    let report = play.replace("#course/play/", "#course/report/");
+
+    let routes = [
+        "#".to_string(),
+        "#learn".into(),
+        "#learn/satisfaction".into(),
+        "#learn/pyramid".into(),
+        "#tools/clv".into(),
+        "#tools/ahp".into(),
+        "#tools/value-matrix".into(),
+        "#glossary".into(),
+        "#course".into(),
+        "#course/editor".into(),
+        play,
+        report,
+        "#tools/zzz".into(),
+    ];
+    let mut found = Vec::new();
+    for lang in ["en", "zh"] {
+        for route in &routes {
+            c.goto("about:blank").await.unwrap();
+            c.goto(&format!("{base}{route}")).await.unwrap();
+            until(&c, "the page", "return !!document.querySelector('.app')").await;
+            if js(&c, "return document.documentElement.lang").await
+                != json!(if lang == "en" { "en" } else { "zh-CN" })
+            {
+                click(&c, "#lang-toggle").await;
+            }
+            tokio::time::sleep(Duration::from_millis(900)).await;
+            for v in axe_violations(&c, &axe).await {
+                found.push(format!("{lang} {route}: {v}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "axe-core serious/critical violations:\n{}",
+        found.join("\n")
+    );
+}

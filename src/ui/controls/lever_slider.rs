@@ -109,9 +109,11 @@ pub fn lever_slider(p: &LeverSliderProps) -> Html {
             </div>
             <div class="lever-help" id={help_id}>{ help }
                 if let Some(t) = glossary_term(p.name).and_then(crate::concepts::glossary::by_id) {
+                    // The accessible name starts with the visible text (a
+                    // voice user says what they see) and goes on to the term.
                     { " " }<a class="glossary-link" href={format!("#glossary/{}", t.id)} target="_blank" rel="noopener"
-                        aria-label={p.lang.tf("glossary.see", &[("term", t.name.get(p.lang))])}
-                        title={p.lang.tf("glossary.see", &[("term", t.name.get(p.lang))])}>{ p.lang.t("glossary.link") }</a>
+                        title={p.lang.tf("glossary.see", &[("term", t.name.get(p.lang))])}>
+                        { p.lang.t("glossary.link") }<span class="sr-only">{ format!(" — {}", t.name.get(p.lang)) }</span></a>
                 }
             </div>
         </div>
