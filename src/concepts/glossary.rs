@@ -21,7 +21,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer relationship lifecycle", "客户关系生命周期"),
         explain: t(
             "A relationship moves through five stages: acquisition (the first purchases), growth (buying more, trust building), maturity (stable, high value), decline (buying less, dissatisfaction) and churn (gone). Prospects enter at acquisition; win-back brings churned customers back. The stages chart shows how many customers are in each stage every month.",
-            "客户关系依次经过五个阶段:获取期(最初的购买)、提升期(购买增加、信任建立)、成熟期(稳定、高价值)、衰退期(购买减少、出现不满)和流失期(离开)。潜在客户从获取期进入;流失挽救把流失客户带回来。各阶段客户数图显示每个月处于各阶段的客户人数。",
+            "客户关系依次经过五个阶段：获取期（最初的购买）、提升期（购买增加、信任建立）、成熟期（稳定、高价值）、衰退期（购买减少、出现不满）和流失期（离开）。潜在客户从获取期进入；流失挽救把流失客户带回来。各阶段客户数图显示每个月处于各阶段的客户人数。",
         ),
     },
     Term {
@@ -29,7 +29,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer development lifecycle", "客户发展生命周期"),
         explain: t(
             "The firm's side of the lifecycle: attract prospects, acquire them as customers, manage the relationship, retain the customers worth keeping. In the simulator, acquisition spend attracts and acquires, service quality and complaint handling manage, retention and win-back spend retain.",
-            "从企业角度看的生命周期:吸引潜在客户、获得客户、管理关系、保留值得保留的客户。在模拟器中,获客投入负责吸引与获得,服务质量和投诉处理负责管理,客户维系投入和流失挽救投入负责保留。",
+            "从企业角度看的生命周期：吸引潜在客户、获得客户、管理关系、保留值得保留的客户。在模拟器中，获客投入负责吸引与获得，服务质量和投诉处理负责管理，客户维系投入和流失挽救投入负责保留。",
         ),
     },
     Term {
@@ -37,7 +37,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer lifetime value (CLV)", "客户终生价值"),
         explain: t(
             "The present value of all the profit a customer will bring over the relationship, discounted at the firm's rate. It grows with purchase frequency, the length of the relationship, cross- and up-buying and referrals. With margin m, retention r and discount rate d, CLV = m·r/(1+d−r). Customer equity is the sum of the CLV of all customers.",
-            "客户在整个关系期间带来的全部利润,按企业的折现率折成现值。购买频率、关系时长、交叉购买与追加购买以及推荐都会提高它。设利润为 m、保留率为 r、折现率为 d,则 CLV = m·r/(1+d−r)。客户资产是全体客户终生价值之和。",
+            "客户在整个关系期间带来的全部利润，按企业的折现率折成现值。购买频率、关系时长、交叉购买与追加购买以及推荐都会提高它。设利润为 m、保留率为 r、折现率为 d，则 CLV = m·r/(1+d−r)。客户资产是全体客户终生价值之和。",
         ),
     },
     Term {
@@ -45,7 +45,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer delivered value (CDV)", "客户让渡价值"),
         explain: t(
             "Total customer value (product, service, personnel and image value) minus total customer cost (price, time, energy and effort). Customers choose the offer that delivers the most value. In the simulator, service quality raises value and price raises cost; price-sensitive customers weigh price most.",
-            "客户总价值(产品、服务、人员和形象价值)减去客户总成本(价格、时间、精力和体力)。客户会选择让渡价值最大的产品。在模拟器中,服务质量提高价值,价格提高成本;价格敏感的客户最看重价格。",
+            "客户总价值（产品、服务、人员和形象价值）减去客户总成本（价格、时间、精力和体力）。客户会选择让渡价值最大的产品。在模拟器中，服务质量提高价值，价格提高成本；价格敏感的客户最看重价格。",
         ),
     },
     Term {
@@ -53,7 +53,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer satisfaction", "客户满意"),
         explain: t(
             "Perceived performance Q compared with expectation q (Kotler; expectation–disconfirmation). Q far above q: delighted; Q above q: very satisfied; Q about q: basically satisfied; Q below q: dissatisfied; Q far below q: very dissatisfied. Expectations rise with experience, so the same service satisfies less over time.",
-            "感知绩效 Q 与期望 q 的比较(科特勒;期望—不一致理论)。Q 远高于 q:非常愉悦;Q 高于 q:很满意;Q 约等于 q:基本满意;Q 低于 q:不满意;Q 远低于 q:非常不满。期望会随体验上升,所以同样的服务随时间推移带来的满意会减少。",
+            "感知绩效 Q 与期望 q 的比较（科特勒；期望—不一致理论）。Q 远高于 q:非常愉悦；Q 高于 q:很满意；Q 约等于 q:基本满意；Q 低于 q:不满意；Q 远低于 q:非常不满。期望会随体验上升，所以同样的服务随时间推移带来的满意会减少。",
         ),
     },
     Term {
@@ -61,7 +61,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer loyalty", "客户忠诚"),
         explain: t(
             "Attitudinal loyalty is preference and willingness to recommend; behavioural loyalty is repeat purchase and share of wallet. The Loyalty card shows the mean attitudinal loyalty (0–100); the rates chart shows how many customers buy again.",
-            "态度忠诚是偏好和推荐意愿;行为忠诚是重复购买和钱包份额。“客户忠诚度”卡片显示平均态度忠诚(0–100);比率图显示有多少客户重复购买。",
+            "态度忠诚是偏好和推荐意愿；行为忠诚是重复购买和钱包份额。“客户忠诚度”卡片显示平均态度忠诚（0–100）；比率图显示有多少客户重复购买。",
         ),
     },
     Term {
@@ -69,7 +69,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Loyalty matrix", "客户忠诚矩阵"),
         explain: t(
             "Crosses attitude with repeat behaviour: loyal (both high), latent (like the firm but are likely to leave: little habit, a rival at hand, or just let down by a failure), spurious (buy again without attachment, often out of habit or because there is no real alternative) and none (neither). The loyalty-matrix chart places the customers of the selected month.",
-            "把态度与重复购买行为交叉:忠诚(两者都高)、潜伏忠诚(喜欢企业却很可能离开:缺少消费习惯、竞争对手近在身边,或刚被一次服务失误伤了心)、虚假忠诚(没有感情却重复购买,常出于习惯或别无选择)和不忠诚(两者都低)。忠诚矩阵图显示所选月份的客户分布。",
+            "把态度与重复购买行为交叉：忠诚（两者都高）、潜伏忠诚（喜欢企业却很可能离开：缺少消费习惯、竞争对手近在身边，或刚被一次服务失误伤了心）、虚假忠诚（没有感情却重复购买，常出于习惯或别无选择）和不忠诚（两者都低）。忠诚矩阵图显示所选月份的客户分布。",
         ),
     },
     Term {
@@ -77,7 +77,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Loyalty drivers and the AHP index", "忠诚度影响因素与层次分析法"),
         explain: t(
             "The course's loyalty index system: perceived value (A1), satisfaction (A2), switching cost (A3) and trust (A4). Their weights come from the analytic hierarchy process: pairwise judgements on a 1–9 scale, weights from the principal eigenvector, and a consistency check (CR at most 0.1). The simulator's loyalty uses these four drivers with AHP weights; the AHP calculator shows how they are found.",
-            "课程中的忠诚度指标体系:感知价值(A1)、客户满意(A2)、转换成本(A3)和信任(A4)。权重由层次分析法得出:在 1–9 标度上两两比较,取主特征向量为权重,并做一致性检验(CR 不超过 0.1)。模拟器的忠诚度按层次分析法权重综合这四个因素;层次分析法计算器展示了权重的求法。",
+            "课程中的忠诚度指标体系：感知价值（A1）、客户满意（A2）、转换成本（A3）和信任（A4）。权重由层次分析法得出：在 1–9 标度上两两比较，取主特征向量为权重，并做一致性检验（CR 不超过 0.1）。模拟器的忠诚度按层次分析法权重综合这四个因素；层次分析法计算器展示了权重的求法。",
         ),
     },
     Term {
@@ -85,7 +85,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Types of loyalty", "忠诚类型"),
         explain: t(
             "Why customers stay: monopoly (no choice), inertia (habit), latent (would buy more if they could), convenience, price, incentive (points and rewards) and super-value (they value the firm above all alternatives). Only the last is robust to a better offer; the others are at risk when circumstances change.",
-            "客户留下的原因:垄断(别无选择)、惰性(习惯)、潜在(想买却受限)、方便、价格、激励(积分与奖励)和超值(认为企业胜过所有替代者)。只有超值忠诚经得起更好的竞争报价;其他类型在环境变化时都有风险。",
+            "客户留下的原因：垄断（别无选择）、惰性（习惯）、潜在（想买却受限）、方便、价格、激励（积分与奖励）和超值（认为企业胜过所有替代者）。只有超值忠诚经得起更好的竞争报价；其他类型在环境变化时都有风险。",
         ),
     },
     Term {
@@ -93,7 +93,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer pyramid", "客户金字塔"),
         explain: t(
             "Customers ranked into tiers by profitability: platinum (the most valuable few), gold, iron and lead (customers who cost more than they bring). It guides where service and retention money should go. The pyramid chart shows the tiers at the selected month; retention targeting can send the retention spend to platinum and gold only, or to the customers with the most value at risk (churn risk × the value of keeping them), which usually pays better: top-tier customers are top because they were likely to stay anyway.",
-            "按盈利能力把客户分层:铂金(价值最高的少数人)、黄金、钢铁和重铅(带来的少于花费的客户)。它指导服务和保留资金的去向。客户金字塔图显示所选月份的分层;维系对象可以设为只针对铂金与黄金客户,或针对流失风险价值(流失风险 × 留住客户的价值)最高的客户;后者通常回报更高:顶层客户之所以在顶层,正是因为他们本来就很可能留下。",
+            "按盈利能力把客户分层：铂金（价值最高的少数人）、黄金、钢铁和重铅（带来的少于花费的客户）。它指导服务和保留资金的去向。客户金字塔图显示所选月份的分层；维系对象可以设为只针对铂金与黄金客户，或针对流失风险价值（流失风险 × 留住客户的价值）最高的客户；后者通常回报更高：顶层客户之所以在顶层，正是因为他们本来就很可能留下。",
         ),
     },
     Term {
@@ -101,7 +101,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer value matrix", "客户价值矩阵"),
         explain: t(
             "Places customers by current value (what they have brought) and potential value (what they may still bring). High current and high potential: invest; low current but high potential: develop; high current but low potential: maintain and harvest; low on both: serve at the lowest cost or drop.",
-            "按当前价值(已经带来的)和潜在价值(将来可能带来的)给客户定位。当前价值高且潜在价值高:重点投入;当前价值低但潜在价值高:培养发展;当前价值高但潜在价值低:保持并收获;两者都低:以最低成本服务或放弃。",
+            "按当前价值（已经带来的）和潜在价值（将来可能带来的）给客户定位。当前价值高且潜在价值高：重点投入；当前价值低但潜在价值高：培养发展；当前价值高但潜在价值低：保持并收获；两者都低：以最低成本服务或放弃。",
         ),
     },
     Term {
@@ -112,7 +112,7 @@ pub const TERMS: [Term; 20] = [
         ),
         explain: t(
             "Jones and Sasser (1995): in highly competitive markets only completely satisfied customers stay loyal, and merely satisfied ones defect; in monopoly-like markets even dissatisfied customers keep buying (spurious loyalty). Compare the competitive and monopoly-like scenarios.",
-            "Jones 和 Sasser(1995):在竞争激烈的市场中,只有完全满意的客户才保持忠诚,一般满意的客户会流失;在近乎垄断的市场中,即使不满意的客户也会继续购买(虚假忠诚)。可以比较高度竞争市场和类垄断市场两个情景。",
+            "Jones 和 Sasser（1995）：在竞争激烈的市场中，只有完全满意的客户才保持忠诚，一般满意的客户会流失；在近乎垄断的市场中，即使不满意的客户也会继续购买（虚假忠诚）。可以比较高度竞争市场和类垄断市场两个情景。",
         ),
     },
     Term {
@@ -120,7 +120,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Complaint handling and service recovery", "投诉处理与服务补救"),
         explain: t(
             "Most customers who meet a service failure never complain (about one in five does here); some of the silent ones simply leave. A complaint is a moment of truth: handled well, it keeps most complainants (about 70% stay); handled badly, it creates a detractor who leaves and warns others. The complaint-handling lever sets the share of complaints resolved well; resolving the last, hardest ones gets ever dearer.",
-            "遇到服务失误的客户大多从不投诉(这里约五分之一会投诉);一些沉默的客户干脆离开。投诉是关键时刻:处理得好,能留住大多数投诉者(约 70% 留下);处理得不好,就会制造一位离开并告诫他人的批评者。“投诉处理”杠杆设定妥善解决的投诉比例;解决最后那些最棘手的投诉,成本越来越高。",
+            "遇到服务失误的客户大多从不投诉（这里约五分之一会投诉）；一些沉默的客户干脆离开。投诉是关键时刻：处理得好，能留住大多数投诉者（约 70% 留下）；处理得不好，就会制造一位离开并告诫他人的批评者。“投诉处理”杠杆设定妥善解决的投诉比例；解决最后那些最棘手的投诉，成本越来越高。",
         ),
     },
     Term {
@@ -128,7 +128,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Word of mouth", "口碑"),
         explain: t(
             "What customers tell others. A dissatisfied customer tells 8 to 10 people anywhere in the market: prospects who hear it stay away for a while, and customers who hear it trust the firm less; satisfied customers refer new ones. In the simulator, word of mouth changes how many prospects convert and how much customers trust the firm.",
-            "客户对他人的讲述。一位不满的客户会告诉市场上任意 8 到 10 个人:听到的潜在客户会在一段时间内望而却步,听到的现有客户对企业的信任会下降;满意的客户则会推荐新客户。在模拟器中,口碑影响潜在客户的转化人数和客户对企业的信任。",
+            "客户对他人的讲述。一位不满的客户会告诉市场上任意 8 到 10 个人：听到的潜在客户会在一段时间内望而却步，听到的现有客户对企业的信任会下降；满意的客户则会推荐新客户。在模拟器中，口碑影响潜在客户的转化人数和客户对企业的信任。",
         ),
     },
     Term {
@@ -136,7 +136,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Acquisition versus retention cost (5:1)", "5:1 成本问题"),
         explain: t(
             "Winning a new customer costs about five to seven times as much as keeping an existing one. In the default market, marketing spends about 200 ¥ per new customer; at the retention spend that earns most (about 2 ¥ a month on everyone), keeping a customer costs about 26 ¥ a year: between 7 and 8 to 1.",
-            "获得一位新客户的成本约是保留一位老客户的 5 到 7 倍。在默认市场中,营销平均约 200 元换来一位新客户;在利润最高的维系投入下(每位客户每月约 2 元),保留一位客户每年约需 26 元:大约 7 到 8 比 1。",
+            "获得一位新客户的成本约是保留一位老客户的 5 到 7 倍。在默认市场中，营销平均约 200 元换来一位新客户；在利润最高的维系投入下（每位客户每月约 2 元），保留一位客户每年约需 26 元：大约 7 到 8 比 1。",
         ),
     },
     Term {
@@ -144,7 +144,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Retention rate and profit", "保留率与利润"),
         explain: t(
             "A five-point rise in retention raises profit by 25–85% (Reichheld and Sasser), because customers who stay longer buy more, cost less to serve and refer others, and the value of a customer grows faster than retention itself. The Annual retention card compounds the month's retention over twelve months.",
-            "保留率提高 5 个百分点,利润可提高 25%–85%(Reichheld 和 Sasser),因为留得更久的客户买得更多、服务成本更低、还会推荐他人,客户价值的增长快于保留率本身。“年保留率”卡片把当月保留率按十二个月复合计算。",
+            "保留率提高 5 个百分点，利润可提高 25%–85%（Reichheld 和 Sasser），因为留得更久的客户买得更多、服务成本更低、还会推荐他人，客户价值的增长快于保留率本身。“年保留率”卡片把当月保留率按十二个月复合计算。",
         ),
     },
     Term {
@@ -152,7 +152,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer segmentation", "客户细分"),
         explain: t(
             "Groups of customers who differ in price sensitivity, quality expectation, spending, word of mouth and inertia. The built-in markets have three segments (value seekers, mainstream, premium); the same decision affects each differently.",
-            "在价格敏感度、质量期望、消费额、口碑和惰性上各不相同的客户群体。内置市场有三个细分群体(实惠型、主流型、高端型);同一决策对它们的影响各不相同。",
+            "在价格敏感度、质量期望、消费额、口碑和惰性上各不相同的客户群体。内置市场有三个细分群体（实惠型、主流型、高端型）；同一决策对它们的影响各不相同。",
         ),
     },
     Term {
@@ -160,7 +160,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer care channels", "客户关怀工具"),
         explain: t(
             "The means of customer care: SMS (cheap and wide but often ignored), phone (costly, effective, intrusive), instant messages (free, low annoyance, only when online) and email (cheap and rich, with a spam risk). In the simulator, retention spend stands for care through these channels, with diminishing returns.",
-            "客户关怀的手段:短信(便宜、覆盖广,但常被忽略)、电话(成本高、效果好、打扰人)、在线消息(免费、打扰少,但只在在线时有效)和邮件(便宜、内容丰富,但有被当作垃圾邮件的风险)。在模拟器中,客户维系投入代表通过这些渠道的关怀,边际效用递减。",
+            "客户关怀的手段：短信（便宜、覆盖广，但常被忽略）、电话（成本高、效果好、打扰人）、在线消息（免费、打扰少，但只在在线时有效）和邮件（便宜、内容丰富，但有被当作垃圾邮件的风险）。在模拟器中，客户维系投入代表通过这些渠道的关怀，边际效用递减。",
         ),
     },
     Term {
@@ -168,7 +168,7 @@ pub const TERMS: [Term; 20] = [
         name: t("CRM performance KPIs", "CRM绩效指标"),
         explain: t(
             "The seven measures of CRM performance: satisfaction, loyalty, retention rate, new-customer acquisition rate, profit contribution, service response time and complaint rate. They are the first seven cards of the Explore page.",
-            "衡量 CRM 绩效的七项指标:客户满意度、客户忠诚度、客户保留率、新客户获得率、利润贡献、服务响应时间和客户投诉率。它们是探索页上的前七张卡片。",
+            "衡量 CRM 绩效的七项指标：客户满意度、客户忠诚度、客户保留率、新客户获得率、利润贡献、服务响应时间和客户投诉率。它们是探索页上的前七张卡片。",
         ),
     },
     Term {
@@ -176,7 +176,7 @@ pub const TERMS: [Term; 20] = [
         name: t("From 4P to 4C", "4P与4C"),
         explain: t(
             "The marketing mix seen from the customer: product becomes the customer's needs, price becomes the customer's total cost, place becomes convenience, promotion becomes two-way communication. CRM starts from the 4C.",
-            "从客户角度看营销组合:产品变为客户需求,价格变为客户总成本,渠道变为便利,促销变为双向沟通。客户关系管理从 4C 出发。",
+            "从客户角度看营销组合：产品变为客户需求，价格变为客户总成本，渠道变为便利，促销变为双向沟通。客户关系管理从 4C 出发。",
         ),
     },
 ];

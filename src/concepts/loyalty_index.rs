@@ -44,7 +44,7 @@ pub const CRITERIA: [Criterion; 4] = [
             w(
                 "A13",
                 "Low total cost (price, time, effort)",
-                "总成本低(价格、时间、精力)",
+                "总成本低（价格、时间、精力）",
             ),
         ],
         default_upper: [2.0, 1.0, 0.5],
@@ -68,17 +68,17 @@ pub const CRITERIA: [Criterion; 4] = [
             w(
                 "A31",
                 "Procedural cost (time, learning)",
-                "程序成本(时间、学习)",
+                "程序成本（时间、学习）",
             ),
             w(
                 "A32",
                 "Financial cost (points, fees, lost discounts)",
-                "财务成本(积分、违约金、优惠)",
+                "财务成本（积分、违约金、优惠）",
             ),
             w(
                 "A33",
                 "Relational cost (people, habits)",
-                "关系成本(人际、习惯)",
+                "关系成本（人际、习惯）",
             ),
         ],
         default_upper: [0.5, 1.0, 2.0],
@@ -86,12 +86,12 @@ pub const CRITERIA: [Criterion; 4] = [
     Criterion {
         words: w("A4", "Trust", "信任"),
         subs: [
-            w("A41", "Competence: keeps its promises", "能力:兑现承诺"),
-            w("A42", "Integrity: honest and fair", "诚信:诚实公平"),
+            w("A41", "Competence: keeps its promises", "能力：兑现承诺"),
+            w("A42", "Integrity: honest and fair", "诚信：诚实公平"),
             w(
                 "A43",
                 "Benevolence: cares about the customer",
-                "善意:关心客户",
+                "善意：关心客户",
             ),
         ],
         default_upper: [1.0, 2.0, 2.0],

@@ -337,7 +337,7 @@ mod tests {
         assert_eq!(s.settings.levers.price, 1.2, "the last good value is kept");
         let n = s.notice.clone().unwrap();
         assert_eq!(n.text(Lang::En), "Price: 7 is outside 0.6–1.6; kept 1.2.");
-        assert_eq!(n.text(Lang::Zh), "价格:7 超出 0.6–1.6 的范围;保留 1.2。");
+        assert_eq!(n.text(Lang::Zh), "价格：7 超出 0.6–1.6 的范围；保留 1.2。");
         let s = s.reduce(Action::ResetLever("price"));
         assert_eq!(s.settings.levers.price, 1.0);
         let s = s.reduce(Action::SetLever("price", f64::NAN));

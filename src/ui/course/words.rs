@@ -318,7 +318,7 @@ mod tests {
             event(Lang::En, &e),
             "Month 9: the competitor cuts its price by 15%."
         );
-        assert_eq!(event(Lang::Zh, &e), "第 9 个月:竞争对手降价 15%。");
+        assert_eq!(event(Lang::Zh, &e), "第 9 个月：竞争对手降价 15%。");
         let o = ScheduledEvent {
             month: 15,
             event: MarketEvent::ServiceOutage {
@@ -356,7 +356,7 @@ mod tests {
             by_decisions: Some(0.001),
         };
         let zh = kpi_move(Lang::Zh, &m);
-        assert_eq!(zh[0], "年保留率下降 5.0 个百分点,降至 75.0%。");
+        assert_eq!(zh[0], "年保留率下降 5.0 个百分点，降至 75.0%。");
         assert!(zh[1].contains("并非"));
         let c = LeverChange {
             lever: "service_quality".into(),
@@ -372,7 +372,7 @@ mod tests {
             from: 0.6,
             to: 0.85,
         };
-        assert_eq!(lever_change(Lang::Zh, &t), "投诉处理:60 → 85 % 妥善解决");
+        assert_eq!(lever_change(Lang::Zh, &t), "投诉处理：60 → 85 % 妥善解决");
     }
 
     #[test]

@@ -1,0 +1,123 @@
+//! Chinese text uses full-width punctuation (，；：（）) in sentences, as
+//! Chinese readers expect; ASCII stays in numbers (1,000, 5:1) and in
+//! code-like names. Every string literal of the sources is checked, so a
+//! Chinese sentence anywhere (string tables, lessons, glossary, built-in
+//! assignments, messages built in code) is covered.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// The string literals of a Rust source (plain `"…"` literals; escapes kept).
+fn literals(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = src.chars().peekable();
+    let mut in_comment = false;
+    let mut prev = '\0';
+    while let Some(c) = chars.next() {
+        if in_comment {
+            if c == '\n' {
+                in_comment = false;
+            }
+        } else if c == '/' && chars.peek() == Some(&'/') {
+            in_comment = true;
+        } else if c == '\'' && prev != '\\' {
+            // A char literal such as '"' must not open a string.
+            let rest: String = chars.clone().take(3).collect();
+            if rest.starts_with("\"'") || rest.starts_with("\\\"'") {
+                for _ in 0..rest.find('\'').unwrap_or(0) + 1 {
+                    chars.next();
+                }
+            }
+        } else if c == '"' {
+            let mut lit = String::new();
+            let mut escaped = false;
+            for d in chars.by_ref() {
+                if escaped {
+                    escaped = false;
+                } else if d == '\\' {
+                    escaped = true;
+                } else if d == '"' {
+                    break;
+                }
+                lit.push(d);
+            }
+            out.push(lit);
+        }
+        prev = c;
+    }
+    out
+}
+
+/// ASCII commas and semicolons with Chinese on both sides (spaces aside).
+fn ascii_between_cjk(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c != ',' && c != ';' {
+            continue;
+        }
+        let before = chars[..i].iter().rev().find(|c| **c != ' ');
+        let after = chars[i + 1..].iter().find(|c| **c != ' ');
+        if before.is_some_and(|c| is_cjk(*c)) && after.is_some_and(|c| is_cjk(*c)) {
+            let from = i.saturating_sub(8);
+            found.push(chars[from..(i + 8).min(chars.len())].iter().collect());
+        }
+    }
+    found
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn chinese_sentences_use_full_width_commas_and_semicolons() {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    assert!(files.len() > 50, "the sources were found");
+    let mut bad = Vec::new();
+    let mut chinese = 0;
+    for f in &files {
+        let src = std::fs::read_to_string(f).unwrap();
+        for lit in literals(&src) {
+            if lit.chars().any(is_cjk) {
+                chinese += 1;
+            }
+            for at in ascii_between_cjk(&lit) {
+                bad.push(format!("{}: …{at}…", f.display()));
+            }
+        }
+    }
+    assert!(chinese > 500, "Chinese texts were read ({chinese})");
+    assert!(
+        bad.is_empty(),
+        "ASCII , or ; between Chinese characters:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn the_check_finds_what_it_looks_for() {
+    assert_eq!(ascii_between_cjk("客户,价值").len(), 1);
+    assert_eq!(ascii_between_cjk("范围; 保留").len(), 1);
+    assert!(ascii_between_cjk("1,000 元").is_empty());
+    assert!(ascii_between_cjk("客户，价值").is_empty());
+    assert_eq!(
+        literals("let a = \"x,y\"; // \"not\"\nlet b = '\"'; \"z\""),
+        ["x,y", "z"]
+    );
+}
