@@ -226,8 +226,10 @@ fn levers(args: &[String]) -> Outcome {
 }
 
 fn read_file(path: &str, what: &str) -> Result<String, String> {
-    read_limited(std::path::Path::new(path))
-        .map_err(|e| format!("cannot read {what} file '{path}': {e}"))
+    read_limited(std::path::Path::new(path)).map_err(|e| {
+        let why = e.strip_prefix("cannot read the file: ").unwrap_or(&e);
+        format!("cannot read {what} file '{path}': {why}")
+    })
 }
 
 /// The options every command that runs the model takes.
@@ -473,14 +475,48 @@ fn positional<'a>(args: &'a [String], what: &str) -> Result<(&'a str, &'a [Strin
 }
 
 /// Reads a file of at most `MAX_FILE_BYTES`, without reading a huge one whole.
+/// A file's text, read as the page reads a chosen file (see
+/// `run_file::decode_bytes`). Only a regular file is opened: a folder, a
+/// named pipe (which would block) or a device is refused by what it is.
 fn read_limited(path: &std::path::Path) -> Result<String, String> {
     use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|e| match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            "a broken link (its target does not exist)".to_string()
+        }
+        _ => e.to_string(),
+    })?;
+    if !meta.is_file() {
+        return Err(not_a_regular_file(&meta.file_type()));
+    }
     let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
-    let mut text = String::new();
+    let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES as u64 + 1)
-        .read_to_string(&mut text)
+        .read_to_end(&mut bytes)
         .map_err(|e| e.to_string())?;
-    Ok(text)
+    crate::coursework::run_file::decode_bytes(&bytes).map_err(|e| e.to_string())
+}
+
+/// What a path that is not a regular file is, in words.
+fn not_a_regular_file(t: &std::fs::FileType) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "not a regular file but a named pipe".into();
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "not a regular file but a device".into();
+        }
+        if t.is_socket() {
+            return "not a regular file but a socket".into();
+        }
+    }
+    if t.is_dir() {
+        "not a file but a folder".into()
+    } else {
+        "not a regular file".into()
+    }
 }
 
 fn assignments(args: &[String]) -> Outcome {
@@ -525,12 +561,13 @@ fn grade(args: &[String]) -> Outcome {
         }),
     };
     let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read folder '{dir}': {e}"))?;
+    // Every entry named *.json gets a row, whatever it turns out to be (a
+    // broken link, a folder, a pipe): the lecturer sees every hand-in.
     let mut paths: Vec<std::path::PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
-            p.is_file()
-                && p.extension()
-                    .is_some_and(|x| x.eq_ignore_ascii_case("json"))
+            p.extension()
+                .is_some_and(|x| x.eq_ignore_ascii_case("json"))
         })
         .collect();
     paths.sort();
@@ -546,7 +583,7 @@ fn grade(args: &[String]) -> Outcome {
                     file: name,
                     student: String::new(),
                     verified: false,
-                    reason: format!("cannot read the file: {e}"),
+                    reason: e,
                     results: None,
                 },
             }

@@ -382,10 +382,17 @@ fn grade_verifies_a_folder_and_flags_what_was_tampered_with() {
     );
     assert!(row("huge.json").contains(",no,the file is too large:"));
     assert!(!csv.contains("readme.txt"));
-    // Sorted by the replayed score; unreadable files last.
+    // Verified runs ranked first by the replayed score, then the
+    // unverified ones unranked (a tampered file cannot outrank an honest
+    // one), then the unreadable files.
     let score = |r: &str| csv_fields(r)[5].parse::<f64>().unwrap();
-    let scores: Vec<f64> = rows[1..6].iter().map(|r| score(r)).collect();
-    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    assert_eq!(csv_fields(rows[1])[0], "1");
+    assert_eq!(csv_fields(rows[2])[0], "2");
+    assert!(score(rows[1]) >= score(rows[2]));
+    assert!(rows[1..3].iter().all(|r| csv_fields(r)[3] == "yes"));
+    assert!(rows[3..6]
+        .iter()
+        .all(|r| csv_fields(r)[0].is_empty() && csv_fields(r)[3] == "no"));
     assert!(rows[6].contains("broken.json") || rows[6].contains("huge.json"));
     assert!(rows[7].contains("broken.json") || rows[7].contains("huge.json"));
     // Without --out, the CSV goes to stdout; a built-in id works as --assignment.
@@ -400,6 +407,104 @@ fn grade_verifies_a_folder_and_flags_what_was_tampered_with() {
     assert!(
         stdout(&o).lines().skip(1).all(|l| csv_fields(l)[3] == "no"),
         "another market size than the built-in"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// What the page meets, `grade` meets alike: a UTF-16 file (Notepad's
+/// "Unicode") and a name with invalid UTF-8 read and verify; a built-in
+/// assignment with an edited penalty does not verify even without
+/// `--assignment`; a name that reorders text is neutralised; a broken link,
+/// a folder and a named pipe named *.json each get a row, and nothing
+/// blocks.
+#[test]
+fn grade_reads_every_file_as_the_page_does_and_gives_every_entry_a_row() {
+    use crm_lab::coursework::{Assignment, Playthrough, RunFile};
+    let dir = std::env::temp_dir().join(format!("crm-lab-grade-odd-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let a = Assignment::built_in("pricing-and-cdv").unwrap();
+    let play = |a: &Assignment, who: &str| {
+        let mut p = Playthrough::new(a, a.scenario.seed).unwrap();
+        for _ in 0..2 {
+            p.submit(&a.start_levers).unwrap();
+        }
+        RunFile::of(&p, who, "")
+    };
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(
+        play(&a, "Notepad")
+            .to_json()
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes),
+    );
+    std::fs::write(dir.join("utf16.json"), utf16).unwrap();
+    let json = play(&a, "Bad BYTE")
+        .to_json()
+        .replace("Bad BYTE", "Bad \u{1}");
+    let mut bytes = json.into_bytes();
+    let at = bytes.windows(3).position(|w| w == b"Bad").unwrap() + 4;
+    bytes[at] = 0xFF;
+    std::fs::write(dir.join("invalid-utf8.json"), &bytes).unwrap();
+    let mut lighter = a.clone();
+    lighter.scoring.penalty = 0.0;
+    std::fs::write(
+        dir.join("lighter.json"),
+        play(&lighter, "Lighter").to_json(),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("spoof.json"),
+        play(&a, "Ali\u{202E}gnp.exe").to_json(),
+    )
+    .unwrap();
+    std::fs::write(dir.join("assignment.json"), a.to_json()).unwrap();
+    std::fs::create_dir_all(dir.join("folder.json")).unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(dir.join("nowhere"), dir.join("broken-link.json")).unwrap();
+        let fifo = dir.join("pipe.json");
+        assert!(Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+    }
+    let o = crm_lab(&["grade", dir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = stdout(&o);
+    let row = |file: &str| {
+        csv.lines()
+            .find(|r| r.contains(file))
+            .unwrap_or_else(|| panic!("a row for {file}:\n{csv}"))
+            .to_string()
+    };
+    assert_eq!(csv_fields(&row("utf16.json"))[3], "yes");
+    assert_eq!(csv_fields(&row("invalid-utf8.json"))[3], "yes");
+    assert!(csv_fields(&row("invalid-utf8.json"))[2].contains('\u{FFFD}'));
+    assert_eq!(
+        csv_fields(&row("lighter.json"))[3],
+        "no",
+        "an edited built-in never verifies"
+    );
+    assert!(row("lighter.json").contains("assignment"));
+    assert_eq!(csv_fields(&row("spoof.json"))[2], "Alignp.exe");
+    assert!(row("assignment.json").contains("assignment, not a run file"));
+    assert!(row("folder.json").contains("a folder"));
+    #[cfg(unix)]
+    {
+        assert!(row("broken-link.json").contains("broken link"));
+        assert!(row("pipe.json").contains("named pipe"));
+        // Replaying a pipe says what it is instead of waiting on it.
+        let o = crm_lab(&["replay", dir.join("pipe.json").to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2));
+        assert!(stderr(&o).contains("named pipe"));
+    }
+    let o = crm_lab(&["replay", dir.join("assignment.json").to_str().unwrap()]);
+    assert!(
+        stderr(&o).contains("assignment, not a run file"),
+        "{}",
+        stderr(&o)
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -26,6 +26,8 @@ mod classroom;
 mod course;
 #[path = "e2e/lessons.rs"]
 mod lessons;
+#[path = "e2e/storage.rs"]
+mod storage;
 
 const SUB_PATH: &str = "/courses/crm-lab/";
 

@@ -1,12 +1,14 @@
 //! Grading a folder of run files (`crm-lab grade`): each file is replayed and
 //! verified, and gives one row — student, verified or not and why, score and
-//! the main figures — sorted by score. A file that cannot be read gets a row
-//! saying why, and does not stop the others.
+//! the main figures. Verified runs are ranked by score; unverified ones
+//! follow, unranked (a tampered file must not outrank an honest one), then
+//! the files that cannot be read, each with a row saying why. A file is
+//! verified exactly as the page verifies it (`run_file::verify_handed_in`).
 
 use crate::export::cell;
 
 use super::assignment::Assignment;
-use super::run_file::{read_run_file, verify};
+use super::run_file::{plain_text, read_run_file, verify_handed_in};
 use super::scoring::Results;
 
 /// The columns of the grading CSV.
@@ -55,7 +57,7 @@ pub fn grade_one(file: &str, text: &str, official: Option<&Assignment>) -> Grade
             }
         }
     };
-    let v = verify(&run, official);
+    let v = verify_handed_in(&run, official);
     let reason = match v.differences.split_first() {
         None => String::new(),
         Some((first, rest)) => {
@@ -71,16 +73,17 @@ pub fn grade_one(file: &str, text: &str, official: Option<&Assignment>) -> Grade
     };
     GradeRow {
         file: file.into(),
-        student: run.student.clone(),
+        student: plain_text(&run.student),
         verified: v.verified,
         reason,
         results: v.replay.as_ref().map(Results::of),
     }
 }
 
-/// A CSV field, quoted when it holds a comma, a quote or a line break.
+/// A CSV field, quoted when it holds a comma, a quote or a line break;
+/// text-reordering controls removed (see `run_file::plain_text`).
 fn field(text: &str) -> String {
-    let one_line = text.replace(['\r', '\n'], " ");
+    let one_line = plain_text(text).replace(['\r', '\n'], " ");
     if one_line.contains([',', '"']) {
         format!("\"{}\"", one_line.replace('"', "\"\""))
     } else {
@@ -88,17 +91,21 @@ fn field(text: &str) -> String {
     }
 }
 
-/// The rows sorted by score (highest first; rows without a score last, by
-/// file name) as CSV.
+/// The rows as CSV: verified runs ranked by score (highest first), then the
+/// unverified ones by score without a rank, then the unreadable ones, each
+/// group in file-name order where scores tie.
 pub fn grade_csv(mut rows: Vec<GradeRow>) -> String {
+    let group = |r: &GradeRow| match (r.verified, r.results.is_some()) {
+        (true, true) => 0,
+        (false, true) => 1,
+        _ => 2,
+    };
     rows.sort_by(|a, b| {
-        let score = |r: &GradeRow| r.results.as_ref().map(|x| x.score);
-        match (score(a), score(b)) {
-            (Some(x), Some(y)) => y.total_cmp(&x).then_with(|| a.file.cmp(&b.file)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => a.file.cmp(&b.file),
-        }
+        let score = |r: &GradeRow| r.results.as_ref().map_or(f64::NEG_INFINITY, |x| x.score);
+        group(a)
+            .cmp(&group(b))
+            .then_with(|| score(b).total_cmp(&score(a)))
+            .then_with(|| a.file.cmp(&b.file))
     });
     let mut out = GRADE_COLUMNS.join(",");
     out.push('\n');
@@ -106,7 +113,11 @@ pub fn grade_csv(mut rows: Vec<GradeRow>) -> String {
         let res = r.results.as_ref();
         let last = res.and_then(|x| x.rounds.last());
         let cells = [
-            (i + 1).to_string(),
+            if group(r) == 0 {
+                (i + 1).to_string()
+            } else {
+                String::new()
+            },
             field(&r.file),
             field(&r.student),
             if r.verified { "yes" } else { "no" }.to_string(),
@@ -174,10 +185,21 @@ mod tests {
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines[0], GRADE_COLUMNS.join(","));
         assert_eq!(lines.len(), 5);
-        assert!(lines[4].starts_with("4,d.json,,no,the file is not JSON"));
-        assert!(lines.iter().any(|l| l.contains("\"Tampered, T.\",no,")));
-        // Sorted by the replayed score, highest first.
-        let scores: Vec<f64> = lines[1..4]
+        assert!(
+            lines[4].starts_with(",d.json,,no,the file is not JSON"),
+            "{}",
+            lines[4]
+        );
+        // The tampered run follows the verified ones, unranked, whatever
+        // its replayed score.
+        assert!(
+            lines[3].starts_with(",c.json,\"Tampered, T.\",no,"),
+            "{}",
+            lines[3]
+        );
+        assert!(lines[1].starts_with("1,") && lines[2].starts_with("2,"));
+        // Verified runs sorted by the replayed score, highest first.
+        let scores: Vec<f64> = lines[1..3]
             .iter()
             .map(|l| {
                 let r = rows

@@ -74,8 +74,10 @@ pub enum FileProblem {
     TooLarge { bytes: usize },
     /// Not JSON at all.
     NotJson(String),
-    /// JSON, but not a CRM Lab file (or not the kind expected).
+    /// JSON, but not a CRM Lab file.
     NotCrmLab,
+    /// A CRM Lab assignment where a run file was expected.
+    NotRunFile,
     /// Written by a newer CRM Lab than this one.
     NewerVersion { found: u64 },
     /// Older than the oldest version this build reads.
@@ -95,6 +97,10 @@ impl std::fmt::Display for FileProblem {
             ),
             FileProblem::NotJson(e) => write!(f, "the file is not JSON ({e})"),
             FileProblem::NotCrmLab => write!(f, "the file is not a CRM Lab run or assignment file"),
+            FileProblem::NotRunFile => write!(
+                f,
+                "the file is a CRM Lab assignment, not a run file: a student's run is needed here"
+            ),
             FileProblem::NewerVersion { found } => write!(
                 f,
                 "the file is format version {found}, newer than this CRM Lab reads ({RUN_FORMAT_VERSION}): open it with a newer CRM Lab"
@@ -140,9 +146,15 @@ pub fn read_file(text: &str) -> Result<CrmLabFile, FileProblem> {
             a.validate().map_err(FileProblem::Invalid)?;
             Ok(CrmLabFile::Assignment(Box::new(a)))
         }
-        (Some(RUN_FORMAT | ASSIGNMENT_FORMAT), None) => Err(FileProblem::Malformed(
-            "missing field `format_version`".into(),
-        )),
+        (Some(RUN_FORMAT | ASSIGNMENT_FORMAT), None) => {
+            Err(FileProblem::Malformed(match value.get("format_version") {
+                None => "missing field `format_version`".into(),
+                Some(other) => format!(
+                    "`format_version` must be a whole number such as 1, not {}",
+                    crate::sim::validation::shorten(&other.to_string())
+                ),
+            }))
+        }
         _ => Err(FileProblem::NotCrmLab),
     }
 }
@@ -158,10 +170,62 @@ fn check_version(v: u64) -> Result<(), FileProblem> {
 }
 
 /// Reads a run file (an assignment file is refused as not a run file).
+/// A file's bytes as text, read the same way by the page and by the command
+/// line (so both reach the same verdict on the same file): a UTF-16 file
+/// with its byte-order mark (Notepad's "Unicode") is decoded as UTF-16; a
+/// UTF-8 mark is dropped; bytes that are not UTF-8 become U+FFFD, as a
+/// browser reads them. Too large a file is refused unread.
+pub fn decode_bytes(bytes: &[u8]) -> Result<String, FileProblem> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(FileProblem::TooLarge { bytes: bytes.len() });
+    }
+    let utf16 = |units: Vec<u16>| String::from_utf16_lossy(&units);
+    let text = match bytes {
+        [0xFF, 0xFE, rest @ ..] => utf16(
+            rest.chunks(2)
+                .map(|c| u16::from_le_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+                .collect(),
+        ),
+        [0xFE, 0xFF, rest @ ..] => utf16(
+            rest.chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+                .collect(),
+        ),
+        [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    };
+    Ok(text)
+}
+
+/// Text as it may be shown and written to a CSV: the Unicode controls that
+/// reorder text (bidi embeddings, overrides and isolates, and the marks)
+/// are removed, so a name cannot make itself, or the cells after it, read
+/// backwards; other control characters become spaces.
+pub fn plain_text(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+            )
+        })
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// The assignment a run file is verified against: the one given (the
+/// lecturer's own), or else the built-in one the file names, so an edited
+/// copy of a built-in assignment (a lighter penalty) is never verified. The
+/// page and `crm-lab grade` both verify through this.
+pub fn verify_handed_in(file: &RunFile, given: Option<&Assignment>) -> Verification {
+    let built_in = Assignment::built_in(&file.assignment.id);
+    verify(file, given.or(built_in.as_ref()))
+}
+
 pub fn read_run_file(text: &str) -> Result<RunFile, FileProblem> {
     match read_file(text)? {
         CrmLabFile::Run(f) => Ok(*f),
-        CrmLabFile::Assignment(_) => Err(FileProblem::NotCrmLab),
+        CrmLabFile::Assignment(_) => Err(FileProblem::NotRunFile),
     }
 }
 
@@ -387,13 +451,45 @@ mod tests {
             read_file(&a.to_json()),
             Ok(CrmLabFile::Assignment(Box::new(a.clone())))
         );
-        assert_eq!(read_run_file(&a.to_json()), Err(FileProblem::NotCrmLab));
+        assert_eq!(read_run_file(&a.to_json()), Err(FileProblem::NotRunFile));
         for p in [
             FileProblem::TooLarge { bytes: 3 },
             FileProblem::NewerVersion { found: 2 },
             FileProblem::NotCrmLab,
+            FileProblem::NotRunFile,
         ] {
             assert!(!p.to_string().contains('\n'));
         }
+        let quoted = a
+            .to_json()
+            .replace("\"format_version\": 1", "\"format_version\": \"1\"");
+        assert!(
+            matches!(read_file(&quoted), Err(FileProblem::Malformed(m)) if m.contains("whole number")),
+            "a quoted version is not reported as missing"
+        );
+    }
+
+    #[test]
+    fn bytes_are_read_alike_everywhere_and_names_cannot_reorder_text() {
+        let text = "{\"a\": \"Wáng 王\"}";
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        let mut bom8 = vec![0xEF, 0xBB, 0xBF];
+        bom8.extend(text.as_bytes());
+        for bytes in [le, be, bom8, text.as_bytes().to_vec()] {
+            assert_eq!(decode_bytes(&bytes).unwrap(), text);
+        }
+        assert_eq!(decode_bytes(b"a\xffb").unwrap(), "a\u{fffd}b");
+        assert!(matches!(
+            decode_bytes(&vec![b' '; MAX_FILE_BYTES + 1]),
+            Err(FileProblem::TooLarge { .. })
+        ));
+        assert_eq!(
+            plain_text("Ali\u{202E}gnp.exe\u{2066}x\u{2069}"),
+            "Alignp.exex"
+        );
+        assert_eq!(plain_text("a\tb\u{7}"), "a b ");
     }
 }

@@ -55,7 +55,7 @@ pub fn file_stem(text: &str) -> String {
     }
 }
 
-fn save_text(filename: &str, text: &str, mime: &str) -> Result<(), String> {
+pub fn save_text(filename: &str, text: &str, mime: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = BlobPropertyBag::new();
     options.set_type(mime);

@@ -63,7 +63,8 @@ fn available() -> bool {
         .is_some()
 }
 
-/// The remembered state, if any.
+/// The remembered state, if any. A damaged one is set aside (see
+/// [`set_aside`]), not deleted.
 pub fn load() -> Result<Option<Remembered>, StorageProblem> {
     if !available() {
         return Err(StorageProblem::Unavailable);
@@ -71,15 +72,63 @@ pub fn load() -> Result<Option<Remembered>, StorageProblem> {
     match LocalStorage::get::<Remembered>(KEY) {
         Ok(r) if r.settings.validate().is_ok() => Ok(Some(r)),
         Ok(_) => {
-            LocalStorage::delete(KEY);
+            set_aside(KEY);
             Err(StorageProblem::Corrupt)
         }
         Err(StorageError::KeyNotFound(_)) => Ok(None),
         Err(_) => {
-            LocalStorage::delete(KEY);
+            set_aside(KEY);
             Err(StorageProblem::Corrupt)
         }
     }
+}
+
+/// The marker in the key of a damaged value kept aside.
+pub const DAMAGED: &str = "/damaged-";
+
+/// Moves the value under `key`, which could not be read, aside under
+/// `<key>/damaged-<time>` and removes it from `key`, so the next save
+/// neither starts from it nor destroys it: nothing stored is ever thrown
+/// away because it could not be read. Gives the backup's key, or `None`
+/// when there was nothing, or no room to keep a copy (then `key` is left as
+/// it was).
+pub fn set_aside(key: &str) -> Option<String> {
+    let store = LocalStorage::raw();
+    let text = store.get_item(key).ok().flatten()?;
+    let backup = format!("{key}{DAMAGED}{}", js_sys::Date::now() as u64);
+    store.set_item(&backup, &text).ok()?;
+    let _ = store.remove_item(key);
+    Some(backup)
+}
+
+/// Every value kept aside by [`set_aside`]: (key, length in characters).
+pub fn set_aside_values() -> Vec<(String, usize)> {
+    let store = LocalStorage::raw();
+    let n = store.length().unwrap_or(0);
+    let mut out: Vec<(String, usize)> = (0..n)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with("crm-lab/") && k.contains(DAMAGED))
+        .map(|k| {
+            let len = store
+                .get_item(&k)
+                .ok()
+                .flatten()
+                .map_or(0, |t| t.chars().count());
+            (k, len)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Every key of this browser's storage that starts with `prefix`.
+pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
+    let store = LocalStorage::raw();
+    let n = store.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
 }
 
 /// The language and projector mode an older save kept, read without

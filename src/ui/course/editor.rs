@@ -65,10 +65,18 @@ pub fn problem_text(lang: Lang, e: &ValidationError) -> String {
     crate::ui::messages::describe(lang, &friendly)
 }
 
-fn load_draft() -> Assignment {
-    LocalStorage::get::<Assignment>(DRAFT_KEY)
-        .ok()
-        .unwrap_or_else(|| built_in().remove(0))
+/// The saved draft, or the first built-in assignment to start from. A
+/// draft that cannot be read is set aside (its key is given) rather than
+/// replaced by the next edit.
+fn load_draft() -> (Assignment, Option<String>) {
+    match LocalStorage::get::<Assignment>(DRAFT_KEY) {
+        Ok(a) => (a, None),
+        Err(gloo::storage::errors::StorageError::KeyNotFound(_)) => (built_in().remove(0), None),
+        Err(_) => (
+            built_in().remove(0),
+            crate::ui::storage::set_aside(DRAFT_KEY),
+        ),
+    }
 }
 
 /// An event's size as the editor shows it: percentages for the price and
@@ -144,7 +152,16 @@ fn text_area(id: &str, label: &str, value: String, rows: u32, apply: Callback<St
 #[function_component(EditorView)]
 pub fn editor_view() -> Html {
     let l = use_prefs().lang;
-    let draft = use_state(load_draft);
+    let loaded = use_memo((), |_| load_draft());
+    let draft = use_state(|| loaded.0.clone());
+    // A draft set aside is told until its copy is deleted (on the
+    // Coursework page), here or after a reload.
+    let set_aside_key = loaded.1.clone().or_else(|| {
+        crate::ui::storage::set_aside_values()
+            .into_iter()
+            .map(|(k, _)| k)
+            .rfind(|k| k.starts_with(DRAFT_KEY))
+    });
     let notice = use_state(|| None::<Message>);
     let preview = use_state(|| None::<Rc<Results>>);
     let link_text = use_state(|| None::<String>);
@@ -402,6 +419,11 @@ pub fn editor_view() -> Html {
     html! {
         <div class="editor" id="editor">
             <p class="page-lead">{ l.t("ed.lead") }</p>
+            if let Some(key) = &set_aside_key {
+                <div class="notice" role="alert" id="draft-set-aside">
+                    <span>{ l.tf("ed.draft_set_aside", &[("key", key)]) }</span>
+                </div>
+            }
             { notice_view(l, &notice, on_dismiss) }
             <div class={classes!("check", if check.is_ok() { "good" } else { "bad" })} id="editor-check" role="status" aria-live="polite">
                 { match &check {

@@ -1,6 +1,6 @@
 //! Opening a file the user chooses (a run file or an assignment), read in
 //! the browser: nothing is uploaded. Oversized files are refused before
-//! they are read.
+//! they are read; the bytes are read as `crm-lab grade` reads them.
 
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
@@ -18,6 +18,10 @@ pub async fn read_chosen(input: &HtmlInputElement) -> Option<Result<String, File
             bytes: file.size() as usize,
         }));
     }
-    let text = JsFuture::from(file.text()).await.ok()?.as_string()?;
-    Some(Ok(text))
+    // Bytes, decoded as the command line decodes them (a UTF-16 file from
+    // Notepad, a UTF-8 mark, bytes that are not UTF-8): one reader, one
+    // verdict.
+    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    Some(crate::coursework::run_file::decode_bytes(&bytes))
 }

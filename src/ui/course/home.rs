@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::slots::{self, SlotMeta};
 use super::{files, forget, keep, recall, start_run, words};
 use crate::coursework::assignment::built_in;
-use crate::coursework::run_file::{read_file, verify, Difference};
+use crate::coursework::run_file::{read_file, Difference};
 use crate::coursework::{link, Assignment, CrmLabFile, RunFile};
 use crate::i18n::Lang;
 use crate::ui::download::{file_stem, save_json};
@@ -176,17 +176,39 @@ struct Opened {
 }
 
 /// Keeps an opened run file as a slot and verifies it.
-fn open_run(file: RunFile, lang: Lang) -> (Opened, Result<(), crate::ui::storage::StorageProblem>) {
+fn open_run(
+    mut file: RunFile,
+    lang: Lang,
+) -> (Opened, Result<(), crate::ui::storage::StorageProblem>) {
+    // A file's strings are bounded as the forms bound typed ones, and
+    // stripped of the controls that could make a name read backwards.
+    file.student = slots::bounded(
+        &crate::coursework::run_file::plain_text(&file.student),
+        slots::NAME_LIMIT,
+    );
+    file.notes = slots::bounded(&file.notes, slots::NOTES_LIMIT);
     let official = Assignment::built_in(&file.assignment.id);
-    let v = verify(&file, official.as_ref());
+    let v = crate::coursework::run_file::verify_handed_in(&file, None);
     let id = slots::new_id();
     let title = file.assignment.title.get(lang).to_string();
     let mut meta = SlotMeta::of(
         &id,
-        &format!("{} — {}", file.student, title),
+        &slots::bounded(&format!("{} — {}", file.student, title), slots::NAME_LIMIT),
         &file,
         slots::now_ms(),
     );
+    // The list shows what the replay gives, not what the file claims.
+    match &v.replay {
+        Some(replay) => {
+            let results = crate::coursework::Results::of(replay);
+            meta.rounds_played = results.rounds_played;
+            meta.score = results.score;
+        }
+        None => {
+            meta.rounds_played = 0;
+            meta.score = 0.0;
+        }
+    }
     meta.imported_verified = Some(v.verified);
     let saved = keep(&meta, &file);
     (
@@ -206,7 +228,7 @@ fn open_run(file: RunFile, lang: Lang) -> (Opened, Result<(), crate::ui::storage
 #[function_component(CourseHome)]
 pub fn course_home() -> Html {
     let l = use_prefs().lang;
-    let saved = use_state(slots::list);
+    let saved = use_state(slots::listing);
     let notice = use_state(|| None::<Message>);
     let opened = use_state(|| None::<Opened>);
     let from_file = use_state(|| None::<Rc<Assignment>>);
@@ -214,7 +236,7 @@ pub fn course_home() -> Html {
         use_memo((), |_| built_in().into_iter().map(Rc::new).collect());
     let refresh = {
         let saved = saved.clone();
-        move || saved.set(slots::list())
+        move || saved.set(slots::listing())
     };
 
     let on_dismiss = {
@@ -271,28 +293,45 @@ pub fn course_home() -> Html {
 
     let slot_rows = match &*saved {
         Err(p) => html! { <p class="notice" role="status">{ l.t(p.message_key()) }</p> },
-        Ok(list) if list.is_empty() => {
-            html! { <p class="empty">{ l.t("course.no_saved_runs") }</p> }
-        }
-        Ok(list) => {
-            let rows = list
+        Ok(listing) => {
+            let rows = listing
+                .slots
                 .iter()
                 .map(|m| slot_row(l, m, &notice, refresh.clone()));
             html! {
-                <table class="slots">
-                    <caption class="sr-only">{ l.t("course.saved_runs") }</caption>
-                    <thead><tr>
-                        <th scope="col">{ l.t("course.run_name") }</th>
-                        <th scope="col">{ l.t("course.assignment") }</th>
-                        <th scope="col">{ l.t("course.progress") }</th>
-                        <th scope="col">{ l.t("course.score") }</th>
-                        <th scope="col">{ l.t("course.actions") }</th>
-                    </tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
+                <>
+                    if let Some((backup, found)) = &listing.rebuilt {
+                        <div class="notice" role="alert" id="slots-rebuilt">
+                            <span>{ l.tf("course.index_rebuilt", &[("n", &found.to_string()), ("key", backup)]) }</span>
+                        </div>
+                    }
+                    if listing.slots.is_empty() {
+                        <p class="empty">{ l.t("course.no_saved_runs") }</p>
+                    } else {
+                        <table class="slots">
+                            <caption class="sr-only">{ l.t("course.saved_runs") }</caption>
+                            <thead><tr>
+                                <th scope="col">{ l.t("course.run_name") }</th>
+                                <th scope="col">{ l.t("course.assignment") }</th>
+                                <th scope="col">{ l.t("course.progress") }</th>
+                                <th scope="col">{ l.t("course.score") }</th>
+                                <th scope="col">{ l.t("course.actions") }</th>
+                            </tr></thead>
+                            <tbody>{ for rows }</tbody>
+                        </table>
+                    }
+                    if !listing.orphans.is_empty() {
+                        <div class="orphans" id="orphans">
+                            <h3>{ l.t("course.orphans") }</h3>
+                            <p class="field-help">{ l.t("course.orphans_help") }</p>
+                            <ul>{ for listing.orphans.iter().map(|id| orphan_row(l, id, &notice, refresh.clone())) }</ul>
+                        </div>
+                    }
+                </>
             }
         }
     };
+    let backups = crate::ui::storage::set_aside_values();
 
     html! {
         <div class="course-home">
@@ -310,6 +349,9 @@ pub fn course_home() -> Html {
             <section aria-labelledby="saved-heading">
                 <h2 id="saved-heading">{ l.t("course.saved_runs") }</h2>
                 { slot_rows }
+                if !backups.is_empty() {
+                    { backups_view(l, &backups, refresh.clone()) }
+                }
             </section>
             <section aria-labelledby="assignments-heading">
                 <h2 id="assignments-heading">{ l.t("course.assignments") }</h2>
@@ -358,6 +400,104 @@ fn opened_view(l: Lang, o: &Opened) -> Html {
                 }
             </div>
         </section>
+    }
+}
+
+/// A slot without an index entry: taken back into the list, or deleted.
+fn orphan_row(
+    l: Lang,
+    id: &str,
+    notice: &UseStateHandle<Option<Message>>,
+    refresh: impl Fn() + Clone + 'static,
+) -> Html {
+    let on_adopt = {
+        let (id, notice, refresh) = (id.to_string(), notice.clone(), refresh.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Err(p) = slots::adopt(&id) {
+                notice.set(message(move |l| l.t(p.message_key()).to_string()));
+            }
+            refresh();
+        })
+    };
+    let on_delete = {
+        let (id, notice, refresh) = (id.to_string(), notice.clone(), refresh.clone());
+        Callback::from(move |_: MouseEvent| {
+            let sure = web_sys::window()
+                .and_then(|w| {
+                    w.confirm_with_message(&l.tf("course.confirm_delete", &[("name", &id)]))
+                        .ok()
+                })
+                .unwrap_or(false);
+            if sure {
+                if let Err(p) = slots::delete(&id) {
+                    notice.set(message(move |l| l.t(p.message_key()).to_string()));
+                }
+                refresh();
+            }
+        })
+    };
+    let readable = slots::load(id).ok();
+    html! {
+        <li data-orphan={id.to_string()}>
+            { match &readable {
+                Some(f) => l.tf("course.orphan", &[("student", &slots::bounded(&f.student, slots::NAME_LIMIT)), ("rounds", &f.decisions.len().to_string())]),
+                None => l.tf("course.orphan_unreadable", &[("id", id)]),
+            } }
+            { " " }
+            if readable.is_some() {
+                <button class="adopt" onclick={on_adopt}>{ l.t("course.adopt") }</button>
+            }
+            { " " }
+            <button class="danger" onclick={on_delete}>{ l.t("course.delete") }</button>
+        </li>
+    }
+}
+
+/// What was set aside because it could not be read: downloadable, and
+/// deletable once it is no longer wanted.
+fn backups_view(
+    l: Lang,
+    backups: &[(String, usize)],
+    refresh: impl Fn() + Clone + 'static,
+) -> Html {
+    html! {
+        <div class="backups" id="backups">
+            <h3>{ l.t("storage.backups") }</h3>
+            <p class="field-help">{ l.t("storage.backups_help") }</p>
+            <ul>
+                { for backups.iter().map(|(key, len)| {
+                    let on_download = {
+                        let key = key.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            let text = <gloo::storage::LocalStorage as gloo::storage::Storage>::raw().get_item(&key).ok().flatten().unwrap_or_default();
+                            let name = format!("{}.txt", key.replace('/', "-"));
+                            if let Err(e) = crate::ui::download::save_text(&name, &text, "text/plain;charset=utf-8") {
+                                gloo::console::error!(e);
+                            }
+                        })
+                    };
+                    let on_delete = {
+                        let (key, refresh) = (key.clone(), refresh.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            let sure = web_sys::window()
+                                .and_then(|w| w.confirm_with_message(&l.tf("storage.confirm_delete_backup", &[("key", &key)])).ok())
+                                .unwrap_or(false);
+                            if sure {
+                                <gloo::storage::LocalStorage as gloo::storage::Storage>::delete(&key);
+                                refresh();
+                            }
+                        })
+                    };
+                    html! {
+                        <li data-backup={key.clone()}>
+                            <code>{ key.clone() }</code>{ " " }{ l.tf("storage.backup_size", &[("n", &len.to_string())]) }{ " " }
+                            <button onclick={on_download}>{ l.t("storage.download_backup") }</button>{ " " }
+                            <button class="danger" onclick={on_delete}>{ l.t("course.delete") }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
     }
 }
 

@@ -274,7 +274,10 @@ pub fn play_view(p: &PlayViewProps) -> Html {
             let i: HtmlInputElement = e.target_unchecked_into();
             let notice = notice.clone();
             update(&move |g: &mut Game| {
-                g.student = i.value().trim().to_string();
+                g.student = super::slots::bounded(
+                    &crate::coursework::run_file::plain_text(i.value().trim()),
+                    super::slots::NAME_LIMIT,
+                );
                 notice.set(save_game(g));
             })
         })

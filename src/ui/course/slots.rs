@@ -4,13 +4,20 @@
 //! each slot is its own entry, so a damaged one does not take the others
 //! with it. Full or unavailable storage is reported, never a crash: the run
 //! in memory can still be exported.
+//!
+//! Nothing is lost: a save writes the slot and its index entry or neither;
+//! an index that cannot be read is set aside (its text kept under a backup
+//! key the student can download) and rebuilt from the slots present; no
+//! change to the index starts from an empty list because the index could
+//! not be read; a slot without an index entry (an orphan) is listed so it
+//! can be taken back into the list or deleted.
 
-use gloo::storage::{errors::StorageError, LocalStorage, Storage};
+use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 
 use crate::coursework::{Bilingual, RunFile};
 use crate::sim::Levers;
-use crate::ui::storage::StorageProblem;
+use crate::ui::storage::{self, StorageProblem};
 
 /// The key of the index of slots.
 pub const INDEX_KEY: &str = "crm-lab/course/slots/v1";
@@ -84,24 +91,119 @@ pub fn new_id() -> String {
     format!("s{}-{n}", now_ms() as u64)
 }
 
-/// The saved runs, most recently saved first. An unreadable index is
-/// reported as corrupt (and left as it is, in case it can be rescued).
-pub fn list() -> Result<Vec<SlotMeta>, StorageProblem> {
+/// What the list of saved runs holds, and what had to be repaired.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Listing {
+    /// The saved runs, most recently saved first.
+    pub slots: Vec<SlotMeta>,
+    /// Slots in storage without an index entry (ids).
+    pub orphans: Vec<String>,
+    /// The index could not be read (now or before): where its text was
+    /// kept, and how many runs the rebuilt list holds.
+    pub rebuilt: Option<(String, usize)>,
+}
+
+/// The ids of every slot in storage.
+fn slot_ids() -> Vec<String> {
+    let prefix = slot_key("");
+    storage::keys_with_prefix(&prefix)
+        .into_iter()
+        .map(|k| k[prefix.len()..].to_string())
+        .filter(|id| !id.is_empty() && !id.contains(storage::DAMAGED))
+        .collect()
+}
+
+/// The index as stored: `Ok(None)` when there is none, `Err(text)` when it
+/// cannot be read.
+fn read_index() -> Result<Option<Vec<SlotMeta>>, String> {
+    let Some(text) = LocalStorage::raw().get_item(INDEX_KEY).ok().flatten() else {
+        return Ok(None);
+    };
+    serde_json::from_str::<Vec<SlotMeta>>(&text)
+        .map(Some)
+        .map_err(|_| text)
+}
+
+/// The index entry of a slot's run file found without one: named after its
+/// student, with its figures as its replay gives them.
+fn recovered_meta(id: &str, file: &RunFile) -> SlotMeta {
+    let mut meta = SlotMeta::of(id, &bounded(&file.student, NAME_LIMIT), file, now_ms());
+    let official = crate::coursework::Assignment::built_in(&file.assignment.id);
+    let v = crate::coursework::verify(file, official.as_ref());
+    if let Some(replay) = &v.replay {
+        let results = crate::coursework::Results::of(replay);
+        meta.rounds_played = results.rounds_played;
+        meta.score = results.score;
+    }
+    meta
+}
+
+/// The saved runs and orphans, repairing an unreadable index first.
+pub fn listing() -> Result<Listing, StorageProblem> {
     if !available() {
         return Err(StorageProblem::Unavailable);
     }
-    match LocalStorage::get::<Vec<SlotMeta>>(INDEX_KEY) {
-        Ok(mut v) => {
-            v.sort_by(|a, b| b.saved_ms.total_cmp(&a.saved_ms));
-            Ok(v)
+    let mut rebuilt: Option<(String, usize)> = None;
+    let mut index = match read_index() {
+        Ok(index) => index.unwrap_or_default(),
+        Err(_) => {
+            // Keep the damaged text, then list what the slots themselves say.
+            let backup = storage::set_aside(INDEX_KEY).ok_or(StorageProblem::Full)?;
+            let found: Vec<SlotMeta> = slot_ids()
+                .iter()
+                .filter_map(|id| load(id).ok().map(|f| recovered_meta(id, &f)))
+                .collect();
+            write_index(&found)?;
+            let _ = backup;
+            found
         }
-        Err(StorageError::KeyNotFound(_)) => Ok(Vec::new()),
-        Err(_) => Err(StorageProblem::Corrupt),
+    };
+    // An index set aside is told until its copy is deleted: the repair may
+    // have happened on another page (a round's save), or before a reload.
+    if let Some((key, _)) = storage::set_aside_values()
+        .into_iter()
+        .rev()
+        .find(|(k, _)| k.starts_with(INDEX_KEY))
+    {
+        rebuilt = Some((key, index.len()));
     }
+    index.sort_by(|a, b| b.saved_ms.total_cmp(&a.saved_ms));
+    let orphans = slot_ids()
+        .into_iter()
+        .filter(|id| !index.iter().any(|m| &m.id == id))
+        .collect();
+    Ok(Listing {
+        slots: index,
+        orphans,
+        rebuilt,
+    })
+}
+
+/// The saved runs, most recently saved first (see [`listing`]).
+pub fn list() -> Result<Vec<SlotMeta>, StorageProblem> {
+    listing().map(|l| l.slots)
 }
 
 fn write_index(index: &[SlotMeta]) -> Result<(), StorageProblem> {
     LocalStorage::set(INDEX_KEY, index).map_err(|_| StorageProblem::Full)
+}
+
+/// The longest run or student name, as the forms allow.
+pub const NAME_LIMIT: usize = 80;
+
+/// The longest notes, as the form allows.
+pub const NOTES_LIMIT: usize = 20_000;
+
+/// `text` cut to `limit` characters (an imported file's student name is
+/// bounded as the form bounds a typed one).
+pub fn bounded(text: &str, limit: usize) -> String {
+    text.chars().take(limit).collect()
+}
+
+/// Takes an orphan slot back into the list.
+pub fn adopt(id: &str) -> Result<(), SlotProblem> {
+    let file = load(id)?;
+    update(&recovered_meta(id, &file)).map_err(SlotProblem::Storage)
 }
 
 /// A slot's run file as saved (read with the same checks as any file).
@@ -143,20 +245,30 @@ impl SlotProblem {
     }
 }
 
-/// Saves a run under its slot and updates the index.
+/// Saves a run under its slot and updates the index: both or neither (when
+/// the index cannot be written, the slot goes back to what it was).
 pub fn save(meta: &SlotMeta, file: &RunFile) -> Result<(), StorageProblem> {
     if !available() {
         return Err(StorageProblem::Unavailable);
     }
-    LocalStorage::raw()
-        .set_item(&slot_key(&meta.id), &file.to_json())
+    let store = LocalStorage::raw();
+    let key = slot_key(&meta.id);
+    let before = store.get_item(&key).ok().flatten();
+    store
+        .set_item(&key, &file.to_json())
         .map_err(|_| StorageProblem::Full)?;
-    update(meta)
+    update(meta).inspect_err(|_| {
+        let _ = match &before {
+            Some(text) => store.set_item(&key, text),
+            None => store.remove_item(&key),
+        };
+    })
 }
 
-/// Updates (or adds) a slot's index entry.
+/// Updates (or adds) a slot's index entry, starting from the index as it
+/// is (repaired first if it cannot be read), never from an empty list.
 pub fn update(meta: &SlotMeta) -> Result<(), StorageProblem> {
-    let mut index = list().unwrap_or_default();
+    let mut index = list()?;
     index.retain(|m| m.id != meta.id);
     index.push(meta.clone());
     write_index(&index)
@@ -171,15 +283,16 @@ pub fn meta(id: &str) -> Option<SlotMeta> {
 pub fn rename(id: &str, name: &str) -> Result<(), StorageProblem> {
     let mut index = list()?;
     for m in index.iter_mut().filter(|m| m.id == id) {
-        m.name = name.into();
+        m.name = bounded(name, NAME_LIMIT);
     }
     write_index(&index)
 }
 
-/// Forgets a slot and its run.
+/// Forgets a slot and its run (an orphan too).
 pub fn delete(id: &str) -> Result<(), StorageProblem> {
-    let mut index = list().unwrap_or_default();
+    let mut index = list()?;
     index.retain(|m| m.id != id);
+    write_index(&index)?;
     LocalStorage::delete(slot_key(id));
-    write_index(&index)
+    Ok(())
 }

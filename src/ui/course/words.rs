@@ -268,6 +268,7 @@ pub fn file_problem(lang: Lang, p: &FileProblem) -> String {
         ),
         FileProblem::NotJson(_) => lang.t("file.not_json").into(),
         FileProblem::NotCrmLab => lang.t("file.not_crm_lab").into(),
+        FileProblem::NotRunFile => lang.t("file.not_run_file").into(),
         FileProblem::NewerVersion { found } => lang.tf(
             "file.newer",
             &[

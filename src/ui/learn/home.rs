@@ -18,8 +18,14 @@ pub struct LearnHomeProps {
 pub fn learn_home(p: &LearnHomeProps) -> Html {
     let l = use_prefs().lang;
     let all = progress::load();
+    let set_aside = progress::set_aside();
     html! {
         <div class="learn-home" id="learn-home">
+            if !set_aside.is_empty() {
+                <div class="notice" role="alert" id="progress-set-aside">
+                    <span>{ l.tf("learn.progress_set_aside", &[("key", &set_aside.join(", "))]) }</span>
+                </div>
+            }
             if let Some(id) = &p.unknown {
                 <div class="notice" role="alert" id="notice">
                     <span>{ l.tf("learn.unknown", &[("id", id)]) }</span>

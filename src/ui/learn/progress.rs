@@ -24,9 +24,27 @@ pub struct AllProgress {
     pub lessons: BTreeMap<String, LessonProgress>,
 }
 
-/// The remembered progress (empty when there is none or it cannot be read).
+/// The remembered progress (empty when there is none). Progress that
+/// cannot be read is set aside first (`storage::set_aside`), so the next
+/// save neither builds on it nor destroys it.
 pub fn load() -> AllProgress {
-    LocalStorage::get::<AllProgress>(KEY).unwrap_or_default()
+    match LocalStorage::get::<AllProgress>(KEY) {
+        Ok(all) => all,
+        Err(gloo::storage::errors::StorageError::KeyNotFound(_)) => AllProgress::default(),
+        Err(_) => {
+            crate::ui::storage::set_aside(KEY);
+            AllProgress::default()
+        }
+    }
+}
+
+/// Keys of lesson progress set aside because it could not be read.
+pub fn set_aside() -> Vec<String> {
+    crate::ui::storage::set_aside_values()
+        .into_iter()
+        .map(|(k, _)| k)
+        .filter(|k| k.starts_with(KEY))
+        .collect()
 }
 
 /// One lesson's remembered progress.
@@ -36,6 +54,9 @@ pub fn of(id: &str) -> LessonProgress {
 
 /// Remembers one lesson's progress; false when storage refused it.
 pub fn save(id: &str, p: LessonProgress) -> bool {
+    if LocalStorage::raw().get_item(KEY).is_err() {
+        return false;
+    }
     let mut all = load();
     all.lessons.insert(id.to_string(), p);
     LocalStorage::set(KEY, &all).is_ok()
