@@ -88,7 +88,7 @@ fn verdict(l: Lang, id: &str, names: &[String], p: &Priorities) -> Html {
                 { for names.iter().zip(&p.weights).map(|(n, w)| html! {
                     <li>
                         <span class="weight-name">{ n.clone() }</span>
-                        <span class="bar" style={format!("width: {:.1}%", w * 100.0)}></span>
+                        <progress class="bar" max="1" value={format!("{w:.4}")} aria-hidden="true"></progress>
                         <span class="weight-value">{ format!("{:.3}", w) }</span>
                     </li>
                 }) }
