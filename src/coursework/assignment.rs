@@ -28,12 +28,29 @@ pub const MAX_MARKET: u32 = 50_000;
 pub const MAX_TITLE: usize = 120;
 pub const MAX_BRIEF: usize = 4_000;
 
-/// A text in both languages of the interface.
+/// A text in both languages of the interface. Read only from an object
+/// `{"zh": …, "en": …}` (a list such as `["a", "b"]` is refused, as serde
+/// would otherwise take it for the two fields in order).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "std::collections::BTreeMap<String, String>")]
 pub struct Bilingual {
     pub zh: String,
     pub en: String,
+}
+
+impl TryFrom<std::collections::BTreeMap<String, String>> for Bilingual {
+    type Error = String;
+
+    fn try_from(mut m: std::collections::BTreeMap<String, String>) -> Result<Self, String> {
+        let b = Bilingual {
+            zh: m.remove("zh").ok_or("missing field `zh`")?,
+            en: m.remove("en").ok_or("missing field `en`")?,
+        };
+        match m.keys().next() {
+            Some(other) => Err(format!("unknown field `{other}`, expected `zh` and `en`")),
+            None => Ok(b),
+        }
+    }
 }
 
 impl Bilingual {
@@ -59,9 +76,10 @@ impl Bilingual {
 
     fn validate_at(&self, field: &str, max: usize) -> Result<(), ValidationError> {
         if self.zh.trim().is_empty() && self.en.trim().is_empty() {
-            return Err(ValidationError::rule(
+            return Err(ValidationError::rule_in(
                 field,
                 "must be written in at least one language",
+                "至少要用一种语言填写",
             ));
         }
         for (lang, text) in [("zh", &self.zh), ("en", &self.en)] {
@@ -219,9 +237,16 @@ impl Assignment {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !id_ok {
-            return Err(ValidationError::rule(
+            return Err(ValidationError::rule_in(
                 "id",
-                "use 1 to 40 lower-case letters, digits and dashes",
+                format!(
+                    "use 1 to 40 lower-case letters, digits and dashes, not '{}'",
+                    crate::sim::validation::shorten(&self.id)
+                ),
+                format!(
+                    "请使用 1 至 40 个小写字母、数字和连字符，而不是“{}”",
+                    crate::sim::validation::shorten(&self.id)
+                ),
             ));
         }
         self.title.validate_at("title", MAX_TITLE)?;
@@ -268,7 +293,11 @@ impl Assignment {
             10.0,
         )?;
         if self.events.len() > 40 {
-            return Err(ValidationError::rule("events", "at most 40 events"));
+            return Err(ValidationError::rule_in(
+                "events",
+                format!("at most 40 events, not {}", self.events.len()),
+                format!("最多 40 个事件，而不是 {} 个", self.events.len()),
+            ));
         }
         for (i, e) in self.events.iter().enumerate() {
             check_range(

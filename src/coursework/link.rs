@@ -68,7 +68,9 @@ pub fn encode(a: &Assignment) -> String {
 /// The assignment in a link's text, checked like a file.
 pub fn decode(code: &str) -> Result<Assignment, FileProblem> {
     if code.len() > MAX_LINK_CHARS {
-        return Err(FileProblem::TooLarge { bytes: code.len() });
+        return Err(FileProblem::LinkTooLong {
+            chars: code.chars().count(),
+        });
     }
     let bytes = from_base64url(code).ok_or(FileProblem::NotCrmLab)?;
     let text = String::from_utf8(bytes).map_err(|_| FileProblem::NotCrmLab)?;
@@ -81,7 +83,7 @@ pub fn decode(code: &str) -> Result<Assignment, FileProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::coursework::assignment::built_in;
+    use crate::coursework::assignment::{built_in, Bilingual};
 
     #[test]
     fn base64url_matches_the_standard_vectors() {
@@ -113,6 +115,36 @@ mod tests {
     }
 
     #[test]
+    fn a_link_says_why_it_is_refused() {
+        let code = |json: &str| base64url(json.as_bytes());
+        let mut a = built_in().remove(0);
+        let with = |a: &Assignment| serde_json::to_string(a).unwrap();
+        a.id = "my id".into();
+        let e = decode(&code(&with(&a))).unwrap_err();
+        assert!(
+            matches!(&e, FileProblem::Invalid(v) if v.field == "id" && v.to_string().contains("my id")),
+            "{e:?}"
+        );
+        let mut b = built_in().remove(0);
+        b.title = Bilingual::new("", " ");
+        let e = decode(&code(&with(&b))).unwrap_err();
+        assert!(e.to_string().contains("at least one language"), "{e}");
+        let brief_list = with(&built_in().remove(0)).replacen(
+            "\"brief\":{",
+            "\"brief\":[\"a\",\"b\"],\"x\":{",
+            1,
+        );
+        assert!(
+            decode(&code(&brief_list)).is_err(),
+            "a list is not a bilingual text"
+        );
+        let quoted =
+            with(&built_in().remove(0)).replace("\"format_version\":1", "\"format_version\":\"1\"");
+        let e = decode(&code(&quoted)).unwrap_err();
+        assert!(e.to_string().contains("whole number"), "{e}");
+    }
+
+    #[test]
     fn bad_links_are_refused_with_a_reason() {
         assert_eq!(decode("!!!"), Err(FileProblem::NotCrmLab));
         assert_eq!(decode(&base64url(b"\xff\xfe")), Err(FileProblem::NotCrmLab));
@@ -129,7 +161,7 @@ mod tests {
         assert!(decode(&code[..code.len() / 2]).is_err());
         assert!(matches!(
             decode(&"A".repeat(MAX_LINK_CHARS + 4)),
-            Err(FileProblem::TooLarge { .. })
+            Err(FileProblem::LinkTooLong { .. })
         ));
     }
 }

@@ -78,6 +78,8 @@ pub enum FileProblem {
     NotCrmLab,
     /// A CRM Lab assignment where a run file was expected.
     NotRunFile,
+    /// An assignment link longer than a link may be (characters).
+    LinkTooLong { chars: usize },
     /// Written by a newer CRM Lab than this one.
     NewerVersion { found: u64 },
     /// Older than the oldest version this build reads.
@@ -97,6 +99,11 @@ impl std::fmt::Display for FileProblem {
             ),
             FileProblem::NotJson(e) => write!(f, "the file is not JSON ({e})"),
             FileProblem::NotCrmLab => write!(f, "the file is not a CRM Lab run or assignment file"),
+            FileProblem::LinkTooLong { chars } => write!(
+                f,
+                "the link is {chars} characters long; an assignment link is at most {} (was it pasted twice?)",
+                super::link::MAX_LINK_CHARS
+            ),
             FileProblem::NotRunFile => write!(
                 f,
                 "the file is a CRM Lab assignment, not a run file: a student's run is needed here"

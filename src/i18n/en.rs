@@ -325,6 +325,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("file.too_large", "it is too large (a CRM Lab file is at most {max} bytes)."),
     ("file.not_json", "it is not a CRM Lab file (not JSON)."),
     ("file.not_run_file", "This is a CRM Lab assignment, not a run file: a student\u{2019}s run is needed here."),
+    ("file.link_too_long", "The link is {chars} characters long; an assignment link is at most {max}. Was it pasted twice, or with other text?"),
     ("file.not_crm_lab", "it is not a CRM Lab run file or assignment."),
     ("file.newer", "it was made by a newer CRM Lab (format version {found}; this one reads version {supported}). Open it with the newer version."),
     ("file.too_old", "its format version {found} is older than this CRM Lab reads (from version {oldest})."),

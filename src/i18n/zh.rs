@@ -325,6 +325,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("file.too_large", "文件过大（CRM 实验室文件最大 {max} 字节）。"),
     ("file.not_json", "它不是 CRM 实验室文件（不是 JSON）。"),
     ("file.not_run_file", "这是 CRM Lab 的作业文件，不是运行文件：此处需要学生的运行文件。"),
+    ("file.link_too_long", "此链接长达 {chars} 个字符，作业链接最多 {max} 个字符。是否粘贴了两遍，或夹带了其他文字？"),
     ("file.not_crm_lab", "它不是 CRM 实验室的运行文件或作业文件。"),
     ("file.newer", "它由更新版本的 CRM 实验室生成（格式版本 {found}；本版本只能读取版本 {supported}）。请用新版本打开。"),
     ("file.too_old", "它的格式版本 {found} 过旧，本版本只能读取版本 {oldest} 及以后的文件。"),

@@ -339,10 +339,14 @@ impl Scenario {
             check_range(spec.name, (spec.get)(self), spec.min, spec.max)?;
         }
         if self.segments.is_empty() || self.segments.len() > MAX_SEGMENTS {
-            return Err(ValidationError::rule(
+            return Err(ValidationError::rule_in(
                 "segments",
                 format!(
                     "a scenario needs 1 to {MAX_SEGMENTS} segments, not {}",
+                    self.segments.len()
+                ),
+                format!(
+                    "一个情景需要 1 至 {MAX_SEGMENTS} 个客户细分，而不是 {} 个",
                     self.segments.len()
                 ),
             ));
@@ -361,17 +365,19 @@ impl Scenario {
                 check_range(&format!("segments[{i}].{field}"), v, *min, *max)?;
             }
             if s.name.trim().is_empty() {
-                return Err(ValidationError::rule(
+                return Err(ValidationError::rule_in(
                     format!("segments[{i}].name"),
                     "must not be empty",
+                    "不能为空",
                 ));
             }
             total += s.share;
         }
         if (total - 1.0).abs() > 1e-6 {
-            return Err(ValidationError::rule(
+            return Err(ValidationError::rule_in(
                 "segments",
                 format!("the shares must add up to 1, not {total}"),
+                format!("各细分的份额之和必须为 1，而不是 {total}"),
             ));
         }
         Ok(())
