@@ -52,11 +52,16 @@ fn literals(src: &str) -> Vec<String> {
     out
 }
 
-/// ASCII commas and semicolons with Chinese on both sides (spaces aside).
+/// ASCII commas and semicolons with Chinese on both sides (spaces aside),
+/// and ASCII question and exclamation marks ending a Chinese sentence.
 fn ascii_between_cjk(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut found = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
+        if (c == '?' || c == '!') && i > 0 && ('\u{4e00}'..='\u{9fff}').contains(&chars[i - 1]) {
+            found.push(chars[i.saturating_sub(8)..=i].iter().collect());
+            continue;
+        }
         if c != ',' && c != ';' {
             continue;
         }
@@ -116,6 +121,7 @@ fn the_check_finds_what_it_looks_for() {
     assert_eq!(ascii_between_cjk("范围; 保留").len(), 1);
     assert!(ascii_between_cjk("1,000 元").is_empty());
     assert!(ascii_between_cjk("客户，价值").is_empty());
+    assert_eq!(ascii_between_cjk("是多少?").len(), 1);
     assert_eq!(
         literals("let a = \"x,y\"; // \"not\"\nlet b = '\"'; \"z\""),
         ["x,y", "z"]

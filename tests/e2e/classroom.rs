@@ -9,7 +9,7 @@ use super::*;
 
 /// A Chrome DevTools command through ChromeDriver (`goog/cdp/execute`).
 #[derive(Debug)]
-struct Cdp(&'static str, Value);
+pub(crate) struct Cdp(pub &'static str, pub Value);
 
 impl WebDriverCompatibleCommand for Cdp {
     fn endpoint(
@@ -485,6 +485,106 @@ async fn accessibility_of_every_route_in_both_languages() {
     assert!(
         found.is_empty(),
         "axe-core serious/critical violations:\n{}",
+        found.join("\n")
+    );
+}
+
+/// Fields whose value (or a menu's chosen option) does not fit its box, as
+/// `id: text`, on the page as it is now.
+async fn squeezed_fields(c: &Client) -> Vec<String> {
+    let v = js(
+        c,
+        "const ctx = document.createElement('canvas').getContext('2d'); \
+         return [...document.querySelectorAll('input[type=text], input[type=number], input:not([type]), select')] \
+           .filter(e => e.offsetParent !== null && !e.readOnly && e.type !== 'search') \
+           .filter(e => { \
+             const cs = getComputedStyle(e); \
+             ctx.font = cs.fontStyle + ' ' + cs.fontWeight + ' ' + cs.fontSize + ' ' + cs.fontFamily; \
+             const text = e.tagName === 'SELECT' ? (e.selectedOptions[0] || {}).text || '' : e.value; \
+             const pad = parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight) + (e.tagName === 'SELECT' ? 22 : 0); \
+             return ctx.measureText(text).width > e.clientWidth - pad + 1; \
+           }).map(e => (e.id || e.className) + ': ' + (e.tagName === 'SELECT' ? e.selectedOptions[0].text : e.value))",
+    )
+    .await;
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Tables wider than their box on the page as it is (printed, when print
+/// media is emulated): their last columns would be cut.
+pub(crate) async fn cut_tables(c: &Client) -> Value {
+    js(
+        c,
+        "return [...document.querySelectorAll('table')].filter(t => t.offsetParent !== null) \
+           .filter(t => { const box = (t.closest('.table-wrap') || t.parentElement).getBoundingClientRect(); \
+                          return t.getBoundingClientRect().right > box.right + 1 || t.scrollWidth > t.clientWidth + 1; }) \
+           .map(t => (t.id || t.className))",
+    )
+    .await
+}
+
+#[tokio::test]
+#[ignore = "needs the release build (dist/) and Chromium: run by scripts/test.sh"]
+async fn every_field_fits_its_longest_value_in_both_languages() {
+    let (c, session) = open_browser("fields").await;
+    let (base, shots) = (&session.base, &session.shots);
+    viewport(&c, 1366, 768).await;
+    let mut found = Vec::new();
+    for lang in ["en", "zh"] {
+        for route in [
+            "#",
+            "#course/editor",
+            "#tools/clv",
+            "#tools/ahp",
+            "#tools/value-matrix",
+            "#learn/pyramid",
+        ] {
+            c.goto("about:blank").await.unwrap();
+            c.goto(&format!("{base}{route}")).await.unwrap();
+            until(&c, "the page", "return !!document.querySelector('.app')").await;
+            if js(&c, "return document.documentElement.lang").await
+                != json!(if lang == "en" { "en" } else { "zh-CN" })
+            {
+                click(&c, "#lang-toggle").await;
+            }
+            tokio::time::sleep(Duration::from_millis(700)).await;
+            // The longest values a lecturer types.
+            if route == "#course/editor" {
+                for (id, v) in [("#ed-spend-cap", "2150000"), ("#ed-market", "100000")] {
+                    if js(&c, &format!("return !!document.querySelector({id:?})")).await
+                        == json!(true)
+                    {
+                        set_field(&c, id, v).await;
+                    }
+                }
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                screenshot(&c, shots, &format!("editor-{lang}-1366.png")).await;
+            }
+            if route == "#tools/ahp" {
+                screenshot(&c, shots, &format!("tool-ahp-{lang}-1366.png")).await;
+                let clipped = js(
+                    &c,
+                    "return [...document.querySelectorAll('.table-wrap, .ahp-matrix')].filter(w => w.scrollWidth > w.clientWidth + 1) \
+                       .map(w => w.id || w.className)",
+                )
+                .await;
+                if clipped != json!([]) {
+                    found.push(format!("{lang} {route}: matrices that scroll: {clipped}"));
+                }
+            }
+            for f in squeezed_fields(&c).await {
+                found.push(format!("{lang} {route}: {f}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "fields too narrow for their values:\n{}",
         found.join("\n")
     );
 }
