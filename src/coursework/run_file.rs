@@ -97,7 +97,11 @@ impl std::fmt::Display for FileProblem {
                 f,
                 "the file is too large: a CRM Lab file is at most {MAX_FILE_BYTES} bytes"
             ),
-            FileProblem::NotJson(e) => write!(f, "the file is not JSON ({e})"),
+            FileProblem::NotJson(e) => write!(
+                f,
+                "the file is not JSON ({})",
+                crate::sim::validation::tidy(e)
+            ),
             FileProblem::NotCrmLab => write!(f, "the file is not a CRM Lab run or assignment file"),
             FileProblem::LinkTooLong { chars } => write!(
                 f,
@@ -116,7 +120,11 @@ impl std::fmt::Display for FileProblem {
                 f,
                 "the file is format version {found}, older than this CRM Lab reads ({OLDEST_RUN_FORMAT_VERSION})"
             ),
-            FileProblem::Malformed(e) => write!(f, "the file is damaged or incomplete ({e})"),
+            FileProblem::Malformed(e) => write!(
+                f,
+                "the file is damaged or incomplete ({})",
+                crate::sim::validation::tidy(e)
+            ),
             FileProblem::Invalid(e) => write!(f, "{e}"),
         }
     }

@@ -184,6 +184,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("storage.confirm_delete_backup", "Delete “{key}” for good?"),
     ("ed.draft_set_aside", "Your saved draft could not be read, so the editor starts from a built-in assignment. The draft was kept aside as “{key}”: the Coursework page lists it for download."),
     ("learn.progress_set_aside", "Your lesson progress could not be read and starts afresh. What was stored was kept aside as “{key}”: the Coursework page lists it for download."),
+    ("msg_link_invalid_kept", "This link could not be read ({detail}). Your last simulation in this browser is shown instead, unchanged."),
     ("msg_storage_unavailable", "Your browser does not let this page save settings; they will not be remembered."),
     ("msg_storage_corrupt", "Saved settings could not be read, so the defaults are shown. What was stored was kept aside: the Coursework page lists it for download."),
     ("msg_storage_full", "Browser storage is full: settings could not be saved. Export what you need."),

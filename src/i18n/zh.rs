@@ -184,6 +184,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("storage.confirm_delete_backup", "确定永久删除“{key}”吗？"),
     ("ed.draft_set_aside", "已保存的草稿无法读取，编辑器从内置作业开始。原草稿已另存为“{key}”：可在课程作业页面下载。"),
     ("learn.progress_set_aside", "课程进度无法读取，已从头开始。原来保存的内容已另存为“{key}”：可在课程作业页面下载。"),
+    ("msg_link_invalid_kept", "无法读取此链接（{detail}）。现显示您在本浏览器中上次的模拟，未作任何改动。"),
     ("msg_storage_unavailable", "浏览器不允许本页面保存设置；设置将不会被记住。"),
     ("msg_storage_corrupt", "已保存的设置无法读取，现显示默认设置。原来保存的内容已另存：可在课程作业页面下载。"),
     ("msg_storage_full", "浏览器存储已满，设置未能保存。请导出需要的数据。"),

@@ -43,8 +43,9 @@ impl ValidationError {
     }
 
     /// A rule stated in English only (the Chinese page shows it as is).
+    /// Input quoted in it is shortened (see [`tidy`]).
     pub fn rule(field: impl Into<String>, sentence: impl Into<String>) -> Self {
-        let en = sentence.into();
+        let en = tidy(&sentence.into());
         Self::new(field, Problem::Rule { zh: en.clone(), en })
     }
 
@@ -53,20 +54,52 @@ impl ValidationError {
         Self::new(
             field,
             Problem::Rule {
-                en: en.into(),
-                zh: zh.into(),
+                en: tidy(&en.into()),
+                zh: tidy(&zh.into()),
             },
         )
     }
 }
 
+/// A sentence that may quote input (a JSON reader's message quotes the
+/// unknown field it met): every word longer than 50 characters is
+/// shortened, and the sentence is kept to 300 characters.
+pub fn tidy(sentence: &str) -> String {
+    let one_line: String = sentence
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let words: Vec<String> = one_line
+        .split(' ')
+        .map(|w| {
+            if w.chars().count() > 50 {
+                shorten(w)
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    let joined = words.join(" ");
+    if joined.chars().count() > 300 {
+        format!("{}…", joined.chars().take(300).collect::<String>())
+    } else {
+        joined
+    }
+}
+
 /// Input echoed in a message, shortened: a pasted 1.9 MB text or a
 /// 309-digit number is shown by its first 40 characters and its length.
+/// Line breaks and other control characters in it are shown as spaces, so
+/// a message stays one line.
 pub fn shorten(text: &str) -> String {
     const KEEP: usize = 40;
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     let n = text.chars().count();
     if n <= KEEP + 10 {
-        return text.to_string();
+        return text;
     }
     let head: String = text.chars().take(KEEP).collect();
     format!("{head}… ({n} characters)")

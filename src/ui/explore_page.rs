@@ -96,8 +96,17 @@ fn initial_state() -> ExploreState {
             s
         }
         Err(e) => {
-            let mut s = ExploreState::new(ExploreSettings::default());
-            s.notice = Some(Notice::with_detail("msg_link_invalid", e));
+            // A link that cannot be read changes nothing: the page shows
+            // what it remembers (so the next save writes the same), or the
+            // defaults.
+            let remembered = storage::load().ok().flatten().map(|r| r.settings);
+            let key = if remembered.is_some() {
+                "msg_link_invalid_kept"
+            } else {
+                "msg_link_invalid"
+            };
+            let mut s = ExploreState::new(remembered.unwrap_or_default());
+            s.notice = Some(Notice::with_detail(key, e));
             s
         }
         Ok(None) => match storage::load() {

@@ -120,6 +120,13 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
             )
         })?;
         let value = &percent_decode(value);
+        if key.trim_start_matches("b.").is_empty() {
+            return Err(ValidationError::rule_in(
+                "link",
+                format!("a value without a name: '{}'", shorten(part)),
+                format!("有取值却没有名称：“{}”", shorten(part)),
+            ));
+        }
         seen.push(key.to_string());
         match key {
             "v" => {

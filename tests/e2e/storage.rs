@@ -291,3 +291,73 @@ async fn on_screen(c: &Client, css: &str) -> bool {
     .await
         == json!(true)
 }
+
+/// A browser sample of the fuzzing in `tests/fuzz.rs`: damaged share and
+/// assignment links opened in the page never crash it, always say what is
+/// wrong, and leave what the browser remembers as it was.
+#[tokio::test]
+#[ignore = "needs the release build (dist/) and Chromium: run by scripts/test.sh"]
+async fn damaged_links_change_nothing_stored() {
+    let (c, session) = open_browser("fuzz").await;
+    let base = &session.base;
+    c.goto(base).await.unwrap();
+    wait_ready(&c).await;
+    set_field(&c, ".lever[data-lever='price'] .lever-number", "1.2").await;
+    until(
+        &c,
+        "the settings remembered",
+        "const v = localStorage.getItem('crm-lab/explore/v1'); return !!v && v.includes('1.2')",
+    )
+    .await;
+    let link = js(&c, "return location.href")
+        .await
+        .as_str()
+        .unwrap()
+        .to_string();
+    let fragment = link.split('#').nth(1).unwrap().to_string();
+    let code = crm_lab::coursework::link::encode(
+        &Assignment::built_in("retention-vs-acquisition").unwrap(),
+    );
+    let mut bad: Vec<String> = vec![
+        fragment.replace("price=1.2", "price=abc"),
+        fragment.replace("v=1", "v=2"),
+        fragment.replace("&n=", "&n=9".repeat(400).as_str()),
+        format!("{fragment}&=x"),
+        format!("{fragment}&colour=%E4"),
+        fragment.replace("price=1.2", "price"),
+        fragment.replace("months=36", "months=-0"),
+        fragment.replace("lang=", "lang=\u{202E}"),
+        format!("assignment={}", &code[..code.len() / 2]),
+        format!("assignment={}x!", code),
+        format!("assignment={}", "A".repeat(250_000)),
+        "glossary/%E6%97%A0%E6%AD%A4".into(),
+        "course/play/nope".into(),
+        "tools/%00".into(),
+    ];
+    bad.push(format!("{}%", &fragment[..fragment.len() - 3]));
+    for (i, f) in bad.iter().enumerate() {
+        let before = js(&c, "return localStorage.getItem('crm-lab/explore/v1')").await;
+        c.goto("about:blank").await.unwrap();
+        c.goto(&format!("{base}#{f}")).await.unwrap();
+        until(&c, "the page", "return !!document.querySelector('.app')").await;
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        let said = js(
+            &c,
+            "const n = document.querySelector('#notice, #not-found, .notice'); return n ? n.textContent : ''",
+        )
+        .await;
+        let said = said.as_str().unwrap_or("");
+        assert!(
+            !said.is_empty() && said.chars().count() < 600,
+            "case {i}: {said:?}"
+        );
+        assert_eq!(
+            js(&c, "return localStorage.getItem('crm-lab/explore/v1')").await,
+            before,
+            "case {i} ({}) changed what was remembered",
+            f.chars().take(60).collect::<String>()
+        );
+    }
+    let errors = console_errors(&c).await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}
