@@ -70,6 +70,7 @@ pub fn decode(code: &str) -> Result<Assignment, FileProblem> {
     if code.len() > MAX_LINK_CHARS {
         return Err(FileProblem::LinkTooLong {
             chars: code.chars().count(),
+            max: MAX_LINK_CHARS,
         });
     }
     let bytes = from_base64url(code).ok_or(FileProblem::NotCrmLab)?;

@@ -78,8 +78,9 @@ pub enum FileProblem {
     NotCrmLab,
     /// A CRM Lab assignment where a run file was expected.
     NotRunFile,
-    /// An assignment link longer than a link may be (characters).
-    LinkTooLong { chars: usize },
+    /// An assignment link longer than a link may be: its length and the
+    /// most a link may have (characters).
+    LinkTooLong { chars: usize, max: usize },
     /// Written by a newer CRM Lab than this one.
     NewerVersion { found: u64 },
     /// Older than the oldest version this build reads.
@@ -103,10 +104,9 @@ impl std::fmt::Display for FileProblem {
                 crate::sim::validation::tidy(e)
             ),
             FileProblem::NotCrmLab => write!(f, "the file is not a CRM Lab run or assignment file"),
-            FileProblem::LinkTooLong { chars } => write!(
+            FileProblem::LinkTooLong { chars, max } => write!(
                 f,
-                "the link is {chars} characters long; an assignment link is at most {} (was it pasted twice?)",
-                super::link::MAX_LINK_CHARS
+                "the link is {chars} characters long; an assignment link is at most {max} (was it pasted twice?)"
             ),
             FileProblem::NotRunFile => write!(
                 f,

@@ -451,7 +451,7 @@ pub fn editor_view() -> Html {
                         ("broken", &r.broken_limits.to_string()),
                     ]) }</p>
                     { super::play::limits_view(l, r) }
-                    { super::report::rounds_table(l, r) }
+                    { super::figures::rounds_table(l, r) }
                     <h3>{ l.t("ed.as_students_see_it") }</h3>
                     <AssignmentCard assignment={Rc::new(a.clone())} />
                 </section>

@@ -5,12 +5,14 @@
 //! * `home` — the assignments, the saved runs, opening a file or a link;
 //! * `play` — playing the next round: levers, projected cost, "what if",
 //!   submit, what happened, the history so far;
-//! * `report` — the printable report of a run;
+//! * `report` — the printable report of a run; `figures` — the table of
+//!   key figures by round that playing and the report share;
 //! * `editor` — the lecturer's assignment editor;
 //! * `slots` — save slots in the browser; `words` — coursework in the
 //!   user's language; `files` — choosing a file and saving one.
 
 pub mod editor;
+pub mod figures;
 pub mod files;
 pub mod home;
 pub mod play;

@@ -446,7 +446,7 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                 </section>
                 <section aria-labelledby="rounds-heading">
                     <h2 id="rounds-heading">{ l.t("course.rounds_table") }</h2>
-                    { super::report::rounds_table(l, &results) }
+                    { super::figures::rounds_table(l, &results) }
                 </section>
                 <section class="charts">
                     { for [ChartKind::Stages, ChartKind::Satisfaction, ChartKind::Money, ChartKind::Clv, ChartKind::Rates, ChartKind::Matrix, ChartKind::Pyramid]

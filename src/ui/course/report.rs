@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::figures::rounds_table;
 use super::home::rules_view;
 use super::play::{limits_view, round_report_view};
 use super::{chart_run, recall, words};
@@ -16,46 +17,9 @@ use crate::coursework::{Playthrough, Results, RoundReport, RunFile};
 use crate::i18n::Lang;
 use crate::sim::LEVERS;
 use crate::ui::charts::{render_image, ChartInput, ChartKind};
-use crate::ui::format::{money, one_decimal, percent, thousands};
+use crate::ui::format::money;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
-
-/// The key figures at the end of every round.
-pub fn rounds_table(l: Lang, r: &Results) -> Html {
-    let y = l.t("unit_yuan");
-    html! {
-        <div class="table-wrap">
-            <table class="figures rounds-table">
-                <thead><tr>
-                    <th scope="col">{ l.t("course.col_round") }</th>
-                    <th scope="col">{ format!("{} ({})", l.t("kpi_satisfaction"), l.t("unit_points")) }</th>
-                    <th scope="col">{ format!("{} ({})", l.t("kpi_loyalty"), l.t("unit_points")) }</th>
-                    <th scope="col">{ l.t("kpi_annual_retention") }</th>
-                    <th scope="col">{ l.t("kpi_active") }</th>
-                    <th scope="col">{ format!("{} ({y})", l.t("course.profit_in_round")) }</th>
-                    <th scope="col">{ format!("{} ({y})", l.t("kpi_cumulative_profit")) }</th>
-                    <th scope="col">{ format!("{} ({y})", l.t("kpi_equity")) }</th>
-                    <th scope="col">{ format!("{} ({y})", l.t("course.spend_in_round")) }</th>
-                </tr></thead>
-                <tbody>
-                    { for r.rounds.iter().map(|k| html! {
-                        <tr>
-                            <th scope="row">{ l.tf("course.round_month", &[("round", &k.round.to_string()), ("month", &k.month.to_string())]) }</th>
-                            <td>{ one_decimal(k.satisfaction) }</td>
-                            <td>{ one_decimal(k.loyalty) }</td>
-                            <td>{ k.annual_retention.map_or_else(|| "–".into(), |v| percent(v, 1)) }</td>
-                            <td>{ thousands(f64::from(k.active_customers)) }</td>
-                            <td>{ thousands(k.profit) }</td>
-                            <td>{ thousands(k.cumulative_profit) }</td>
-                            <td>{ thousands(k.customer_equity) }</td>
-                            <td>{ thousands(k.spend) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-        </div>
-    }
-}
 
 /// The levers of every round.
 fn decisions_table(l: Lang, p: &Playthrough) -> Html {

@@ -269,14 +269,11 @@ pub fn file_problem(lang: Lang, p: &FileProblem) -> String {
         FileProblem::NotJson(_) => lang.t("file.not_json").into(),
         FileProblem::NotCrmLab => lang.t("file.not_crm_lab").into(),
         FileProblem::NotRunFile => lang.t("file.not_run_file").into(),
-        FileProblem::LinkTooLong { chars } => lang.tf(
+        FileProblem::LinkTooLong { chars, max } => lang.tf(
             "file.link_too_long",
             &[
                 ("chars", &thousands(*chars as f64)),
-                (
-                    "max",
-                    &thousands(crate::coursework::link::MAX_LINK_CHARS as f64),
-                ),
+                ("max", &thousands(*max as f64)),
             ],
         ),
         FileProblem::NewerVersion { found } => lang.tf(
