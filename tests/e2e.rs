@@ -610,15 +610,35 @@ async fn explore_page_end_to_end() {
     assert!(text(&c, "[data-kpi='retention'] .kpi-label")
         .await
         .contains("客户保留率"));
-    let kpis_zh = js(
+    // The figures themselves (money, shortened on a card, by its exact
+    // figure), each language writing its own currency.
+    let figures = "return [...document.querySelectorAll('#kpis .kpi-number')].map(e => (e.dataset.exact || e.textContent).replace(/[^0-9.%-]/g, ''))";
+    let kpis_zh = js(&c, figures).await;
+    assert!(
+        text(&c, "[data-kpi='profit'] .kpi-number")
+            .await
+            .ends_with('元'),
+        "Chinese money in 元"
+    );
+    click(&c, "#lang-toggle").await;
+    until(
         &c,
-        "return [...document.querySelectorAll('.kpi-number')].map(e => e.textContent)",
+        "English",
+        "return document.documentElement.lang === 'en'",
     )
     .await;
-    assert_eq!(
-        kpis_zh, kpis_there,
-        "the language changes words, not numbers"
-    );
+    let kpis_en = js(&c, figures).await;
+    assert!(text(&c, "[data-kpi='profit'] .kpi-number")
+        .await
+        .starts_with('¥'));
+    click(&c, "#lang-toggle").await;
+    until(
+        &c,
+        "Chinese",
+        "return document.documentElement.lang === 'zh-CN'",
+    )
+    .await;
+    assert_eq!(kpis_zh, kpis_en, "the language changes words, not numbers");
     let english_left = js(
         &c,
         "return [...document.querySelectorAll('label, h2, h3, button, .kpi-label, .kpi-help, .lever-help')].map(e => e.textContent).filter(t => /\\b(the|and|of|customers?)\\b/i.test(t))",
@@ -782,25 +802,36 @@ async fn explore_page_end_to_end() {
     )
     .await;
 
-    // 9. A malformed link shows a message in the user's language and opens the default state.
+    // 9. A malformed link (pasted into the open page) shows a message in the
+    //    user's language and opens the remembered state, unchanged.
     c.goto(&format!("{base}#v=1&scenario=default&price=9&lang=en"))
         .await
         .unwrap();
-    c.refresh().await.unwrap();
     wait_ready(&c).await;
+    until(
+        &c,
+        "the notice",
+        "return !!document.querySelector('#notice')",
+    )
+    .await;
     let notice = text(&c, "#notice").await;
     assert!(
         notice.contains("Price: 9 is outside the allowed range 0.6 to 1.6"),
         "{notice}"
     );
+    // The remembered price, not the link's 9.
     assert_eq!(
         js(&c, "return document.querySelector('#lever-price').value").await,
-        json!("1")
+        js(
+            &c,
+            "return String(JSON.parse(localStorage.getItem('crm-lab/explore/v1')).settings.levers.price)"
+        )
+        .await
     );
+    c.goto("about:blank").await.unwrap();
     c.goto(&format!("{base}#v=1&seed=banana&lang=zh"))
         .await
         .unwrap();
-    c.refresh().await.unwrap();
     wait_ready(&c).await;
     let notice = text(&c, "#notice").await;
     assert!(notice.contains("无法读取此链接"), "{notice}");

@@ -63,6 +63,7 @@ pub fn app() -> Html {
     {
         let route = route.clone();
         let generation = explore_generation.clone();
+        let prefs = prefs.clone();
         use_effect_with((), move |_| {
             // Counted here: the handles' values are the first render's.
             let opened = std::cell::Cell::new(0u32);
@@ -72,6 +73,11 @@ pub fn app() -> Html {
                     if next == Route::Explore {
                         opened.set(opened.get() + 1);
                         generation.set(opened.get());
+                        // A link opened in the page brings its language,
+                        // as it does when it opens the page.
+                        if let Some(lang) = share::lang_of(&location_hash()) {
+                            prefs.dispatch(PrefsAction::SetLang(lang));
+                        }
                     }
                     route.set(next);
                 })

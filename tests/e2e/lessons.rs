@@ -499,12 +499,17 @@ async fn glossary(c: &Client, base: &str, shots: &std::path::Path) {
         link.attr("target").await.unwrap().as_deref(),
         Some("_blank")
     );
-    assert!(link
-        .attr("aria-label")
-        .await
-        .unwrap()
-        .unwrap_or_default()
-        .contains("Customer lifetime value"));
+    // Its accessible name is its visible text, then the term it explains.
+    let name = js(
+        &c,
+        "return document.querySelector(\"[data-kpi='clv'] .glossary-link\").textContent",
+    )
+    .await;
+    let name = name.as_str().unwrap_or_default();
+    assert!(
+        name.starts_with("More in the glossary") && name.contains("Customer lifetime value"),
+        "{name}"
+    );
     let href = link.attr("href").await.unwrap().unwrap();
     assert_eq!(href, "#glossary/clv");
     c.goto(&format!("{base}{href}")).await.unwrap();
