@@ -501,7 +501,7 @@ async fn glossary(c: &Client, base: &str, shots: &std::path::Path) {
     );
     // Its accessible name is its visible text, then the term it explains.
     let name = js(
-        &c,
+        c,
         "return document.querySelector(\"[data-kpi='clv'] .glossary-link\").textContent",
     )
     .await;
