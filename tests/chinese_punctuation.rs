@@ -105,6 +105,11 @@ fn chinese_sentences_use_full_width_commas_and_semicolons() {
             for at in ascii_between_cjk(&lit) {
                 bad.push(format!("{}: …{at}…", f.display()));
             }
+            // Text encoded twice (UTF-8 read as Latin-1) shows as "ï¼" and
+            // C1 control characters.
+            if lit.contains("ï¼") || lit.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
+                bad.push(format!("{}: garbled text: {}", f.display(), lit.chars().take(40).collect::<String>()));
+            }
         }
     }
     assert!(chinese > 500, "Chinese texts were read ({chinese})");

@@ -408,7 +408,7 @@ fn retention_vs_acquisition() -> Assignment {
             "你接手一家零售企业的客户关系管理，为期 24 个月（8 轮，每轮 3 个月）。\
              整个期间的客户关系管理总支出（服务、维系、获客、投诉处理与挽救）不得超过 215 万元。\
              评分 = 期末客户资产 + 累计利润；每违反一项限制扣 30%。\n\
-             思考：获得一位新客户的成本约为保留一位老客户的 5–7 倍。把钱花在哪里，客户资产增长最多ï¼\
+             思考：获得一位新客户的成本约为保留一位老客户的 5–7 倍。把钱花在哪里，客户资产增长最多？\
              每轮可以先用“假如”预测看看方向，再提交决策。",
             "You run customer relationship management for a retailer for 24 months (8 rounds of 3 months). \
              Total CRM spending over the whole period (service, retention, acquisition, complaint handling and win-back) \
@@ -435,7 +435,7 @@ fn win_back_decline() -> Assignment {
             "前任管理者削减了服务与客户维系投入，竞争对手的服务又更好：客户正在流失。\
              你有 24 个月（8 轮，每轮 3 个月）扭转局面。已知对手将在第 4 个月进一步改善服务。\
              评分 = 期末客户资产；期末年保留率须不低于 55%，否则扣 20%。\n\
-             思考：先稳住衰退期的客户，还是去挽救已经流失的客户ï¼流失挽救有时间窗口，离开越久越难挽回。",
+             思考：先稳住衰退期的客户，还是去挽救已经流失的客户？流失挽救有时间窗口，离开越久越难挽回。",
             "Your predecessor cut service and retention spending, and the competitor serves better: customers are leaving. \
              You have 24 months (8 rounds of 3 months) to turn it round. The competitor is known to improve its service again in month 4. \
              Score = customer equity at the end; annual retention at the end must be at least 55%, or you lose 20%.\n\
@@ -472,7 +472,7 @@ fn loyalty_under_competition() -> Assignment {
             "在一个竞争激烈的市场里，客户转换容易，只有非常满意的客户才会留下。\
              你有 24 个月（8 轮，每轮 3 个月）。每一轮结束时客户平均满意度不得低于 65 分，否则扣 20%。\
              评分 = 期末客户资产 + 累计利润。市场会发生你事先不知道的事件，随时准备应对。\n\
-             思考：在高竞争市场中，“基本满意”够不够ï¼",
+             思考：在高竞争市场中，“基本满意”够不够？",
             "In a highly competitive market customers switch easily: only the completely satisfied stay. \
              You have 24 months (8 rounds of 3 months). Mean customer satisfaction at the end of every round must stay at 65 points or more, or you lose 20%. \
              Score = customer equity at the end + cumulative profit. Things will happen in the market that you are not told of in advance: be ready to respond.\n\
@@ -517,7 +517,7 @@ fn pricing_and_cdv() -> Assignment {
         Bilingual::new(
             "你负责定价，每轮 1 个月，共 12 轮。价格提高每笔销售的毛利，但降低客户让渡价值，对价格敏感的客户影响最大。\
              竞争对手计划在第 6 个月降价 10%。评分 = 累计利润；期末年保留率须不低于 62%，否则扣 20%。\n\
-             思考：提价的利润能否抵消流失的客户ï¼服务质量的提升能否让客户接受更高的价格ï¼",
+             思考：提价的利润能否抵消流失的客户？服务质量的提升能否让客户接受更高的价格？",
             "You set the price, one month per round, for 12 rounds. A higher price raises the margin on every sale but lowers customer delivered value, \
              most for price-sensitive customers. The competitor plans a 10% price cut in month 6. \
              Score = cumulative profit; annual retention at the end must be at least 62%, or you lose 20%.\n\

@@ -62,7 +62,7 @@ pub const LESSON: Lesson = Lesson {
     question: Question {
         ask: t(
             "With margin 1, annual retention r = 0.8 and discount rate d = 0.1, what is the CLV multiple r/(1+d−r)?",
-            "利润为 1、年保留率 r = 0.8、折现率 d = 0.1 时，终生价值倍数 r/(1+d−r) 是多少ï¼",
+            "利润为 1、年保留率 r = 0.8、折现率 d = 0.1 时，终生价值倍数 r/(1+d−r) 是多少？",
         ),
         options: &[t("0.8", "0.8"), t("2.67", "2.67"), t("8.0", "8.0"), t("4.44", "4.44")],
         answer: 1,

@@ -62,7 +62,7 @@ pub const LESSON: Lesson = Lesson {
     question: Question {
         ask: t(
             "What does handling a complaint well usually do?",
-            "妥善处理一次投诉通常会带来什么ï¼",
+            "妥善处理一次投诉通常会带来什么？",
         ),
         options: &[
             t(

@@ -62,7 +62,7 @@ pub const LESSON: Lesson = Lesson {
     question: Question {
         ask: t(
             "Raising the price lowers customer delivered value most for whom?",
-            "提高价格时，谁的客户让渡价值下降最多ï¼",
+            "提高价格时，谁的客户让渡价值下降最多？",
         ),
         options: &[
             t("Price-sensitive customers (value seekers)", "价格敏感的客户（实惠型）"),

@@ -62,7 +62,7 @@ pub const LESSON: Lesson = Lesson {
     question: Question {
         ask: t(
             "In this market a new customer costs about 190 ¥ of marketing and keeping one about 65 ¥ a year, less at a leaner retention spend. What does that suggest for a limited budget?",
-            "在这个市场中，获得一位新客户约需 190 元营销费，保留一位客户每年约需 65 元，维系投入更精简时还会更少。这对有限的预算意味着什么ï¼",
+            "在这个市场中，获得一位新客户约需 190 元营销费，保留一位客户每年约需 65 元，维系投入更精简时还会更少。这对有限的预算意味着什么？",
         ),
         options: &[
             t(

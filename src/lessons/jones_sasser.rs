@@ -62,7 +62,7 @@ pub const LESSON: Lesson = Lesson {
     question: Question {
         ask: t(
             "In a highly competitive market, which customers stay loyal?",
-            "在竞争激烈的市场中，哪些客户会保持忠诚ï¼",
+            "在竞争激烈的市场中，哪些客户会保持忠诚？",
         ),
         options: &[
             t("Every satisfied customer", "所有满意的客户"),

@@ -74,7 +74,7 @@ pub const LESSON: Lesson = Lesson {
     question: Question {
         ask: t(
             "A mature customer starts buying less and complaining more. Which stage is that?",
-            "一位成熟期客户开始买得更少、抱怨更多。这属于哪个阶段ï¼",
+            "一位成熟期客户开始买得更少、抱怨更多。这属于哪个阶段？",
         ),
         options: &[
             t("Growth", "提升期"),

@@ -15,7 +15,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     intro: t(
         "Loyalty has two sides: attitude (do they like us, would they recommend us?) and behaviour (do they buy again?). Crossing them gives four kinds of customer: loyal (both high), latent (like us but buy little), spurious (buy but feel nothing) and none.",
-        "忠诚有两面：态度（是否喜欢我们、是否愿意推荐ï¼）和行为（是否重复购买ï¼）。两者交叉得到四类客户：忠诚（两者都高）、潜伏忠诚（喜欢但买得少）、虚假忠诚（购买但没有感情）和不忠诚。",
+        "忠诚有两面：态度（是否喜欢我们、是否愿意推荐？）和行为（是否重复购买？）。两者交叉得到四类客户：忠诚（两者都高）、潜伏忠诚（喜欢但买得少）、虚假忠诚（购买但没有感情）和不忠诚。",
     ),
     preset: Preset {
         scenario: "monopoly",

@@ -84,7 +84,7 @@ pub const LESSON: Lesson = Lesson {
     question: Question {
         ask: t(
             "Why does retention spend aimed at value at risk earn more than the same care for the top tiers?",
-            "为什么瞄准流失风险价值的维系投入，比同样关怀顶层客户赚得更多ï¼",
+            "为什么瞄准流失风险价值的维系投入，比同样关怀顶层客户赚得更多？",
         ),
         options: &[
             t(

@@ -62,7 +62,7 @@ pub const LESSON: Lesson = Lesson {
     question: Question {
         ask: t(
             "Annual retention rose about six points (72% → 78%). Roughly how much did customer equity change?",
-            "年保留率提高约 6 个百分点（72% → 78%）。客户资产大约变化了多少ï¼",
+            "年保留率提高约 6 个百分点（72% → 78%）。客户资产大约变化了多少？",
         ),
         options: &[
             t("About +5%", "约 +5%"),

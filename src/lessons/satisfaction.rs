@@ -71,7 +71,7 @@ pub const LESSON: Lesson = Lesson {
     question: Question {
         ask: t(
             "A firm raises its service and keeps it high. Why does satisfaction not stay at its first peak?",
-            "企业提高服务并一直保持。为什么满意度不能停留在最初的峰值ï¼",
+            "企业提高服务并一直保持。为什么满意度不能停留在最初的峰值？",
         ),
         options: &[
             t(
