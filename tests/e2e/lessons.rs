@@ -275,6 +275,11 @@ async fn concept_tools_end_to_end() {
     // A share typed into a percent field is questioned, not read as 0.8%.
     set_field(&c, "#clv-retention", "0.8").await;
     until_text(&c, "#notice", "did you mean 80%?").await;
+    // The refused text stays, marked, to be corrected.
+    assert_eq!(
+        js(&c, "return document.querySelector('#clv-retention').value").await,
+        json!("0.8")
+    );
     set_field(&c, "#clv-retention", "90").await;
     until(
         &c,
@@ -287,11 +292,11 @@ async fn concept_tools_end_to_end() {
     set_field(&c, "#clv-retention", "100").await;
     set_field(&c, "#clv-discount", "0").await;
     set_field(&c, "#clv-years", "12").await;
-    until_text(&c, "#clv-value", "¥12,000").await;
+    until_text(&c, "#clv-value", "¥12,000.00").await;
     set_field(&c, "#clv-years", "").await;
     until_text(&c, "#clv-value", "Infinite").await;
     set_field(&c, "#clv-discount", "10").await;
-    until_text(&c, "#clv-value", "¥10,000").await;
+    until_text(&c, "#clv-value", "¥10,000.00").await;
     // A finite horizon: its own formula and multiple, money to the cent.
     set_field(&c, "#clv-retention", "80").await;
     set_field(&c, "#clv-discount", "5").await;

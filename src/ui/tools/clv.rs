@@ -46,20 +46,30 @@ fn trim_number(x: f64) -> String {
     t.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-/// Money to the cent, or whole when it is a whole number of yuan.
+/// Money to the cent.
 fn amount(x: f64, l: Lang) -> String {
-    let whole = (x - x.round()).abs() < 0.005;
-    money_decimals(x, if whole { 0 } else { 2 }, l)
+    money_decimals(x, 2, l)
 }
 
 fn two(x: f64) -> String {
     format!("{x:.2}")
 }
 
+/// A rate as typed: two decimals, or up to four when two would hide it (a
+/// retention of 99.999% is not 1.00).
+fn rate(x: f64) -> String {
+    let short = two(x);
+    if (short.parse::<f64>().unwrap_or(x) - x).abs() < 1e-9 {
+        short
+    } else {
+        format!("{x:.5}").trim_end_matches('0').to_string()
+    }
+}
+
 /// The formula filled in with the inputs, for the horizon chosen.
 fn formula(x: &ClvInputs, l: Lang) -> String {
     let m = thousands_decimals(x.margin, if x.margin.fract() == 0.0 { 0 } else { 2 });
-    let (r, d) = (two(x.retention), two(x.discount));
+    let (r, d) = (rate(x.retention), rate(x.discount));
     match (x.years, x.value()) {
         (_, ClvValue::Infinite) => {
             format!("CLV = m × r / (1 + d − r) = {m} × {r} / (1 + {d} − {r}) = {m} × 1 / 0 = ∞")
@@ -95,8 +105,12 @@ pub fn clv_calculator() -> Html {
     // Each field's problem, by field: while any field is wrong, the result
     // shown is the last valid one, marked as out of date.
     let problems = use_state(Vec::<(&'static str, ClvProblem)>::new);
+    // What was typed in each field, kept as typed (a wrong value stays on
+    // screen to be corrected; a right one is not reformatted under the
+    // cursor).
+    let typed = use_state(std::collections::BTreeMap::<&'static str, String>::new);
     let on = |field: &'static str| {
-        let (inputs, problems) = (inputs.clone(), problems.clone());
+        let (inputs, problems, typed) = (inputs.clone(), problems.clone(), typed.clone());
         Callback::from(move |e: Event| {
             let i: HtmlInputElement = e.target_unchecked_into();
             let mut list: Vec<_> = problems
@@ -104,10 +118,13 @@ pub fn clv_calculator() -> Html {
                 .filter(|(f, _)| *f != field)
                 .cloned()
                 .collect();
+            let mut texts = (*typed).clone();
+            texts.insert(field, i.value());
             match parse(field, &i.value(), *inputs) {
                 Ok(next) => inputs.set(next),
                 Err(p) => list.push((field, p)),
             }
+            typed.set(texts);
             problems.set(list);
         })
     };
@@ -135,6 +152,7 @@ pub fn clv_calculator() -> Html {
                  value: String,
                  help: &'static str| {
         let wrong = problems.iter().any(|(f, _)| *f == id);
+        let value = typed.get(id).cloned().unwrap_or(value);
         html! {
             <div class="field">
                 <label for={format!("clv-{id}")}>{ l.t(label) }</label>
@@ -253,6 +271,6 @@ mod tests {
             years: Some(12),
             ..never_leaves
         };
-        assert!(formula(&twelve, Lang::Zh).ends_with("12,000\u{a0}元"));
+        assert!(formula(&twelve, Lang::Zh).ends_with("12,000.00\u{a0}元"));
     }
 }
