@@ -108,7 +108,11 @@ fn chinese_sentences_use_full_width_commas_and_semicolons() {
             // Text encoded twice (UTF-8 read as Latin-1) shows as "ï¼" and
             // C1 control characters.
             if lit.contains("ï¼") || lit.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
-                bad.push(format!("{}: garbled text: {}", f.display(), lit.chars().take(40).collect::<String>()));
+                bad.push(format!(
+                    "{}: garbled text: {}",
+                    f.display(),
+                    lit.chars().take(40).collect::<String>()
+                ));
             }
         }
     }

@@ -164,7 +164,7 @@ pub fn app() -> Html {
                         <p class="subtitle">{ l.t("app_subtitle") }</p>
                     </div>
                     <nav class="pages" aria-label={l.t("nav_label")}>
-                        <a id="nav-explore" href="#" aria-current={current(!in_course && !in_learn)}>{ l.t("nav_explore") }</a>
+                        <a id="nav-explore" href="#" aria-current={current(*route == Route::Explore)}>{ l.t("nav_explore") }</a>
                         <a id="nav-learn" href={Route::Learn(LearnRoute::Home).fragment()}
                             aria-current={current(in_learn)}>{ l.t("nav_learn") }</a>
                         <a id="nav-course" href={Route::Course(CourseRoute::Home).fragment()}

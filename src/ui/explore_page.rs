@@ -91,6 +91,7 @@ fn initial_state() -> ExploreState {
             if !shared.missing.is_empty() {
                 let mut n = Notice::new("msg_link_defaulted");
                 n.fields = shared.missing;
+                n.args.push(("cut", shared.cut.unwrap_or_default()));
                 s.notice = Some(n);
             }
             s

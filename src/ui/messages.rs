@@ -12,6 +12,16 @@ pub fn field_label(lang: Lang, field: &str) -> String {
         "seed" => "seed".to_string(),
         "scenario" => "scenario".to_string(),
         "retention_targeting" => "targeting".to_string(),
+        "m" => "field.month_on_screen".to_string(),
+        "link" => "field.link".to_string(),
+        "base" => "field.baseline".to_string(),
+        f if f.starts_with("b.") => {
+            return format!(
+                "{} · {}",
+                lang.t("field.baseline"),
+                field_label(lang, &f[2..])
+            )
+        }
         f if lang.has(&format!("lever.{f}")) => format!("lever.{f}"),
         f => return f.to_string(),
     };
@@ -76,8 +86,8 @@ mod tests {
         assert_eq!(describe(Lang::Zh, &e), "价格：9 超出允许范围 0.6 至 1.6");
         // The reason is kept, in the user's language where it has one.
         let e = ValidationError::rule_in("link", "expected name=value", "应为“名称=取值”");
-        assert_eq!(describe(Lang::En, &e), "link: expected name=value");
-        assert_eq!(describe(Lang::Zh, &e), "link：应为“名称=取值”");
+        assert_eq!(describe(Lang::En, &e), "Link: expected name=value");
+        assert_eq!(describe(Lang::Zh, &e), "链接：应为“名称=取值”");
         // Echoed input is shortened.
         let huge = "9".repeat(309);
         let e = ValidationError::new("price", Problem::NotANumber { given: huge });

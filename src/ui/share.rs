@@ -29,6 +29,9 @@ pub struct Shared {
     /// Fields the link should have had and did not (cut short): they were
     /// set to their defaults.
     pub missing: Vec<String>,
+    /// In a link cut short, its last part (which may be cut too, and was
+    /// left out when it could not be read).
+    pub cut: Option<String>,
 }
 
 /// What a view adds to the settings in a link: the month on screen and the
@@ -111,7 +114,58 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
     let mut month = None;
     let mut lang = None;
     let mut seen: Vec<String> = Vec::new();
-    for part in fragment.split('&').filter(|p| !p.is_empty()) {
+    let parts: Vec<&str> = fragment.split('&').filter(|p| !p.is_empty()).collect();
+    // Every link this page writes ends with its language: one without it
+    // was cut short, and its last part may be cut too (`&retention_sp`,
+    // `&acquisition_spend=40` of 4000). That part is then set aside and
+    // named, rather than refusing the whole link.
+    let cut_short = !parts.iter().any(|p| p.starts_with("lang="));
+    let mut cut: Option<String> = None;
+    for (i, part) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        let read = read_part(
+            part,
+            &mut settings,
+            &mut base_fields,
+            &mut pinned,
+            &mut month,
+            &mut lang,
+            &mut seen,
+        );
+        match read {
+            Ok(()) if last && cut_short => cut = Some(shorten(part)),
+            Ok(()) => {}
+            Err(_) if last && cut_short && i > 1 => {
+                if let Some((k, _)) = part.split_once('=') {
+                    seen.retain(|s| s != k);
+                }
+                cut = Some(shorten(part));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if !seen.iter().any(|k| k == "v") {
+        return Err(ValidationError::rule_in(
+            "v",
+            "is missing: this is not a CRM Lab share link",
+            "缺失：这不是 CRM Lab 的分享链接",
+        ));
+    }
+    finish(settings, base_fields, pinned, month, lang, seen, cut)
+}
+
+/// Reads one `name=value` part of a link into what it sets.
+#[allow(clippy::too_many_arguments)]
+fn read_part(
+    part: &str,
+    settings: &mut ExploreSettings,
+    base_fields: &mut Vec<(String, String)>,
+    pinned: &mut bool,
+    month: &mut Option<u32>,
+    lang: &mut Option<Lang>,
+    seen: &mut Vec<String>,
+) -> Result<(), ValidationError> {
+    {
         let (key, value) = part.split_once('=').ok_or_else(|| {
             ValidationError::rule_in(
                 "link",
@@ -134,31 +188,37 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
                     return Err(unknown("v", value, &[LINK_VERSION]));
                 }
             }
-            "m" => month = Some(whole_number("m", value, 1.0, 120.0)?),
+            "m" => *month = Some(whole_number("m", value, 1.0, 120.0)?),
             "base" => {
                 if value != "1" {
                     return Err(unknown("base", value, &["1"]));
                 }
-                pinned = true;
+                *pinned = true;
             }
             "lang" => {
-                lang = Some(match value.as_str() {
+                *lang = Some(match value.as_str() {
                     "zh" => Lang::Zh,
                     "en" => Lang::En,
                     other => return Err(unknown("lang", other, &["zh", "en"])),
                 })
             }
             k if k.starts_with("b.") => base_fields.push((k[2..].to_string(), value.clone())),
-            k => set_field(&mut settings, k, value)?,
+            k => set_field(settings, k, value)?,
         }
     }
-    if !seen.iter().any(|k| k == "v") {
-        return Err(ValidationError::rule_in(
-            "v",
-            "is missing: this is not a CRM Lab share link",
-            "缺失：这不是 CRM Lab 的分享链接",
-        ));
-    }
+    Ok(())
+}
+
+/// What the parts of a link add up to, checked as a whole.
+fn finish(
+    settings: ExploreSettings,
+    base_fields: Vec<(String, String)>,
+    pinned: bool,
+    month: Option<u32>,
+    lang: Option<Lang>,
+    seen: Vec<String>,
+    cut: Option<String>,
+) -> Result<Option<Shared>, ValidationError> {
     settings.validate()?;
     let missing: Vec<String> = fields(&ExploreSettings::default())
         .into_iter()
@@ -205,6 +265,7 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
         month,
         baseline,
         missing,
+        cut,
     }))
 }
 

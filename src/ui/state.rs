@@ -212,6 +212,26 @@ impl Reducible for ExploreState {
                 if let Some(spec) = Levers::spec(name) {
                     let scale = display_scale(name);
                     let parsed = read_typed_number(&text);
+                    // A share typed into a percent field (0.8 for 80%) is
+                    // questioned, as the CLV calculator does, not taken as 0.8%.
+                    let share_in_percent = scale == 100.0
+                        && text.contains('.')
+                        && parsed.is_some_and(|v| v > 0.0 && v < 1.0);
+                    if share_in_percent {
+                        let kept = (spec.get)(&s.settings.levers) * scale;
+                        s.notice = Some(Notice {
+                            key: "msg_did_you_mean_percent",
+                            args: vec![
+                                ("value", text.trim().to_string()),
+                                ("percent", fmt_num(parsed.unwrap_or(0.0) * 100.0)),
+                                ("kept", fmt_num(kept)),
+                            ],
+                            keys: vec![("name", format!("lever.{name}"))],
+                            detail: None,
+                            fields: Vec::new(),
+                        });
+                        return Rc::new(s);
+                    }
                     match parsed.map(|v| v / scale) {
                         Some(v) if v.is_finite() && (spec.min..=spec.max).contains(&v) => {
                             (spec.set)(&mut s.settings.levers, v);
@@ -310,6 +330,18 @@ mod tests {
 
     fn state() -> Rc<ExploreState> {
         Rc::new(ExploreState::new(ExploreSettings::default()))
+    }
+
+    #[test]
+    fn a_share_in_a_percent_lever_is_questioned() {
+        let s = state().reduce(Action::SetLeverText("complaint_handling", "0.8".into()));
+        assert_eq!(
+            s.settings.levers.complaint_handling,
+            Levers::default().complaint_handling
+        );
+        assert!(s.notice.clone().unwrap().text(Lang::En).contains("80%"));
+        let s = s.reduce(Action::SetLeverText("complaint_handling", "0.8%".into()));
+        assert!(s.notice.is_some(), "0.8% is not a number the field reads");
     }
 
     #[test]

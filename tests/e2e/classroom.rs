@@ -328,6 +328,17 @@ async fn classroom_first_minute_end_to_end() {
         "its step is on screen with it"
     );
     assert!(text(&c, "#step-bar").await.contains("Step 1 of"));
+    // On one column, the month bar and the step's chart come before the
+    // levers.
+    let order = js(
+        &c,
+        "return [document.querySelector('#play').getBoundingClientRect().top, document.querySelector('#lever-price').getBoundingClientRect().top]",
+    )
+    .await;
+    assert!(
+        order[0].as_f64() < order[1].as_f64(),
+        "month bar above the levers: {order}"
+    );
     screenshot(&c, shots, "lesson-phone-step-bar.png").await;
 
     // 10. A lesson opens on a month with something to see: the pyramid's

@@ -88,7 +88,7 @@ async fn nothing_lost_end_to_end() {
         .await;
         c.goto(&format!("{base}#course")).await.unwrap();
         c.refresh().await.unwrap();
-        until_text(&c, "#slots-rebuilt", "2 runs are listed").await;
+        until_text(&c, "#slots-rebuilt", "runs listed: 2").await;
         assert_eq!(
             js(
                 &c,
@@ -250,6 +250,43 @@ async fn nothing_lost_end_to_end() {
     );
     assert!(!csv.contains('\u{202E}'));
     let _ = std::fs::remove_dir_all(&dir);
+
+    // 4b. A run whose own data is damaged is kept aside when opened and
+    //     leaves the list (the list never offers a run that cannot open).
+    c.goto(&format!("{base}#course")).await.unwrap();
+    until(
+        &c,
+        "the list",
+        "return !!document.querySelector('table.slots')",
+    )
+    .await;
+    let victim = js(
+        &c,
+        "return document.querySelector('table.slots tbody tr').dataset.slot",
+    )
+    .await;
+    let victim = victim.as_str().unwrap().to_string();
+    js(
+        &c,
+        &format!("localStorage.setItem('crm-lab/course/slot/{victim}', '{{ damaged'); return true"),
+    )
+    .await;
+    // (A fresh page: this tab still holds the run it opened.)
+    c.goto("about:blank").await.unwrap();
+    c.goto(&format!("{base}#course/play/{victim}"))
+        .await
+        .unwrap();
+    until_text(&c, ".notice", "kept aside").await;
+    c.goto(&format!("{base}#course")).await.unwrap();
+    until(
+        &c,
+        "the damaged run off the list, its copy kept",
+        &format!(
+            "return !document.querySelector('[data-slot=\"{victim}\"]') && \
+             [...document.querySelectorAll('#backups [data-backup]')].some(e => e.dataset.backup.includes('{victim}'))"
+        ),
+    )
+    .await;
 
     // 5. A damaged editor draft and damaged lesson progress are kept aside
     //    and said, not silently replaced.

@@ -93,8 +93,11 @@ pub fn lever_slider(p: &LeverSliderProps) -> Html {
             <div class="lever-head">
                 <label for={id.clone()}>{ label.clone() }</label>
                 <span class="lever-value">
-                    <input type="number" class="lever-number" aria-label={format!("{label} ({unit})")}
-                        min={show(spec.min * scale)} max={show(spec.max * scale)} step={show(spec.step * scale)}
+                    // Text, not a number input: the browser would empty a
+                    // value it cannot read ("abc", "1,5"), and the page could
+                    // not say what was wrong with it.
+                    <input type="text" inputmode="decimal" class="lever-number"
+                        aria-label={match p.lang { Lang::En => format!("{label} ({unit})"), Lang::Zh => format!("{label}（{unit}）") }}
                         value={shown.clone()} onchange={on_number} />
                     <span class="lever-unit">{ unit.clone() }</span>
                 </span>

@@ -41,7 +41,16 @@ struct Game {
 }
 
 /// Opens a saved run: replays it, and the last round again for its report.
+/// A damaged run is set aside (see `slots::set_aside_damaged`).
 fn load(id: &str) -> Result<Game, SlotProblem> {
+    open_game(id).inspect_err(|p| {
+        if *p == SlotProblem::Damaged {
+            super::slots::set_aside_damaged(id);
+        }
+    })
+}
+
+fn open_game(id: &str) -> Result<Game, SlotProblem> {
     let (meta, file) = recall(id)?;
     let n = file.decisions.len();
     let mut play = Playthrough::replay(
@@ -358,7 +367,7 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                 .collect();
             html! {
                 <>
-                    <details class="brief-box" open={r == 1}>
+                    <details class="brief-box">
                         <summary>{ l.t("course.brief") }</summary>
                         <div class="brief">{ for a.brief.get(l).split('\n').map(|t| html! { <p>{ t }</p> }) }</div>
                         { rules_view(l, &a) }

@@ -79,11 +79,20 @@ fn replay(id: &str) -> Result<Rc<Replayed>, &'static str> {
 }
 
 /// Today's date as the reader writes it.
+/// Written without a locale's order (11/30/2026 reads as a month first in
+/// one country and as nonsense in another): 30 Nov 2026, 2026年11月30日.
 fn today(lang: Lang) -> String {
-    js_sys::Date::new_0()
-        .to_locale_date_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED)
-        .as_string()
-        .unwrap_or_default()
+    let d = js_sys::Date::new_0();
+    let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
+    match lang {
+        Lang::En => {
+            const MONTHS: [&str; 12] = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ];
+            format!("{day} {} {y}", MONTHS[(m as usize - 1).min(11)])
+        }
+        Lang::Zh => format!("{y}年{m}月{day}日"),
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -219,6 +219,18 @@ pub fn load(id: &str) -> Result<RunFile, SlotProblem> {
     crate::coursework::run_file::read_run_file(&text).map_err(|_| SlotProblem::Damaged)
 }
 
+/// A slot whose run cannot be read or replayed: its text is kept aside
+/// (listed for download on the coursework page) and its entry leaves the
+/// list, so the list never offers a run that cannot be opened.
+pub fn set_aside_damaged(id: &str) {
+    if storage::set_aside(&slot_key(id)).is_some() {
+        if let Ok(mut index) = list() {
+            index.retain(|m| m.id != id);
+            let _ = write_index(&index);
+        }
+    }
+}
+
 /// Why a slot could not be opened.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SlotProblem {
