@@ -189,6 +189,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("field.month_on_screen", "Month on screen"),
     ("field.link", "Link"),
     ("field.baseline", "Baseline"),
+    ("msg_link_end_dropped", "The end of this link could not be read (“{cut}”) and was left out; everything before it is shown."),
     ("msg_storage_unavailable", "Your browser does not let this page save settings; they will not be remembered."),
     ("msg_storage_corrupt", "Saved settings could not be read, so the defaults are shown. What was stored was kept aside: the Coursework page lists it for download."),
     ("msg_storage_full", "Browser storage is full: settings could not be saved. Export what you need."),

@@ -189,6 +189,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("field.month_on_screen", "屏幕上的月份"),
     ("field.link", "链接"),
     ("field.baseline", "基准"),
+    ("msg_link_end_dropped", "此链接的末尾（“{cut}”）无法读取，已略去；显示的是它之前的全部内容。"),
     ("msg_storage_unavailable", "浏览器不允许本页面保存设置；设置将不会被记住。"),
     ("msg_storage_corrupt", "已保存的设置无法读取，现显示默认设置。原来保存的内容已另存：可在课程作业页面下载。"),
     ("msg_storage_full", "浏览器存储已满，设置未能保存。请导出需要的数据。"),

@@ -93,6 +93,10 @@ fn initial_state() -> ExploreState {
                 n.fields = shared.missing;
                 n.args.push(("cut", shared.cut.unwrap_or_default()));
                 s.notice = Some(n);
+            } else if shared.dropped {
+                let mut n = Notice::new("msg_link_end_dropped");
+                n.args.push(("cut", shared.cut.unwrap_or_default()));
+                s.notice = Some(n);
             }
             s
         }

@@ -32,6 +32,8 @@ pub struct Shared {
     /// In a link cut short, its last part (which may be cut too, and was
     /// left out when it could not be read).
     pub cut: Option<String>,
+    /// Whether that last part could not be read and was left out.
+    pub dropped: bool,
 }
 
 /// What a view adds to the settings in a link: the month on screen and the
@@ -121,6 +123,7 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
     // named, rather than refusing the whole link.
     let cut_short = !parts.iter().any(|p| p.starts_with("lang="));
     let mut cut: Option<String> = None;
+    let mut dropped = false;
     for (i, part) in parts.iter().enumerate() {
         let last = i + 1 == parts.len();
         let read = read_part(
@@ -140,6 +143,7 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
                     seen.retain(|s| s != k);
                 }
                 cut = Some(shorten(part));
+                dropped = true;
             }
             Err(e) => return Err(e),
         }
@@ -151,7 +155,11 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
             "缺失：这不是 CRM Lab 的分享链接",
         ));
     }
-    finish(settings, base_fields, pinned, month, lang, seen, cut)
+    let mut shared = finish(settings, base_fields, pinned, month, lang, seen, cut)?;
+    if let Some(s) = shared.as_mut() {
+        s.dropped = dropped;
+    }
+    Ok(shared)
 }
 
 /// Reads one `name=value` part of a link into what it sets.
@@ -266,6 +274,7 @@ fn finish(
         baseline,
         missing,
         cut,
+        dropped: false,
     }))
 }
 
