@@ -14,15 +14,7 @@ use super::tools::{AhpCalculator, ClvCalculator, Glossary, ValueMatrixTool};
 use super::{share, storage};
 use crate::i18n::Lang;
 
-fn window() -> Option<web_sys::Window> {
-    web_sys::window()
-}
-
-fn location_hash() -> String {
-    window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
+use super::browser::{location_hash, window};
 
 fn browser_lang() -> Lang {
     window()

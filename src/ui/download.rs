@@ -6,7 +6,7 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
 
 /// Makes the browser save `href` as `filename`.
 fn click_link(href: &str, filename: &str) -> Result<(), String> {
-    let doc = web_sys::window()
+    let doc = crate::ui::browser::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let a: HtmlAnchorElement = doc

@@ -35,15 +35,7 @@ use crate::sim::{RetentionTargeting, LEVERS};
 /// Milliseconds the settings must rest before they are saved.
 const SAVE_AFTER_MS: u32 = 200;
 
-fn window() -> Option<web_sys::Window> {
-    web_sys::window()
-}
-
-fn location_hash() -> String {
-    window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
+use super::browser::{location_hash, now_ms, probe, window};
 
 /// The link to the current state: this page's address with the state (the
 /// month on screen and the pinned baseline too) in its fragment.
@@ -69,12 +61,6 @@ fn page_address() -> String {
         .and_then(|w| w.location().href().ok())
         .map(|h| h.split('#').next().unwrap_or("").to_string())
         .unwrap_or_default()
-}
-
-fn now_ms() -> f64 {
-    window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }
 
 /// The state the page opens with: a link wins, then remembered state, then
@@ -156,20 +142,10 @@ fn select_share_link() {
     }
 }
 
-/// Records how long the last change took to compute and draw, for the
-/// benchmark helper of the end-to-end suite (`window.crmLabTimings`).
+/// Records how long the last change took to compute and draw
+/// (`window.crmLabTimings`).
 fn record_timing(ms: f64) {
-    let Some(w) = window() else { return };
-    let key = wasm_bindgen::JsValue::from_str("crmLabTimings");
-    let arr = js_sys::Reflect::get(&w, &key)
-        .ok()
-        .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
-        .unwrap_or_else(|| {
-            let a = js_sys::Array::new();
-            let _ = js_sys::Reflect::set(&w, &key, &a);
-            a
-        });
-    arr.push(&wasm_bindgen::JsValue::from_f64(ms));
+    probe::push("crmLabTimings", ms);
 }
 
 /// A callback that dispatches the action made from its argument.

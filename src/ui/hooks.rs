@@ -30,28 +30,17 @@ pub struct SimulationView {
 /// Milliseconds to compute before yielding to the browser.
 const SLICE_MS: f64 = 25.0;
 
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
+use super::browser::{now_ms, probe};
 
-/// Adds a computation's time to `window.crmLabComputeMs` (read by the
-/// end-to-end suite).
+/// Adds a computation's time to `window.crmLabComputeMs`.
 fn record_compute(ms: f64) {
-    let Some(w) = web_sys::window() else { return };
-    let key = wasm_bindgen::JsValue::from_str("crmLabComputeMs");
-    let total = js_sys::Reflect::get(&w, &key)
-        .ok()
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0);
-    let _ = js_sys::Reflect::set(&w, &key, &wasm_bindgen::JsValue::from_f64(total + ms));
+    probe::add("crmLabComputeMs", ms);
 }
 
 /// Lets the browser handle events and paint before the next slice.
 async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
+        if let Some(w) = crate::ui::browser::window() {
             let _ = w.set_timeout_with_callback(&resolve);
         }
     });
@@ -60,13 +49,7 @@ async fn yield_to_browser() {
 
 /// Counts runs the page found computed ahead (`window.crmLabPrefetchHits`).
 fn record_hit() {
-    let Some(w) = web_sys::window() else { return };
-    let key = wasm_bindgen::JsValue::from_str("crmLabPrefetchHits");
-    let n = js_sys::Reflect::get(&w, &key)
-        .ok()
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0);
-    let _ = js_sys::Reflect::set(&w, &key, &wasm_bindgen::JsValue::from_f64(n + 1.0));
+    probe::add("crmLabPrefetchHits", 1.0);
 }
 
 #[hook]

@@ -11,9 +11,12 @@
 //! * `share`, `share_dialog` — links and QR codes; `storage` — remembered
 //!   state; `prefetch`, `worker` — runs computed ahead in a web worker;
 //!   `download` — CSV and PNG files; `messages` — problems worded in
-//!   the user's language; `format` — numbers as people read them.
+//!   the user's language; `format` — numbers as people read them;
+//!   `browser` — the window, the fragment, the clock and the figures
+//!   published for the end-to-end suite.
 
 pub mod app;
+pub mod browser;
 pub mod charts;
 pub mod controls;
 pub mod course;

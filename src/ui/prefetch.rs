@@ -179,11 +179,7 @@ impl PartialEq for Prefetcher {
 }
 
 /// Sets a number or flag on `window` for the end-to-end suite to read.
-fn expose(key: &str, value: JsValue) {
-    if let Some(w) = web_sys::window() {
-        let _ = js_sys::Reflect::set(&w, &JsValue::from_str(key), &value);
-    }
-}
+use super::browser::probe::set as expose;
 
 impl Prefetcher {
     /// Starts the worker; without one, prefetching is off.

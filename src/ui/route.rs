@@ -145,7 +145,7 @@ pub fn decode_fragment(fragment: &str) -> String {
 
 /// Goes to a route (a new history entry, so Back returns).
 pub fn go(route: &Route) {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = crate::ui::browser::window() {
         let _ = w.location().set_hash(&route.fragment());
     }
 }

@@ -58,7 +58,7 @@ impl StorageProblem {
 }
 
 fn available() -> bool {
-    web_sys::window()
+    crate::ui::browser::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .is_some()
 }

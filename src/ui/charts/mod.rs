@@ -31,6 +31,7 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::sim::MonthReport;
+use crate::ui::browser::{now_ms, probe};
 use crate::ui::explore::ExploreRun;
 
 /// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
@@ -433,7 +434,7 @@ pub fn render(canvas: &HtmlCanvasElement, kind: ChartKind, input: &ChartInput) -
 /// Sizes a canvas's backing store to its CSS box × devicePixelRatio and
 /// gives the drawing area with the matching sizes.
 pub fn canvas_area(canvas: &HtmlCanvasElement, projector: bool) -> Result<(Area, Style), String> {
-    let dpr = web_sys::window()
+    let dpr = crate::ui::browser::window()
         .map_or(1.0, |w| w.device_pixel_ratio())
         .max(1.0);
     let css_w = f64::from(canvas.client_width().max(200));
@@ -463,7 +464,7 @@ pub fn render_image(
     css_h: u32,
     scale: f64,
 ) -> Result<String, String> {
-    let canvas: HtmlCanvasElement = web_sys::window()
+    let canvas: HtmlCanvasElement = crate::ui::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("canvas").ok())
         .and_then(|e| e.dyn_into().ok())
@@ -483,24 +484,12 @@ pub fn render_image(
         .map_err(|_| "cannot read the chart".to_string())
 }
 
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
-/// Adds a chart's drawing time to `window.crmLabDrawMs` (read by the
-/// end-to-end suite to split a change's time into computing and drawing).
+/// Adds a chart's drawing time to `window.crmLabDrawMs` and to its own
+/// `crmLabDrawMs_<chart>` (the suite splits a change's time into computing
+/// and drawing).
 fn record_draw(id: &str, ms: f64) {
-    let Some(w) = web_sys::window() else { return };
-    for key in ["crmLabDrawMs".to_string(), format!("crmLabDrawMs_{id}")] {
-        let key = wasm_bindgen::JsValue::from_str(&key);
-        let total = js_sys::Reflect::get(&w, &key)
-            .ok()
-            .and_then(|v| v.as_f64())
-            .unwrap_or(0.0);
-        let _ = js_sys::Reflect::set(&w, &key, &wasm_bindgen::JsValue::from_f64(total + ms));
-    }
+    probe::add("crmLabDrawMs", ms);
+    probe::add(&format!("crmLabDrawMs_{id}"), ms);
 }
 
 #[derive(Properties, PartialEq)]

@@ -260,7 +260,7 @@ pub fn editor_view() -> Html {
     let on_link = {
         let (draft, link_text) = (draft.clone(), link_text.clone());
         Callback::from(move |_: MouseEvent| {
-            let base = web_sys::window()
+            let base = crate::ui::browser::window()
                 .and_then(|w| w.location().href().ok())
                 .map(|h| h.split('#').next().unwrap_or("").to_string())
                 .unwrap_or_default();

@@ -422,7 +422,7 @@ fn orphan_row(
     let on_delete = {
         let (id, notice, refresh) = (id.to_string(), notice.clone(), refresh.clone());
         Callback::from(move |_: MouseEvent| {
-            let sure = web_sys::window()
+            let sure = crate::ui::browser::window()
                 .and_then(|w| {
                     w.confirm_with_message(&l.tf("course.confirm_delete", &[("name", &id)]))
                         .ok()
@@ -479,7 +479,7 @@ fn backups_view(
                     let on_delete = {
                         let (key, refresh) = (key.clone(), refresh.clone());
                         Callback::from(move |_: MouseEvent| {
-                            let sure = web_sys::window()
+                            let sure = crate::ui::browser::window()
                                 .and_then(|w| w.confirm_with_message(&l.tf("storage.confirm_delete_backup", &[("key", &key)])).ok())
                                 .unwrap_or(false);
                             if sure {
@@ -543,7 +543,7 @@ fn slot_row(
         let (id, name, notice, refresh) =
             (id.clone(), m.name.clone(), notice.clone(), refresh.clone());
         Callback::from(move |_: MouseEvent| {
-            let sure = web_sys::window()
+            let sure = crate::ui::browser::window()
                 .and_then(|w| {
                     w.confirm_with_message(&l.tf("course.confirm_delete", &[("name", &name)]))
                         .ok()

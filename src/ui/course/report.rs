@@ -149,7 +149,7 @@ pub fn report_view(p: &ReportViewProps) -> Html {
     let a = r.play.assignment();
     let results = Results::of(&r.play);
     let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
+        if let Some(w) = crate::ui::browser::window() {
             let _ = w.print();
         }
     });

@@ -75,15 +75,13 @@ impl SlotMeta {
 }
 
 fn available() -> bool {
-    web_sys::window()
+    crate::ui::browser::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .is_some()
 }
 
 /// The milliseconds since 1970 by the browser's clock.
-pub fn now_ms() -> f64 {
-    js_sys::Date::now()
-}
+pub use crate::ui::browser::epoch_ms as now_ms;
 
 /// A new slot id (unique in this browser).
 pub fn new_id() -> String {

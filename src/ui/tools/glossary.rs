@@ -45,7 +45,7 @@ pub fn glossary(p: &GlossaryProps) -> Html {
     // Bring the asked-for term into view once the page is drawn.
     use_effect_with(known, |known| {
         if let Some(id) = known {
-            if let Some(el) = web_sys::window()
+            if let Some(el) = crate::ui::browser::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id(&format!("term-{id}")))
             {
