@@ -11,6 +11,13 @@ use super::validation::{
 /// The longest horizon a run may have, in months.
 pub const MAX_MONTHS: u32 = 120;
 
+/// The largest seed: 2^53 − 1, exact in JSON and in JavaScript numbers (a
+/// seed travels in links and run files).
+pub const MAX_SEED: u64 = 9_007_199_254_740_991;
+
+/// The smallest and largest market (people), as the `market_size` setting allows.
+pub const MARKET_SIZES: (u32, u32) = (100, 1_000_000);
+
 /// The most segments a scenario may have.
 pub const MAX_SEGMENTS: usize = 8;
 
@@ -86,8 +93,8 @@ pub const SETTINGS: [SettingSpec; 9] = [
     SettingSpec {
         name: "market_size",
         unit: "people",
-        min: 100.0,
-        max: 1_000_000.0,
+        min: MARKET_SIZES.0 as f64,
+        max: MARKET_SIZES.1 as f64,
         get: |s| f64::from(s.market_size),
         set: |s, v| s.market_size = v as u32,
         integer: true,
@@ -159,7 +166,7 @@ pub const SETTINGS: [SettingSpec; 9] = [
         name: "seed",
         unit: "integer",
         min: 0.0,
-        max: 9_007_199_254_740_991.0, // 2^53 - 1: exact in JSON and JavaScript
+        max: MAX_SEED as f64,
         get: |s| s.seed as f64,
         set: |s, v| s.seed = v as u64,
         integer: true,

@@ -9,6 +9,7 @@
 //! defaults, and says which.
 
 use crate::i18n::Lang;
+use crate::sim::scenario::{MARKET_SIZES, MAX_MONTHS, MAX_SEED};
 use crate::sim::validation::{check_range, parse_number, shorten, Problem, ValidationError};
 use crate::sim::LEVERS;
 
@@ -196,7 +197,7 @@ fn read_part(
                     return Err(unknown("v", value, &[LINK_VERSION]));
                 }
             }
-            "m" => *month = Some(whole_number("m", value, 1.0, 120.0)?),
+            "m" => *month = Some(whole_number("m", value, 1.0, f64::from(MAX_MONTHS))?),
             "base" => {
                 if value != "1" {
                     return Err(unknown("base", value, &["1"]));
@@ -286,8 +287,11 @@ fn set_field(
 ) -> Result<(), ValidationError> {
     match key {
         "scenario" => settings.scenario = value.to_string(),
-        "n" => settings.market_size = whole_number("n", value, 100.0, 1_000_000.0)?,
-        "months" => settings.months = whole_number("months", value, 1.0, 120.0)?,
+        "n" => {
+            let (min, max) = MARKET_SIZES;
+            settings.market_size = whole_number("n", value, f64::from(min), f64::from(max))?
+        }
+        "months" => settings.months = whole_number("months", value, 1.0, f64::from(MAX_MONTHS))?,
         "seed" => {
             settings.seed = value.parse::<u64>().map_err(|_| {
                 ValidationError::new(
@@ -297,7 +301,7 @@ fn set_field(
                     },
                 )
             })?;
-            check_range("seed", settings.seed as f64, 0.0, 9_007_199_254_740_991.0)?;
+            check_range("seed", settings.seed as f64, 0.0, MAX_SEED as f64)?;
         }
         other => {
             if !settings.levers.set_from_text(other, value)? {

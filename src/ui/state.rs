@@ -277,12 +277,12 @@ impl Reducible for ExploreState {
             Action::SetScenario(name) => s.settings.scenario = name,
             Action::SetMarketSize(n) => s.settings.market_size = n,
             Action::SetMonths(m) => {
-                s.settings.months = m.clamp(1, 120);
+                s.settings.months = m.clamp(1, crate::sim::scenario::MAX_MONTHS);
                 if at_end || s.month > s.settings.months {
                     s.month = s.settings.months;
                 }
             }
-            Action::SetSeed(seed) => s.settings.seed = seed.min(9_007_199_254_740_991),
+            Action::SetSeed(seed) => s.settings.seed = seed.min(crate::sim::scenario::MAX_SEED),
             Action::SetMonth(m) => {
                 s.month = clamp_month(m, s.settings.months);
                 s.playing = false;

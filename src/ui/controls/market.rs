@@ -3,6 +3,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::sim::scenario::MAX_MONTHS;
+
 use crate::i18n::Lang;
 use crate::sim::BUILT_IN;
 use crate::ui::explore::{ExploreSettings, MARKET_SIZES};
@@ -42,7 +44,7 @@ pub fn market_controls(p: &MarketControlsProps) -> Html {
         Callback::from(move |e: Event| {
             let i: HtmlInputElement = e.target_unchecked_into();
             match i.value().trim().parse::<u32>() {
-                Ok(m) => cb.emit(m.clamp(1, 120)),
+                Ok(m) => cb.emit(m.clamp(1, MAX_MONTHS)),
                 Err(_) => cb.emit(36),
             }
         })
@@ -93,7 +95,7 @@ pub fn market_controls(p: &MarketControlsProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="months">{ format!("{} ({})", l.t("months"), l.t("months_unit")) }</label>
-                    <input id="months" type="number" min="1" max="120" step="1"
+                    <input id="months" type="number" min="1" max={MAX_MONTHS.to_string()} step="1"
                         value={p.settings.months.to_string()} onchange={on_months} title={l.t("months_help")} />
                 </div>
                 <div class="field">
