@@ -88,6 +88,9 @@ pub struct LeverSpec {
     pub default: f64,
     /// A step that suits a slider.
     pub step: f64,
+    /// How many display units one model unit is: 100 for a share shown in
+    /// percent (complaint handling), 1 otherwise.
+    pub display_scale: f64,
     pub get: fn(&Levers) -> f64,
     pub set: fn(&mut Levers, f64),
 }
@@ -101,6 +104,7 @@ pub const LEVERS: [LeverSpec; 6] = [
         max: 1.6,
         default: 1.0,
         step: 0.01,
+        display_scale: 1.0,
         get: |l| l.price,
         set: |l, v| l.price = v,
     },
@@ -111,6 +115,7 @@ pub const LEVERS: [LeverSpec; 6] = [
         max: 30.0,
         default: 8.0,
         step: 0.5,
+        display_scale: 1.0,
         get: |l| l.service_quality,
         set: |l, v| l.service_quality = v,
     },
@@ -121,6 +126,7 @@ pub const LEVERS: [LeverSpec; 6] = [
         max: 30.0,
         default: 5.0,
         step: 0.5,
+        display_scale: 1.0,
         get: |l| l.retention_spend,
         set: |l, v| l.retention_spend = v,
     },
@@ -131,6 +137,7 @@ pub const LEVERS: [LeverSpec; 6] = [
         max: 20_000.0,
         default: 4_000.0,
         step: 100.0,
+        display_scale: 1.0,
         get: |l| l.acquisition_spend,
         set: |l, v| l.acquisition_spend = v,
     },
@@ -141,6 +148,7 @@ pub const LEVERS: [LeverSpec; 6] = [
         max: 1.0,
         default: 0.6,
         step: 0.01,
+        display_scale: 100.0,
         get: |l| l.complaint_handling,
         set: |l, v| l.complaint_handling = v,
     },
@@ -151,6 +159,7 @@ pub const LEVERS: [LeverSpec; 6] = [
         max: 50.0,
         default: 0.0,
         step: 0.5,
+        display_scale: 1.0,
         get: |l| l.winback_spend,
         set: |l, v| l.winback_spend = v,
     },

@@ -166,14 +166,10 @@ pub enum Action {
     Dismiss,
 }
 
-/// Levers shown in other units than the model's: complaint handling as a
-/// percentage.
+/// How many display units one model unit of a lever is (its spec says:
+/// complaint handling is shown in percent).
 pub fn display_scale(name: &str) -> f64 {
-    if name == "complaint_handling" {
-        100.0
-    } else {
-        1.0
-    }
+    Levers::spec(name).map_or(1.0, |spec| spec.display_scale)
 }
 
 fn clamp_month(month: u32, months: u32) -> u32 {
