@@ -775,6 +775,42 @@ async fn explore_page_end_to_end() {
     .await;
     let shown = js(&c, "return document.querySelector('#share-link').value").await;
     assert!(shown.as_str().unwrap().contains("#v=1&"), "{shown}");
+    // The dialog keeps the keyboard: focus starts on the link, and Tab
+    // from its last control comes back to the first.
+    until(
+        &c,
+        "focus in the dialog",
+        "return document.activeElement && document.activeElement.id === 'share-link'",
+    )
+    .await;
+    let close = c
+        .find(Locator::Css("#share-qr ~ button.close"))
+        .await
+        .unwrap();
+    close.click().await.ok();
+    click(&c, "#share").await;
+    until(
+        &c,
+        "share dialog again",
+        "return !!document.querySelector('#share-qr svg')",
+    )
+    .await;
+    js(
+        &c,
+        "document.querySelector('.dialog.share button.close').focus(); return true",
+    )
+    .await;
+    let last = c
+        .find(Locator::Css(".dialog.share button.close"))
+        .await
+        .unwrap();
+    press(&last, Key::Tab).await;
+    until(
+        &c,
+        "Tab cycles inside the dialog",
+        "return document.activeElement && document.activeElement.id === 'share-link'",
+    )
+    .await;
     let qr_px = js(
         &c,
         "return document.querySelector('#share-qr svg').getBoundingClientRect().width",
@@ -799,6 +835,12 @@ async fn explore_page_end_to_end() {
         &c,
         "share dialog closed",
         "return !document.querySelector('#share-qr')",
+    )
+    .await;
+    until(
+        &c,
+        "focus back on Share",
+        "return document.activeElement && document.activeElement.id === 'share'",
     )
     .await;
 
