@@ -103,24 +103,10 @@ impl ClvInputs {
     }
 }
 
-/// Reads a number as people type it: spaces around, a thousands comma
-/// (`1,000`) and a full-width digit or point are accepted.
+/// Reads a number as people type it (see `validation::read_typed_number`:
+/// a thousands comma is accepted, a decimal comma is not).
 fn number(text: &str) -> Option<f64> {
-    let t: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '．' => '.',
-            '－' | '−' => '-',
-            c => c,
-        })
-        .filter(|c| *c != ',' && *c != '，')
-        .collect();
-    if t.is_empty() || t.chars().any(|c| c.is_alphabetic()) {
-        return None;
-    }
-    t.parse::<f64>().ok().filter(|v| v.is_finite())
+    crate::sim::validation::read_typed_number(text)
 }
 
 /// Reads a rate typed in percent into a share: `80` and `80%` are 0.8. A

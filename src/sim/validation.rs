@@ -144,6 +144,40 @@ impl fmt::Display for ValidationError {
 
 impl std::error::Error for ValidationError {}
 
+/// A number as a person types it into a field (a lever's, the CLV
+/// calculator's): spaces around it, thousands commas
+/// (`4,000`, `12,500.5`) and full-width digits are accepted; a comma that
+/// is not a thousands separator (`1,5`, a decimal comma) is refused rather
+/// than read as 15.
+pub fn read_typed_number(text: &str) -> Option<f64> {
+    let t: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' => '.',
+            '，' => ',',
+            '－' | '−' => '-',
+            c => c,
+        })
+        .collect();
+    if t.contains(',') {
+        let whole = t.split('.').next().unwrap_or("");
+        let groups: Vec<&str> = whole.trim_start_matches('-').split(',').collect();
+        let ok = !groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3);
+        if !ok {
+            return None;
+        }
+    }
+    let t = t.replace(',', "");
+    if t.chars().any(|c| c.is_alphabetic()) {
+        return None;
+    }
+    t.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
 /// Checks that `value` is finite and within `[min, max]`.
 pub fn check_range(field: &str, value: f64, min: f64, max: f64) -> Result<(), ValidationError> {
     if !value.is_finite() {

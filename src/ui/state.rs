@@ -71,38 +71,7 @@ impl Notice {
     }
 }
 
-/// A number typed in a lever's field: spaces around it, thousands commas
-/// (`4,000`, `12,500.5`) and full-width digits are accepted; a comma that
-/// is not a thousands separator (`1,5`, a decimal comma) is refused rather
-/// than read as 15.
-pub fn read_typed_number(text: &str) -> Option<f64> {
-    let t: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '．' => '.',
-            '，' => ',',
-            '－' | '−' => '-',
-            c => c,
-        })
-        .collect();
-    if t.contains(',') {
-        let whole = t.split('.').next().unwrap_or("");
-        let groups: Vec<&str> = whole.trim_start_matches('-').split(',').collect();
-        let ok = !groups[0].is_empty()
-            && groups[0].len() <= 3
-            && groups[1..].iter().all(|g| g.len() == 3);
-        if !ok {
-            return None;
-        }
-    }
-    let t = t.replace(',', "");
-    if t.chars().any(|c| c.is_alphabetic()) {
-        return None;
-    }
-    t.parse::<f64>().ok().filter(|v| v.is_finite())
-}
+pub use crate::sim::validation::read_typed_number;
 
 /// Playback speeds offered, in months per second.
 pub const SPEEDS: [u32; 4] = [1, 2, 4, 8];
