@@ -139,6 +139,60 @@ pub fn cell(v: Option<f64>) -> String {
     }
 }
 
+/// A CSV document written in memory by the `csv` crate: fields quoted when
+/// they hold a comma, a quote or a line break, lines ended by `\n`.
+pub struct CsvText {
+    writer: csv::Writer<Vec<u8>>,
+}
+
+impl Default for CsvText {
+    fn default() -> Self {
+        CsvText::new()
+    }
+}
+
+impl CsvText {
+    pub fn new() -> CsvText {
+        CsvText {
+            writer: csv::WriterBuilder::new()
+                .terminator(csv::Terminator::Any(b'\n'))
+                .from_writer(Vec::new()),
+        }
+    }
+
+    /// Appends one record. Text that people typed goes through [`text`]
+    /// first; numbers through [`cell`].
+    pub fn row<I, S>(&mut self, fields: I)
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<[u8]>,
+    {
+        // Writing to a Vec cannot fail.
+        self.writer
+            .write_record(fields)
+            .expect("writing CSV to memory");
+    }
+
+    /// The document.
+    pub fn finish(self) -> String {
+        let bytes = self.writer.into_inner().expect("flushing CSV to memory");
+        String::from_utf8(bytes).expect("CSV of UTF-8 fields is UTF-8")
+    }
+}
+
+/// A text cell that a spreadsheet shows as text: one that would otherwise
+/// start a formula (`=`, `+`, `-`, `@`, a tab or a carriage return) gets a
+/// leading apostrophe, the spreadsheet convention for "this is text" (OWASP,
+/// "CSV Injection"). For text people typed (student names, notes, file and
+/// segment names); numbers go through [`cell`] and stay numbers.
+pub fn text(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
 /// The monthly series as CSV (header line, then one line per month), with
 /// the column names as headers.
 pub fn monthly_csv(months: &[MonthReport]) -> String {
@@ -150,73 +204,74 @@ pub fn monthly_csv_with_headers(
     months: &[MonthReport],
     header: impl Fn(&'static str) -> &'static str,
 ) -> String {
-    let mut out = String::new();
-    let header: Vec<&str> = MONTHLY_COLUMNS.iter().map(|c| header(c.name)).collect();
-    out.push_str(&header.join(","));
-    out.push('\n');
+    let mut out = CsvText::new();
+    out.row(MONTHLY_COLUMNS.iter().map(|c| header(c.name)));
     for m in months {
-        let row: Vec<String> = MONTHLY_COLUMNS.iter().map(|c| cell((c.value)(m))).collect();
-        out.push_str(&row.join(","));
-        out.push('\n');
+        out.row(MONTHLY_COLUMNS.iter().map(|c| cell((c.value)(m))));
     }
-    out
+    out.finish()
 }
 
 /// The header of the customer-level snapshot.
-pub const CUSTOMER_COLUMNS: &str = "id,segment,stage,satisfaction,satisfaction_band,loyalty,repurchase_prob,tenure,realised_value,discounted_value,clv,tier,loyalty_quadrant";
+pub const CUSTOMER_COLUMNS: [&str; 13] = [
+    "id",
+    "segment",
+    "stage",
+    "satisfaction",
+    "satisfaction_band",
+    "loyalty",
+    "repurchase_prob",
+    "tenure",
+    "realised_value",
+    "discounted_value",
+    "clv",
+    "tier",
+    "loyalty_quadrant",
+];
 
 /// Every person in the market at the end of the run, as CSV. Prospects and
 /// churned customers have empty satisfaction, loyalty and tier cells.
 pub fn customers_csv(scenario: &Scenario, customers: &[Customer]) -> String {
-    customers_csv_with_header(scenario, customers, CUSTOMER_COLUMNS)
+    customers_csv_with_header(scenario, customers, &CUSTOMER_COLUMNS)
 }
 
-/// As [`customers_csv`], with another header line (e.g. translated).
+/// As [`customers_csv`], with other column titles (e.g. translated).
 pub fn customers_csv_with_header(
     scenario: &Scenario,
     customers: &[Customer],
-    header: &str,
+    header: &[&str; 13],
 ) -> String {
-    let mut out = String::with_capacity(customers.len() * 80);
-    out.push_str(header);
-    out.push('\n');
+    let mut out = CsvText::new();
+    out.row(header);
+    // A scenario file names its segments: text someone typed.
+    let segments: Vec<String> = scenario.segments.iter().map(|s| text(&s.name)).collect();
     for (id, c) in customers.iter().enumerate() {
-        let seg = &scenario.segments[c.segment as usize].name;
         let active = c.stage.is_active();
         let opt = |x: f64| if active { Some(x) } else { None };
-        let fields = [
-            id.to_string(),
-            seg.clone(),
-            c.stage.name().to_string(),
-            cell(opt(c.satisfaction)),
+        let name_if_active = |name: &str| {
             if active {
-                Band::of(c.satisfaction).name().to_string()
+                name.to_string()
             } else {
                 String::new()
-            },
+            }
+        };
+        out.row([
+            id.to_string(),
+            segments[c.segment as usize].clone(),
+            c.stage.name().to_string(),
+            cell(opt(c.satisfaction)),
+            name_if_active(Band::of(c.satisfaction).name()),
             cell(opt(c.loyalty)),
             cell(opt(c.repurchase_prob)),
             c.tenure.to_string(),
             cell(Some(c.realised_value)),
             cell(Some(c.discounted_value)),
             cell(Some(c.clv)),
-            if active {
-                c.tier.name().to_string()
-            } else {
-                String::new()
-            },
-            if active {
-                Quadrant::of(c.loyalty, c.repurchase_prob)
-                    .name()
-                    .to_string()
-            } else {
-                String::new()
-            },
-        ];
-        out.push_str(&fields.join(","));
-        out.push('\n');
+            name_if_active(c.tier.name()),
+            name_if_active(Quadrant::of(c.loyalty, c.repurchase_prob).name()),
+        ]);
     }
-    out
+    out.finish()
 }
 
 #[cfg(test)]
@@ -231,6 +286,22 @@ mod tests {
         assert_eq!(cell(Some(1.0 / 3.0)), "0.333333");
         assert_eq!(cell(Some(-0.0000001)), "0");
         assert_eq!(cell(None), "");
+    }
+
+    #[test]
+    fn text_that_would_run_as_a_formula_is_kept_as_text() {
+        for formula in ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(text(formula), format!("'{formula}"));
+        }
+        assert_eq!(text("Wang, Fang"), "Wang, Fang");
+        assert_eq!(text("王芳"), "王芳");
+        let mut csv = CsvText::new();
+        csv.row([text("=HYPERLINK(\"x\")"), text("a,b"), cell(Some(-3.5))]);
+        csv.row([text("two\nlines"), String::new(), cell(None)]);
+        assert_eq!(
+            csv.finish(),
+            "\"'=HYPERLINK(\"\"x\"\")\",\"a,b\",-3.5\n\"two\nlines\",,\n"
+        );
     }
 
     #[test]

@@ -642,3 +642,228 @@ fn backtest_compares_predicted_clv_with_what_customers_earned() {
         assert!(stderr(&o).contains(&bad[0][2..]), "{}", stderr(&o));
     }
 }
+
+#[test]
+fn help_and_version_answer_on_stdout() {
+    let o = crm_lab(&["--help"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("Usage: crm-lab <COMMAND>"));
+    assert!(o.stderr.is_empty());
+    let o = crm_lab(&["--version"]);
+    assert!(o.status.success());
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("crm-lab {}", env!("CARGO_PKG_VERSION"))
+    );
+    for (command, option) in [
+        ("clv", "--margin <M>"),
+        ("run", "--set <NAME=VALUE>"),
+        ("sweep", "--points <N>"),
+        ("play", "--decisions <FILE.json>"),
+        ("grade", "--assignment <FILE|ID>"),
+    ] {
+        let o = crm_lab(&[command, "--help"]);
+        assert!(o.status.success(), "{command}");
+        assert!(stdout(&o).contains(option), "{command}: {}", stdout(&o));
+    }
+    let o = crm_lab(&["completions", "bash"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("crm-lab"));
+}
+
+/// The `examples/` folder of the repository.
+fn examples() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")
+}
+
+#[test]
+fn play_writes_the_run_files_the_examples_hold() {
+    let dir = std::env::temp_dir().join(format!("crm-lab-play-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in ["li-lei", "wang-fang"] {
+        let example: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(examples().join(format!("{name}.json"))).unwrap(),
+        )
+        .unwrap();
+        let out = dir.join(format!("{name}.json"));
+        let decisions = examples().join("decisions").join(format!("{name}.json"));
+        let o = crm_lab(&[
+            "play",
+            "retention-vs-acquisition",
+            "--decisions",
+            decisions.to_str().unwrap(),
+            "--student",
+            example["student"].as_str().unwrap(),
+            "--notes",
+            example["notes"].as_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(
+            stdout(&o).starts_with("played 8 of 8 rounds"),
+            "{}",
+            stdout(&o)
+        );
+        let played: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+        assert_eq!(
+            played, example,
+            "examples/{name}.json is what `crm-lab play` makes of examples/decisions/{name}.json \
+             (after a deliberate model change, play it again)"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn grading_the_examples_ranks_the_honest_runs_and_flags_the_tampered_copy() {
+    let o = crm_lab(&["grade", examples().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let rows: Vec<Vec<String>> = out.lines().skip(1).map(csv_fields).collect();
+    assert_eq!(rows.len(), 3, "{out}");
+    assert_eq!(rows[0][..4], ["1", "li-lei.json", "李雷 Li Lei", "yes"]);
+    assert_eq!(
+        rows[1][..4],
+        ["2", "wang-fang.json", "王芳 Wang Fang", "yes"]
+    );
+    assert_eq!(
+        rows[2][..4],
+        ["", "li-lei-tampered.json", "李雷 Li Lei", "no"]
+    );
+    assert!(
+        rows[2][4].starts_with("results.score: the file says"),
+        "{out}"
+    );
+    // The tampered copy is scored by what its decisions really earn.
+    assert_eq!(rows[2][5], rows[0][5]);
+}
+
+#[test]
+fn play_refuses_bad_decisions_in_one_line() {
+    let dir = std::env::temp_dir().join(format!("crm-lab-play-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = |name: &str, text: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p.to_str().unwrap().to_string()
+    };
+    let out = dir.join("out.json");
+    let out = out.to_str().unwrap();
+    for (decisions, says) in [
+        (
+            file("broken.json", "[{\"price\": 1.1}"),
+            "expected a list of rounds",
+        ),
+        (
+            file("object.json", r#"{"price": 1.1}"#),
+            "expected a list of rounds",
+        ),
+        (
+            file("too-many.json", &format!("[{}]", vec!["{}"; 13].join(","))),
+            "13 rounds of decisions for an assignment of 8 rounds",
+        ),
+        (
+            file("price.json", r#"[{"price": 9}]"#),
+            "round 1: price: 9 is outside the allowed range 0.6 to 1.6",
+        ),
+        (
+            file("colour.json", r#"[{"colour": "red"}]"#),
+            "round 1: unknown lever 'colour'",
+        ),
+        (
+            "/no/such/decisions.json".to_string(),
+            "cannot read decisions file",
+        ),
+    ] {
+        let o = crm_lab(&[
+            "play",
+            "retention-vs-acquisition",
+            "--decisions",
+            &decisions,
+            "--student",
+            "X",
+            "--out",
+            out,
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{decisions}");
+        let e = stderr(&o);
+        assert_eq!(e.lines().count(), 1, "{e}");
+        assert!(e.contains(says), "{says} in {e}");
+    }
+    assert!(
+        !std::path::Path::new(out).exists(),
+        "nothing written on an error"
+    );
+    for args in [
+        vec![
+            "play",
+            "no-such-assignment",
+            "--decisions",
+            "x.json",
+            "--student",
+            "X",
+            "--out",
+            out,
+        ],
+        vec![
+            "play",
+            "retention-vs-acquisition",
+            "--student",
+            "X",
+            "--out",
+            out,
+        ],
+    ] {
+        let o = crm_lab(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn grade_out_keeps_typed_text_from_running_as_a_formula() {
+    let dir = std::env::temp_dir().join(format!("crm-lab-formula-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = dir.join("mallory.json");
+    let o = crm_lab(&[
+        "play",
+        "retention-vs-acquisition",
+        "--decisions",
+        examples()
+            .join("decisions/wang-fang.json")
+            .to_str()
+            .unwrap(),
+        "--student",
+        "=HYPERLINK(\"http://example.com\",\"click\")",
+        "--notes",
+        "-1+2, @SUM(A1)",
+        "--out",
+        run.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let sheet = dir.join("grades.csv");
+    let o = crm_lab(&[
+        "grade",
+        dir.to_str().unwrap(),
+        "--out",
+        sheet.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        format!("graded 1 files into {}\n", sheet.display())
+    );
+    let csv = std::fs::read_to_string(&sheet).unwrap();
+    let row = csv_fields(csv.lines().nth(1).unwrap());
+    assert_eq!(row[2], "'=HYPERLINK(\"http://example.com\",\"click\")");
+    assert_eq!(row[15], "'-1+2, @SUM(A1)");
+    // Numbers stay numbers.
+    assert!(
+        row[5].parse::<f64>().is_ok() && row[12].parse::<f64>().is_ok(),
+        "{row:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

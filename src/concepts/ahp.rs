@@ -30,6 +30,8 @@ const RECIPROCAL_TOLERANCE: f64 = 0.01;
 pub enum AhpError {
     /// No rows at all.
     Empty,
+    /// Text the CSV reader cannot read, with its reason.
+    Unreadable(String),
     /// Row `row` (1-based) has `found` entries instead of `expected`.
     NotSquare {
         row: usize,
@@ -61,6 +63,7 @@ impl fmt::Display for AhpError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             AhpError::Empty => write!(f, "the matrix has no rows"),
+            AhpError::Unreadable(why) => write!(f, "not readable as CSV: {why}"),
             AhpError::NotSquare {
                 row,
                 found,
@@ -197,19 +200,32 @@ impl Judgements {
         Ok(Judgements { rows })
     }
 
-    /// Reads a matrix as text: one row per line, entries separated by commas,
-    /// semicolons, tabs or spaces; decimals or fractions like `1/3`. Blank
-    /// lines and lines starting with `#` are skipped.
+    /// Reads a matrix as CSV text (the `csv` crate): one row per line,
+    /// entries separated by commas (or semicolons, as a spreadsheet saves
+    /// CSV where the comma is the decimal mark), tabs or spaces; decimals or
+    /// fractions like `1/3`, quoted or not. Blank lines and lines starting
+    /// with `#` are skipped.
     pub fn parse(text: &str) -> Result<Judgements, AhpError> {
+        let text = text.trim_start_matches('\u{feff}');
+        let delimiter = if text.contains(';') && !text.contains(',') {
+            b';'
+        } else {
+            b','
+        };
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .comment(Some(b'#'))
+            .trim(csv::Trim::All)
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes());
         let mut rows = Vec::new();
-        for line in text.trim_start_matches('\u{feff}').lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let row = line
-                .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
-                .filter(|s| !s.is_empty())
+        for record in reader.records() {
+            let record = record.map_err(|e| AhpError::Unreadable(e.to_string()))?;
+            // Spaces and tabs separate entries too (a matrix typed by hand).
+            let row = record
+                .iter()
+                .flat_map(str::split_whitespace)
                 .enumerate()
                 .map(|(j, s)| {
                     parse_entry(s).ok_or_else(|| AhpError::NotANumber {
@@ -219,7 +235,9 @@ impl Judgements {
                     })
                 })
                 .collect::<Result<Vec<f64>, _>>()?;
-            rows.push(row);
+            if !row.is_empty() {
+                rows.push(row);
+            }
         }
         Judgements::new(rows)
     }

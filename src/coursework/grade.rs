@@ -5,14 +5,14 @@
 //! the files that cannot be read, each with a row saying why. A file is
 //! verified exactly as the page verifies it (`run_file::verify_handed_in`).
 
-use crate::export::cell;
+use crate::export::{cell, text, CsvText};
 
 use super::assignment::Assignment;
 use super::run_file::{plain_text, read_run_file, verify_handed_in};
 use super::scoring::Results;
 
 /// The columns of the grading CSV.
-pub const GRADE_COLUMNS: [&str; 15] = [
+pub const GRADE_COLUMNS: [&str; 16] = [
     "rank",
     "file",
     "student",
@@ -28,6 +28,7 @@ pub const GRADE_COLUMNS: [&str; 15] = [
     "cumulative_profit",
     "customer_equity",
     "total_spend",
+    "notes",
 ];
 
 /// One graded file.
@@ -35,6 +36,8 @@ pub const GRADE_COLUMNS: [&str; 15] = [
 pub struct GradeRow {
     pub file: String,
     pub student: String,
+    /// The student's notes, as in the file.
+    pub notes: String,
     pub verified: bool,
     /// Why not verified (empty when verified).
     pub reason: String,
@@ -51,6 +54,7 @@ pub fn grade_one(file: &str, text: &str, official: Option<&Assignment>) -> Grade
             return GradeRow {
                 file: file.into(),
                 student: String::new(),
+                notes: String::new(),
                 verified: false,
                 reason: problem.to_string(),
                 results: None,
@@ -74,21 +78,18 @@ pub fn grade_one(file: &str, text: &str, official: Option<&Assignment>) -> Grade
     GradeRow {
         file: file.into(),
         student: plain_text(&run.student),
+        notes: plain_text(&run.notes),
         verified: v.verified,
         reason,
         results: v.replay.as_ref().map(Results::of),
     }
 }
 
-/// A CSV field, quoted when it holds a comma, a quote or a line break;
-/// text-reordering controls removed (see `run_file::plain_text`).
-fn field(text: &str) -> String {
-    let one_line = plain_text(text).replace(['\r', '\n'], " ");
-    if one_line.contains([',', '"']) {
-        format!("\"{}\"", one_line.replace('"', "\"\""))
-    } else {
-        one_line
-    }
+/// A text cell on one line (a row per file reads best), text-reordering
+/// controls removed (see `run_file::plain_text`) and a would-be formula
+/// kept as text (see `export::text`).
+fn field(s: &str) -> String {
+    text(&plain_text(s).replace(['\r', '\n'], " "))
 }
 
 /// The rows as CSV: verified runs ranked by score (highest first), then the
@@ -107,8 +108,8 @@ pub fn grade_csv(mut rows: Vec<GradeRow>) -> String {
             .then_with(|| score(b).total_cmp(&score(a)))
             .then_with(|| a.file.cmp(&b.file))
     });
-    let mut out = GRADE_COLUMNS.join(",");
-    out.push('\n');
+    let mut out = CsvText::new();
+    out.row(GRADE_COLUMNS);
     for (i, r) in rows.iter().enumerate() {
         let res = r.results.as_ref();
         let last = res.and_then(|x| x.rounds.last());
@@ -134,11 +135,11 @@ pub fn grade_csv(mut rows: Vec<GradeRow>) -> String {
             cell(last.map(|k| k.cumulative_profit)),
             cell(last.map(|k| k.customer_equity)),
             cell(res.map(|x| x.total_spend)),
+            field(&r.notes),
         ];
-        out.push_str(&cells.join(","));
-        out.push('\n');
+        out.row(cells);
     }
-    out
+    out.finish()
 }
 
 #[cfg(test)]
@@ -214,10 +215,21 @@ mod tests {
     }
 
     #[test]
-    fn fields_are_quoted_when_needed() {
-        assert_eq!(field("plain"), "plain");
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    fn text_cells_are_one_line_quoted_and_never_formulas() {
         assert_eq!(field("two\nlines"), "two lines");
+        assert_eq!(field("=1+2"), "'=1+2");
+        let row = GradeRow {
+            file: "@x.json".into(),
+            student: "say \"hi\", =cmd".into(),
+            notes: "-5 is my\nanswer".into(),
+            verified: false,
+            reason: "the file is not JSON".into(),
+            results: None,
+        };
+        let csv = grade_csv(vec![row]);
+        assert_eq!(
+            csv.lines().nth(1),
+            Some(",'@x.json,\"say \"\"hi\"\", =cmd\",no,the file is not JSON,,,,,,,,,,,'-5 is my answer")
+        );
     }
 }

@@ -517,8 +517,8 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
                 let run = run.clone();
                 Callback::from(move |_| {
                     let header = match l {
-                        Lang::En => crate::export::CUSTOMER_COLUMNS.to_string(),
-                        Lang::Zh => crate::i18n::columns::CUSTOMER_ZH.join(","),
+                        Lang::En => crate::export::CUSTOMER_COLUMNS,
+                        Lang::Zh => crate::i18n::columns::CUSTOMER_ZH,
                     };
                     let population = match run.final_population() {
                         Ok(p) => p,
