@@ -12,8 +12,8 @@ use crm_lab::coursework::{link, run_file, Playthrough, RunFile};
 use crm_lab::i18n::Lang;
 use crm_lab::sim::validation::ValidationError;
 use crm_lab::sim::{Decisions, Levers, Scenario};
-use crm_lab::ui::explore::ExploreSettings;
 use crm_lab::ui::messages::describe;
+use crm_lab::ui::run::ExploreSettings;
 use crm_lab::ui::{route, share};
 use proptest::prelude::*;
 
@@ -203,7 +203,7 @@ proptest! {
             let _ = crm_lab::concepts::clv_calc::read_percent(&bad, crm_lab::concepts::clv_calc::ClvProblem::Retention);
             let _ = crm_lab::concepts::clv_calc::read_margin(&bad);
             let _ = crm_lab::concepts::clv_calc::read_years(&bad);
-            if let Some(v) = crm_lab::ui::state::read_typed_number(&bad) {
+            if let Some(v) = crm_lab::sim::validation::read_typed_number(&bad) {
                 prop_assert!(v.is_finite());
             }
             let _ = crm_lab::concepts::ahp::parse_entry(&bad);

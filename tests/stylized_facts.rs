@@ -5,7 +5,7 @@
 //! "Steady window": months 13–36 of the default horizon, after the first year
 //! in which the initial customer base settles.
 
-use crm_lab::sim::{run, Decisions, Levers, MonthReport, Scenario, Simulation};
+use crm_lab::sim::{run, Decisions, LeverId, Levers, MonthReport, Scenario, Simulation};
 
 const SEEDS: [u64; 4] = [1, 2, 3, 4];
 
@@ -278,7 +278,7 @@ fn fact_4_five_points_of_retention_raise_customer_equity_25_to_85_percent() {
             set(&mut l, v);
             retention_equity_profit(l, &seeds)
         };
-        let start = Levers::spec(name).map(|s| (s.get)(&base)).unwrap();
+        let start = base.get(LeverId::from_name(name).unwrap());
         if at(far).0 < r0 + 0.05 {
             println!("{name}: cannot add 5 points of retention within its range");
             continue;

@@ -9,8 +9,8 @@ use std::time::Duration;
 use crm_lab::i18n::Lang;
 use crm_lab::sim::{Decisions, Levers, Scenario};
 use crm_lab::ui::controls::{lever_slider::LeverSliderProps, LeverSlider};
-use crm_lab::ui::explore::ExploreSettings;
 use crm_lab::ui::kpis::{KpiPanel, KpiPanelProps, KPIS};
+use crm_lab::ui::run::ExploreSettings;
 use crm_lab::ui::share;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -187,8 +187,8 @@ fn share_links_round_trip_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn a_run_crosses_from_the_worker_exactly() {
-    use crm_lab::ui::explore::compute;
-    use crm_lab::ui::prefetch::{message_of, unpack_message};
+    use crm_lab::ui::explore::prefetch::{message_of, unpack_message};
+    use crm_lab::ui::run::compute;
     let s = ExploreSettings {
         market_size: 2_000,
         months: 8,

@@ -2,7 +2,7 @@
 //! (10,000 customers × 36 months) takes to compute in WebAssembly.
 #![cfg(target_arch = "wasm32")]
 
-use crm_lab::ui::explore::{compute, ExploreSettings};
+use crm_lab::ui::run::{compute, ExploreSettings};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::sim::{Levers, MonthReport, RetentionTargeting, LEVERS};
+use crate::sim::{LeverId, Levers, MonthReport, RetentionTargeting};
 
 use super::assignment::ScheduledEvent;
 
@@ -107,11 +107,14 @@ impl KpiMove {
 
 /// A lever the student moved this round.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LeverChange {
-    /// A numeric lever's name, or `retention_targeting`.
-    pub lever: String,
-    pub from: f64,
-    pub to: f64,
+pub enum LeverChange {
+    /// A numeric lever, from one value to another (model units).
+    Number { lever: LeverId, from: f64, to: f64 },
+    /// Who receives the retention spend.
+    Targeting {
+        from: RetentionTargeting,
+        to: RetentionTargeting,
+    },
 }
 
 /// What happened in one round.
@@ -134,30 +137,21 @@ impl RoundReport {
     }
 }
 
-fn targeting_code(t: RetentionTargeting) -> f64 {
-    match t {
-        RetentionTargeting::All => 0.0,
-        RetentionTargeting::TopTiers => 1.0,
-        RetentionTargeting::ValueAtRisk => 2.0,
-    }
-}
-
 /// The levers that differ between two sets.
 pub fn lever_changes(from: &Levers, to: &Levers) -> Vec<LeverChange> {
-    let mut out: Vec<LeverChange> = LEVERS
-        .iter()
-        .filter(|s| (s.get)(from) != (s.get)(to))
-        .map(|s| LeverChange {
-            lever: s.name.to_string(),
-            from: (s.get)(from),
-            to: (s.get)(to),
+    let mut out: Vec<LeverChange> = LeverId::ALL
+        .into_iter()
+        .filter(|&l| from.get(l) != to.get(l))
+        .map(|lever| LeverChange::Number {
+            lever,
+            from: from.get(lever),
+            to: to.get(lever),
         })
         .collect();
     if from.retention_targeting != to.retention_targeting {
-        out.push(LeverChange {
-            lever: "retention_targeting".into(),
-            from: targeting_code(from.retention_targeting),
-            to: targeting_code(to.retention_targeting),
+        out.push(LeverChange::Targeting {
+            from: from.retention_targeting,
+            to: to.retention_targeting,
         });
     }
     out
@@ -212,10 +206,19 @@ mod tests {
         let c = lever_changes(&a, &b);
         assert_eq!(c.len(), 2);
         assert_eq!(
-            (c[0].lever.as_str(), c[0].from, c[0].to),
-            ("price", 1.0, 1.2)
+            c,
+            [
+                LeverChange::Number {
+                    lever: LeverId::Price,
+                    from: 1.0,
+                    to: 1.2
+                },
+                LeverChange::Targeting {
+                    from: RetentionTargeting::All,
+                    to: RetentionTargeting::TopTiers
+                }
+            ]
         );
-        assert_eq!(c[1].lever, "retention_targeting");
         assert!(lever_changes(&a, &a).is_empty());
     }
 

@@ -1,7 +1,8 @@
 //! Lesson 7: complaints, service recovery (投诉处理 / 补救) and word of
 //! mouth (口碑).
 
-use super::{t, Goal, Lesson, Preset, Question, Step};
+use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
     id: "complaints",
@@ -28,7 +29,7 @@ pub const LESSON: Lesson = Lesson {
                 "前往最后一个月（第 36 个月），再把当前运行（60% 的投诉得到妥善解决）固定为基准。",
             ),
             goal: Goal::Both(&Goal::MonthAtLeast(36), &Goal::BaselinePinned),
-            chart: "rates",
+            chart: ChartKind::Rates,
             notice: t(
                 "Watch the Complaint rate card and the acquisition line on the rates chart.",
                 "留意“客户投诉率”卡片和比率图上的获客率曲线。",
@@ -39,8 +40,8 @@ pub const LESSON: Lesson = Lesson {
                 "Neglect complaints: set complaint handling to 10% or less.",
                 "忽视投诉：把投诉处理设为 10% 或更低。",
             ),
-            goal: Goal::LeverAtMost("complaint_handling", 0.1),
-            chart: "rates",
+            goal: Goal::LeverAtMost(LeverId::ComplaintHandling, 0.1),
+            chart: ChartKind::Rates,
             notice: t(
                 "More complainants leave (46% stay instead of 58%), and each tells others: over three years the market hears about half as many warnings again, new customers fall by about 5%, and the base ends about 7% smaller.",
                 "更多投诉者离开（留下的从 58% 降到 46%），而且每人都会告诉别人：三年里市场听到的负面告诫多出约一半，新客户减少约 5%，客户基础最终缩小约 7%。",
@@ -51,8 +52,8 @@ pub const LESSON: Lesson = Lesson {
                 "Now handle complaints very well: 90% or more.",
                 "现在把投诉处理得非常好：90% 或更高。",
             ),
-            goal: Goal::LeverAtLeast("complaint_handling", 0.9),
-            chart: "stages",
+            goal: Goal::LeverAtLeast(LeverId::ComplaintHandling, 0.9),
+            chart: ChartKind::Stages,
             notice: t(
                 "About two thirds of complainants stay (66%), warnings fall by about 30% from the baseline's, and good word of mouth brings a few more new customers than the baseline. The warnings left come from dissatisfied customers who leave, many after a failure they never complained about.",
                 "约三分之二的投诉者留了下来（66%），负面告诫比基准减少约 30%，良好的口碑带来比基准略多的新客户。剩下的负面告诫来自不满而离开的客户，其中许多人遇到服务失误却从未投诉。",

@@ -1,7 +1,8 @@
 //! Lesson 9: price, customer delivered value (客户让渡价值) and the
 //! price-sensitive segment.
 
-use super::{t, Goal, Lesson, Preset, Question, Step};
+use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
     id: "delivered-value",
@@ -28,7 +29,7 @@ pub const LESSON: Lesson = Lesson {
                 "前往最后一个月（第 36 个月），再把当前运行（价格为参考价的 1.0 倍）固定为基准。",
             ),
             goal: Goal::Both(&Goal::MonthAtLeast(36), &Goal::BaselinePinned),
-            chart: "satisfaction",
+            chart: ChartKind::Satisfaction,
             notice: t(
                 "The baseline sells at the market's reference price.",
                 "基准按市场参考价销售。",
@@ -39,8 +40,8 @@ pub const LESSON: Lesson = Lesson {
                 "Raise the price to 1.3 × or more.",
                 "把价格提高到 1.3 倍或更高。",
             ),
-            goal: Goal::LeverAtLeast("price", 1.3),
-            chart: "satisfaction",
+            goal: Goal::LeverAtLeast(LeverId::Price, 1.3),
+            chart: ChartKind::Satisfaction,
             notice: t(
                 "Satisfaction falls by about 16 points and annual retention from about 73% to about 52%; the base ends at about a fifth of the baseline's. Value seekers lose far more satisfaction than premium customers (about 22 points against 8) and almost all of them leave: delivered value fell most for them.",
                 "满意度下降约 16 分，年保留率从约 73% 降到约 52%；客户群最终只剩基准的五分之一左右。实惠型客户的满意度下降远多于高端客户（约 22 分对 8 分），而且几乎全部离开：他们的让渡价值下降最多。",
@@ -51,8 +52,8 @@ pub const LESSON: Lesson = Lesson {
                 "Now try a low price: 0.8 × or less.",
                 "现在试试低价：0.8 倍或更低。",
             ),
-            goal: Goal::LeverAtMost("price", 0.8),
-            chart: "money",
+            goal: Goal::LeverAtMost(LeverId::Price, 0.8),
+            chart: ChartKind::Money,
             notice: t(
                 "Customers love it: satisfaction and retention are far above the baseline and the base grows. But the margin is gone: cumulative profit turns negative. Profit peaks near the reference price.",
                 "客户很喜欢：满意度和保留率远高于基准，客户群扩大。但利润空间没了：累计利润变为负数。利润在参考价附近最高。",

@@ -1,7 +1,8 @@
 //! Lesson 3: acquisition vs retention cost (5:1 成本问题) in this market's
 //! numbers.
 
-use super::{t, Goal, Lesson, Preset, Question, Step};
+use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
     id: "five-to-one",
@@ -28,7 +29,7 @@ pub const LESSON: Lesson = Lesson {
                 "把当前运行固定为基准。",
             ),
             goal: Goal::BaselinePinned,
-            chart: "money",
+            chart: ChartKind::Money,
             notice: t(
                 "The baseline spends 4,000 ¥ a month per 1,000 people in the market on acquisition.",
                 "基准每月按每千人 4,000 元投入获客。",
@@ -39,8 +40,8 @@ pub const LESSON: Lesson = Lesson {
                 "Double acquisition spend: set it to 8,000 ¥ or more.",
                 "把获客投入翻倍：设为 8,000 元或更多。",
             ),
-            goal: Goal::LeverAtLeast("acquisition_spend", 8000.0),
-            chart: "money",
+            goal: Goal::LeverAtLeast(LeverId::AcquisitionSpend, 8000.0),
+            chart: ChartKind::Money,
             notice: t(
                 "Costs rise at once (money chart). The customers-by-stage chart grows only a little above its dashed baseline: twice the marketing wins far fewer than twice the customers, because the remaining prospects are harder to convert.",
                 "成本立刻上升（见收入、成本与利润图）。各生命周期阶段客户数图只比虚线基准高出一点：营销投入翻倍，新增客户却远不到两倍，因为剩下的潜在客户更难转化。",
@@ -52,7 +53,7 @@ pub const LESSON: Lesson = Lesson {
                 "前往最后一个月，比较累计利润与基准。",
             ),
             goal: Goal::MonthAtLeast(36),
-            chart: "money",
+            chart: ChartKind::Money,
             notice: t(
                 "The extra 1.44 million ¥ of marketing over three years wins only about 1,300 more customers (about 1,100 ¥ each, against about 190 ¥ on average): cumulative profit ends about 1 million ¥ below the baseline.",
                 "三年里多花的 144 万元营销费只多换来约 1,300 位客户（每位约 1,100 元，而平均只需约 190 元）：累计利润比基准低约 100 万元。",

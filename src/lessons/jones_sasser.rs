@@ -1,7 +1,8 @@
 //! Lesson 5: satisfaction and loyalty under competition (竞争状况下的满意与
 //! 忠诚; Jones & Sasser 1995) — the same satisfaction, different loyalty.
 
-use super::{t, Goal, Lesson, Preset, Question, Step};
+use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
     id: "jones-sasser",
@@ -19,7 +20,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     preset: Preset {
         scenario: "competitive",
-        levers: &[("service_quality", 14.0)],
+        levers: &[(LeverId::ServiceQuality, 14.0)],
     },
     steps: &[
         Step {
@@ -28,7 +29,7 @@ pub const LESSON: Lesson = Lesson {
                 "这是一个竞争激烈的市场，服务不错。前往最后一个月（第 36 个月），再把它固定为基准。",
             ),
             goal: Goal::Both(&Goal::MonthAtLeast(36), &Goal::BaselinePinned),
-            chart: "rates",
+            chart: ChartKind::Rates,
             notice: t(
                 "Mean satisfaction settles near 77 points, most customers very satisfied or delighted, yet only about 55% of the customers are kept over a year.",
                 "平均满意度稳定在 77 分左右，大多数客户很满意或非常愉悦，但一年下来只有约 55% 的客户被保留。",
@@ -40,7 +41,7 @@ pub const LESSON: Lesson = Lesson {
                 "切换市场：在“情景”中选择“类垄断市场”。",
             ),
             goal: Goal::Scenario("monopoly"),
-            chart: "satisfaction",
+            chart: ChartKind::Satisfaction,
             notice: t(
                 "The same service satisfies less here (about 56 points instead of 77): captive customers judge a utility by what they think its service should be, not by the weak rival. Yet about 93% of them are kept over a year.",
                 "同样的服务在这里让人更不满意（约 56 分，而不是 77 分）：被锁定的客户用心目中公用事业应有的服务来衡量，而不是拿弱小的对手作比较。然而一年下来约 93% 的客户被保留。",
@@ -51,8 +52,8 @@ pub const LESSON: Lesson = Lesson {
                 "Lower service quality to 3 ¥ or less, so that most customers are dissatisfied.",
                 "把服务质量降到 3 元或更低，让大多数客户不满意。",
             ),
-            goal: Goal::LeverAtMost("service_quality", 3.0),
-            chart: "rates",
+            goal: Goal::LeverAtMost(LeverId::ServiceQuality, 3.0),
+            chart: ChartKind::Rates,
             notice: t(
                 "Mean satisfaction falls to about 25 points and three customers in four are dissatisfied or very dissatisfied, yet annual retention stays near 87%, against the baseline's 55%: in a monopoly customers stay whether or not they are satisfied.",
                 "平均满意度降到约 25 分，四分之三的客户不满意或非常不满意，年保留率却仍接近 87%，而基准只有约 55%:在垄断市场中，无论满意与否，客户都会留下。",

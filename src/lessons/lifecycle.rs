@@ -1,7 +1,8 @@
 //! Lesson 1: the customer relationship lifecycle (客户关系生命周期) — stages,
 //! the flows between them, and win-back (流失挽救).
 
-use super::{t, Goal, Lesson, Preset, Question, Step};
+use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
     id: "lifecycle",
@@ -28,7 +29,7 @@ pub const LESSON: Lesson = Lesson {
                 "屏幕上是第 6 个月。点 ▶ 播放（或拖动月份滑块），在第 12 个月或之后停下。",
             ),
             goal: Goal::MonthAtLeast(12),
-            chart: "stages",
+            chart: ChartKind::Stages,
             notice: t(
                 "Follow the bands: new customers enter acquisition, grow, settle in maturity; some slip into decline and churn.",
                 "观察各色带：新客户进入获取期，逐步提升，在成熟期稳定；一部分滑入衰退期并流失。",
@@ -40,7 +41,7 @@ pub const LESSON: Lesson = Lesson {
                 "继续前进到最后一个月（第 36 个月）。",
             ),
             goal: Goal::MonthAtLeast(36),
-            chart: "stages",
+            chart: ChartKind::Stages,
             notice: t(
                 "Every month some relationships end (about 120 to 170 customers). The churned band widens through the first year, then holds at about 1,550 to 1,800 people: those gone for a year drop back into the prospects, to be won again from scratch. Without win-back nobody comes back sooner.",
                 "每个月都有一些关系结束（约 120 到 170 位客户）。流失色带在第一年不断变宽，之后稳定在约 1,550 到 1,800 人：流失满一年的人重新回到潜在客户中，只能从头再争取。没有流失挽救，就没有人能更早回来。",
@@ -52,7 +53,7 @@ pub const LESSON: Lesson = Lesson {
                 "把这次运行固定为基准（点“固定为基准”，或按 b 键）。",
             ),
             goal: Goal::BaselinePinned,
-            chart: "stages",
+            chart: ChartKind::Stages,
             notice: t(
                 "The baseline is kept: every chart now draws it dashed, and the cards show differences against it.",
                 "基准已保存：各图表用虚线画出基准，指标卡显示与基准的差异。",
@@ -63,8 +64,8 @@ pub const LESSON: Lesson = Lesson {
                 "Start winning customers back: set win-back spend to 20 ¥ or more per churned customer.",
                 "开始挽回流失客户：把流失挽救投入设为每位流失客户 20 元或更多。",
             ),
-            goal: Goal::LeverAtLeast("winback_spend", 20.0),
-            chart: "stages",
+            goal: Goal::LeverAtLeast(LeverId::WinbackSpend, 20.0),
+            chart: ChartKind::Stages,
             notice: t(
                 "Churned customers come back into the lifecycle: the churned band is thinner than the dashed baseline and more customers are active. Win-back is the loop from the last stage back to the first.",
                 "流失客户重新回到生命周期：流失色带比虚线基准更窄，活跃客户更多。流失挽救就是从最后一个阶段回到起点的那条回路。",

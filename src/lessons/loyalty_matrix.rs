@@ -1,7 +1,8 @@
 //! Lesson 6: the loyalty matrix (客户忠诚矩阵) — loyal, latent, spurious,
 //! none — and the customers a monopoly hides.
 
-use super::{t, Goal, Lesson, Preset, Question, Step};
+use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
     id: "loyalty-matrix",
@@ -19,7 +20,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     preset: Preset {
         scenario: "monopoly",
-        levers: &[("service_quality", 2.0), ("price", 1.3)],
+        levers: &[(LeverId::ServiceQuality, 2.0), (LeverId::Price, 1.3)],
     },
     steps: &[
         Step {
@@ -28,7 +29,7 @@ pub const LESSON: Lesson = Lesson {
                 "一家服务差、价格高的公用事业企业。查看第 12 个月或之后的忠诚矩阵，然后把这次运行固定为基准。",
             ),
             goal: Goal::Both(&Goal::MonthAtLeast(12), &Goal::BaselinePinned),
-            chart: "matrix",
+            chart: ChartKind::Matrix,
             notice: t(
                 "Nearly every customer is in the spurious quadrant: they buy again every month but feel no attachment.",
                 "几乎所有客户都落在虚假忠诚象限：他们每月都重复购买，却毫无感情。",
@@ -40,7 +41,7 @@ pub const LESSON: Lesson = Lesson {
                 "引入竞争：在“情景”中选择“高度竞争市场”。",
             ),
             goal: Goal::Scenario("competitive"),
-            chart: "matrix",
+            chart: ChartKind::Matrix,
             notice: t(
                 "The spurious customers were never loyal: with a real alternative they leave, and almost no one is left. Their repeat purchases hid the risk.",
                 "虚假忠诚的客户从来就不忠诚：一旦有真正的选择，他们就离开了，几乎一个不剩。重复购买掩盖了风险。",
@@ -52,10 +53,10 @@ pub const LESSON: Lesson = Lesson {
                 "赢得真正的忠诚：把服务质量提高到 14 元或更多，并把价格降到 1.0 或更低。",
             ),
             goal: Goal::Both(
-                &Goal::LeverAtLeast("service_quality", 14.0),
-                &Goal::LeverAtMost("price", 1.0),
+                &Goal::LeverAtLeast(LeverId::ServiceQuality, 14.0),
+                &Goal::LeverAtMost(LeverId::Price, 1.0),
             ),
-            chart: "matrix",
+            chart: ChartKind::Matrix,
             notice: t(
                 "Now customers appear in the loyal and latent quadrants: attitude is earned by value, not by the lack of alternatives.",
                 "现在忠诚和潜伏忠诚象限中出现了客户：态度是靠价值赢得的，而不是靠别无选择。",

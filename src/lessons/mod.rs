@@ -20,7 +20,57 @@ pub mod pyramid;
 pub mod retention_economics;
 pub mod satisfaction;
 
-use crate::sim::{Levers, RetentionTargeting, LEVERS};
+use crate::sim::{LeverId, Levers, RetentionTargeting};
+
+/// The charts of a run, by identity: a lesson's step names the one it is
+/// about; the page draws them (`ui::charts`), in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChartKind {
+    /// Customers by lifecycle stage.
+    Stages,
+    /// Satisfaction and loyalty.
+    Satisfaction,
+    /// Churn, acquisition and retention rates.
+    Rates,
+    /// Revenue, costs and profit.
+    Money,
+    /// Customer lifetime value and customer equity.
+    Clv,
+    /// The loyalty matrix.
+    Matrix,
+    /// The customer pyramid.
+    Pyramid,
+}
+
+impl ChartKind {
+    pub const ALL: [ChartKind; 7] = [
+        ChartKind::Stages,
+        ChartKind::Satisfaction,
+        ChartKind::Rates,
+        ChartKind::Money,
+        ChartKind::Clv,
+        ChartKind::Matrix,
+        ChartKind::Pyramid,
+    ];
+
+    /// Its name in element ids, file names and translation keys.
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartKind::Stages => "stages",
+            ChartKind::Satisfaction => "satisfaction",
+            ChartKind::Rates => "rates",
+            ChartKind::Money => "money",
+            ChartKind::Clv => "clv",
+            ChartKind::Matrix => "matrix",
+            ChartKind::Pyramid => "pyramid",
+        }
+    }
+
+    /// Whether the x axis is time (hovering picks a month).
+    pub fn over_time(self) -> bool {
+        !matches!(self, ChartKind::Matrix | ChartKind::Pyramid)
+    }
+}
 
 pub use crate::i18n::{t, Text};
 
@@ -47,10 +97,10 @@ pub struct Facts {
 /// What a step asks the learner to do, checked against [`Facts`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Goal {
-    /// A lever (by its name in `LEVERS`, in model units) at or above a value.
-    LeverAtLeast(&'static str, f64),
+    /// A lever at or above a value (model units).
+    LeverAtLeast(LeverId, f64),
     /// A lever at or below a value.
-    LeverAtMost(&'static str, f64),
+    LeverAtMost(LeverId, f64),
     Targeting(RetentionTargeting),
     /// The built-in scenario by name.
     Scenario(&'static str),
@@ -64,22 +114,14 @@ pub enum Goal {
     Both(&'static Goal, &'static Goal),
 }
 
-/// A lever's current value, by name.
-pub fn lever(levers: &Levers, name: &str) -> Option<f64> {
-    LEVERS
-        .iter()
-        .find(|s| s.name == name)
-        .map(|s| (s.get)(levers))
-}
-
 impl Goal {
     /// Whether the simulator's state shows the goal reached.
     pub fn met(&self, f: &Facts) -> bool {
         // Values typed as shown (e.g. 0.9 for 90%) may carry rounding.
         const EPS: f64 = 1e-9;
         match *self {
-            Goal::LeverAtLeast(name, v) => lever(&f.levers, name).is_some_and(|x| x >= v - EPS),
-            Goal::LeverAtMost(name, v) => lever(&f.levers, name).is_some_and(|x| x <= v + EPS),
+            Goal::LeverAtLeast(lever, v) => f.levers.get(lever) >= v - EPS,
+            Goal::LeverAtMost(lever, v) => f.levers.get(lever) <= v + EPS,
             Goal::Targeting(t) => f.levers.retention_targeting == t,
             Goal::Scenario(name) => f.scenario == name,
             Goal::BaselinePinned => f.baseline.is_some(),
@@ -96,9 +138,8 @@ impl Goal {
 pub struct Step {
     pub ask: Text,
     pub goal: Goal,
-    /// The chart to highlight (a `ChartKind` id: stages, satisfaction,
-    /// rates, money, clv, matrix, pyramid).
-    pub chart: &'static str,
+    /// The chart to highlight.
+    pub chart: ChartKind,
     pub notice: Text,
 }
 
@@ -118,17 +159,15 @@ pub struct Question {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Preset {
     pub scenario: &'static str,
-    pub levers: &'static [(&'static str, f64)],
+    pub levers: &'static [(LeverId, f64)],
 }
 
 impl Preset {
     /// The levers of the preset.
     pub fn levers(&self) -> Levers {
         let mut l = Levers::default();
-        for (name, v) in self.levers {
-            if let Some(spec) = LEVERS.iter().find(|s| s.name == *name) {
-                (spec.set)(&mut l, *v);
-            }
+        for &(lever, v) in self.levers {
+            l.set(lever, v);
         }
         l
     }
@@ -264,10 +303,7 @@ mod tests {
     /// Does what a goal asks, as the page's controls would.
     pub(crate) fn act(goal: &Goal, f: &mut Facts) {
         match *goal {
-            Goal::LeverAtLeast(name, v) | Goal::LeverAtMost(name, v) => {
-                let spec = LEVERS.iter().find(|s| s.name == name).unwrap();
-                (spec.set)(&mut f.levers, v);
-            }
+            Goal::LeverAtLeast(lever, v) | Goal::LeverAtMost(lever, v) => f.levers.set(lever, v),
             Goal::Targeting(t) => f.levers.retention_targeting = t,
             Goal::Scenario(name) => f.scenario = name.to_string(),
             Goal::BaselinePinned => f.baseline = Some((f.scenario.clone(), f.levers)),
@@ -336,24 +372,14 @@ mod tests {
     }
 
     #[test]
-    fn presets_and_goals_name_real_levers_scenarios_and_charts_within_range() {
-        const CHARTS: [&str; 7] = [
-            "stages",
-            "satisfaction",
-            "rates",
-            "money",
-            "clv",
-            "matrix",
-            "pyramid",
-        ];
+    fn presets_and_goals_name_real_scenarios_and_stay_within_range() {
         fn check(goal: &Goal, id: &str) {
             match *goal {
-                Goal::LeverAtLeast(name, v) | Goal::LeverAtMost(name, v) => {
-                    let spec = LEVERS.iter().find(|s| s.name == name);
-                    let spec = spec.unwrap_or_else(|| panic!("{id}: no lever {name}"));
+                Goal::LeverAtLeast(lever, v) | Goal::LeverAtMost(lever, v) => {
+                    let spec = lever.spec();
                     assert!(
                         (spec.min..=spec.max).contains(&v),
-                        "{id}: {name} {v} out of range"
+                        "{id}: {lever:?} {v} out of range"
                     );
                 }
                 Goal::Scenario(name) => assert!(Scenario::built_in(name).is_some(), "{id}: {name}"),
@@ -367,13 +393,12 @@ mod tests {
         }
         for l in LESSONS {
             assert!(Scenario::built_in(l.preset.scenario).is_some(), "{}", l.id);
-            for (name, v) in l.preset.levers {
-                let spec = LEVERS.iter().find(|s| s.name == *name).expect(name);
-                assert!((spec.min..=spec.max).contains(v), "{}: {name}", l.id);
+            for &(lever, v) in l.preset.levers {
+                let spec = lever.spec();
+                assert!((spec.min..=spec.max).contains(&v), "{}: {lever:?}", l.id);
             }
             for s in l.steps {
                 check(&s.goal, l.id);
-                assert!(CHARTS.contains(&s.chart), "{}: chart {}", l.id, s.chart);
             }
         }
     }
@@ -420,10 +445,9 @@ mod tests {
             month: 5,
             months: 12,
         };
-        assert!(Goal::LeverAtLeast("retention_spend", 5.0).met(&f));
-        assert!(!Goal::LeverAtLeast("retention_spend", 5.5).met(&f));
-        assert!(Goal::LeverAtMost("complaint_handling", 0.6).met(&f));
-        assert!(!Goal::LeverAtLeast("no_such_lever", 0.0).met(&f));
+        assert!(Goal::LeverAtLeast(LeverId::RetentionSpend, 5.0).met(&f));
+        assert!(!Goal::LeverAtLeast(LeverId::RetentionSpend, 5.5).met(&f));
+        assert!(Goal::LeverAtMost(LeverId::ComplaintHandling, 0.6).met(&f));
         assert!(
             Goal::MonthAtLeast(36).met(&Facts {
                 month: 12,

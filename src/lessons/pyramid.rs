@@ -1,7 +1,8 @@
 //! Lesson 10: the customer pyramid (客户金字塔) and where retention spend
 //! pays: the top tiers, or the value at risk (客户流失风险价值).
 
-use super::{t, Goal, Lesson, Preset, Question, Step};
+use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use crate::sim::LeverId;
 use crate::sim::RetentionTargeting;
 
 pub const LESSON: Lesson = Lesson {
@@ -30,9 +31,9 @@ pub const LESSON: Lesson = Lesson {
             ),
             goal: Goal::Both(
                 &Goal::MonthAtLeast(36),
-                &Goal::LeverAtLeast("retention_spend", 15.0),
+                &Goal::LeverAtLeast(LeverId::RetentionSpend, 15.0),
             ),
-            chart: "pyramid",
+            chart: ChartKind::Pyramid,
             notice: t(
                 "Every active customer gets 15 ¥ a month, lead-tier customers included. Retention rises, but so do costs: cumulative profit ends near 0.9 million ¥, against about 2.4 million ¥ at the default 5 ¥, and the return on retention spend is about −63%: each yuan brings back less than 40 fen.",
                 "每位活跃客户每月都得到 15 元，重铅层客户也不例外。保留率上升了，成本也上升了：累计利润最终约 90 万元，而默认的 5 元时约 240 万元；维系投入回报率约为 −63%:每投入 1 元只收回不到 4 角。",
@@ -44,7 +45,7 @@ pub const LESSON: Lesson = Lesson {
                 "把这次运行固定为基准。",
             ),
             goal: Goal::BaselinePinned,
-            chart: "money",
+            chart: ChartKind::Money,
             notice: t(
                 "The baseline spends 15 ¥ on every customer.",
                 "基准在每位客户身上投入 15 元。",
@@ -56,7 +57,7 @@ pub const LESSON: Lesson = Lesson {
                 "把同样的投入集中到顶层：把维系对象设为顶层客户（铂金和黄金）。",
             ),
             goal: Goal::Targeting(RetentionTargeting::TopTiers),
-            chart: "money",
+            chart: ChartKind::Money,
             notice: t(
                 "Retention cost falls to under a quarter and cumulative profit rises to about 2.1 million ¥, well above the baseline. Yet the return on what is still spent is worse (about −70%): top-tier customers are top because they were likely to stay anyway.",
                 "维系成本降到不足四分之一，累计利润升到约 210 万元，明显高于基准。但仍在花的那部分钱回报更差（约 −70%）：顶层客户之所以在顶层，正是因为他们本来就很可能留下。",
@@ -70,11 +71,11 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::Both(
                 &Goal::Targeting(RetentionTargeting::ValueAtRisk),
                 &Goal::Both(
-                    &Goal::LeverAtLeast("retention_spend", 5.0),
-                    &Goal::LeverAtMost("retention_spend", 5.0),
+                    &Goal::LeverAtLeast(LeverId::RetentionSpend, 5.0),
+                    &Goal::LeverAtMost(LeverId::RetentionSpend, 5.0),
                 ),
             ),
-            chart: "money",
+            chart: ChartKind::Money,
             notice: t(
                 "Care now goes each month to the 30% of customers with the most value at risk: churn risk × what keeping them is worth. Cumulative profit reaches about 2.6 million ¥, above the default firm's 2.4 million, and the return on retention spend turns positive (about +50%). Care for everyone does as well only at its own best budget, about 2 ¥ a month each, and then spends a third more in all.",
                 "现在关怀每月投向流失风险价值最高的 30% 客户：流失风险 × 留住他们的价值。累计利润达到约 260 万元，高于默认企业的 240 万元，维系投入回报率转为正值（约 +50%）。关怀所有客户只有在它自己的最佳预算（每人每月约 2 元）下才能做到同样好，而总花费要多出三分之一。",

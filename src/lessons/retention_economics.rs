@@ -1,7 +1,8 @@
 //! Lesson 4: retention economics (保留率与利润) — five points of retention
 //! and what they do to customer equity.
 
-use super::{t, Goal, Lesson, Preset, Question, Step};
+use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
     id: "retention-economics",
@@ -28,7 +29,7 @@ pub const LESSON: Lesson = Lesson {
                 "前往最后一个月（第 36 个月），看“年保留率”和“客户资产”卡片。",
             ),
             goal: Goal::MonthAtLeast(36),
-            chart: "clv",
+            chart: ChartKind::Clv,
             notice: t(
                 "About 72% of customers are kept over a year, and customer equity, the predicted CLV of all active customers, is about 7.9 million ¥.",
                 "一年下来约 72% 的客户被保留；客户资产（全体活跃客户预测终生价值之和）约为 790 万元。",
@@ -40,7 +41,7 @@ pub const LESSON: Lesson = Lesson {
                 "把当前运行固定为基准。",
             ),
             goal: Goal::BaselinePinned,
-            chart: "clv",
+            chart: ChartKind::Clv,
             notice: t(
                 "The baseline is kept: the chart draws it dashed, and the cards show differences against it.",
                 "基准已保存：图表用虚线画出基准，卡片显示与基准的差异。",
@@ -51,8 +52,8 @@ pub const LESSON: Lesson = Lesson {
                 "Improve the service a little: set service quality to 10 ¥ or more.",
                 "稍微改进服务：把服务质量设为 10 元或更多。",
             ),
-            goal: Goal::LeverAtLeast("service_quality", 10.0),
-            chart: "clv",
+            goal: Goal::LeverAtLeast(LeverId::ServiceQuality, 10.0),
+            chart: ChartKind::Clv,
             notice: t(
                 "Annual retention rises by about six points (to about 78%), customer equity by about 40% and cumulative profit by about a third against the dashed baseline. A small change in retention is a large change in value: the multiple of margin a customer is worth, r/(1+d−r), grows faster and faster as retention r rises.",
                 "年保留率提高约 6 个百分点（到约 78%），客户资产比虚线基准高出约 40%，累计利润高出约三分之一。保留率的小变化带来价值的大变化：客户价值相当于利润的倍数 r/(1+d−r)，随着保留率 r 上升而越增越快。",

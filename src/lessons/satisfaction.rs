@@ -1,7 +1,8 @@
 //! Lesson 2: satisfaction (客户满意) is perceived quality Q against
 //! expectation q, and expectations rise with experience.
 
-use super::{t, Goal, Lesson, Preset, Question, Step};
+use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
     id: "satisfaction",
@@ -28,7 +29,7 @@ pub const LESSON: Lesson = Lesson {
                 "把当前运行固定为基准（按钮或 b 键）。",
             ),
             goal: Goal::BaselinePinned,
-            chart: "satisfaction",
+            chart: ChartKind::Satisfaction,
             notice: t(
                 "The dashed lines are the baseline: satisfaction with 8 ¥ of service per customer per month.",
                 "虚线是基准：每位客户每月 8 元服务投入下的满意度。",
@@ -39,8 +40,8 @@ pub const LESSON: Lesson = Lesson {
                 "Raise service quality to 16 ¥ or more per customer per month.",
                 "把服务质量提高到每位客户每月 16 元或更多。",
             ),
-            goal: Goal::LeverAtLeast("service_quality", 16.0),
-            chart: "satisfaction",
+            goal: Goal::LeverAtLeast(LeverId::ServiceQuality, 16.0),
+            chart: ChartKind::Satisfaction,
             notice: t(
                 "Satisfaction climbs fast in the first months (Q is now well above q) and levels off at about 74 within a year, while the dashed baseline settles near 63.",
                 "满意度在最初几个月快速上升（Q 明显高于 q），一年内稳定在约 74 分，而虚线基准稳定在 63 分左右。",
@@ -52,7 +53,7 @@ pub const LESSON: Lesson = Lesson {
                 "播放或移动到第 10 个月，查看峰值（▶ 播放、月份滑块或 →）。",
             ),
             goal: Goal::MonthAtLeast(10),
-            chart: "satisfaction",
+            chart: ChartKind::Satisfaction,
             notice: t(
                 "Around months 7 to 12 the gap to the baseline is largest, about 11 points: customers' expectations have not caught up yet.",
                 "第 7 到第 12 个月前后与基准的差距最大，约 11 分：此时客户的期望还没有跟上。",
@@ -61,7 +62,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t("Now go to the last month.", "现在前往最后一个月。"),
             goal: Goal::MonthAtLeast(36),
-            chart: "satisfaction",
+            chart: ChartKind::Satisfaction,
             notice: t(
                 "Satisfaction is still well above the baseline (about 73 against 63), but it has eased from its peak and the gap has narrowed to about 10 points: expectations q rose towards the better service. Delight fades into the new normal.",
                 "满意度仍明显高于基准（约 73 分对 63 分），但已从峰值回落，与基准的差距缩小到约 10 分：期望 q 已向更好的服务靠拢。惊喜逐渐变成了新的常态。",

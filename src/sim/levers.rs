@@ -77,10 +77,53 @@ pub struct Levers {
     pub retention_targeting: RetentionTargeting,
 }
 
+/// A numeric lever, by identity: what the model, the page, the lessons and
+/// the coursework pass around. Its text name ([`LeverId::name`], the same as
+/// the field of [`Levers`]) is for files, links and the command line only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeverId {
+    Price,
+    ServiceQuality,
+    RetentionSpend,
+    AcquisitionSpend,
+    ComplaintHandling,
+    WinbackSpend,
+}
+
+impl LeverId {
+    /// Every numeric lever, in the order of [`LEVERS`].
+    pub const ALL: [LeverId; 6] = [
+        LeverId::Price,
+        LeverId::ServiceQuality,
+        LeverId::RetentionSpend,
+        LeverId::AcquisitionSpend,
+        LeverId::ComplaintHandling,
+        LeverId::WinbackSpend,
+    ];
+
+    /// Its unit, range, default and step.
+    pub fn spec(self) -> &'static LeverSpec {
+        &LEVERS[self as usize]
+    }
+
+    /// Its name in files, links and on the command line (`price`, …).
+    pub fn name(self) -> &'static str {
+        self.spec().name
+    }
+
+    /// The lever named `name`, if there is one.
+    pub fn from_name(name: &str) -> Option<LeverId> {
+        LEVERS.iter().find(|s| s.name == name).map(|s| s.id)
+    }
+}
+
 /// One numeric lever's documentation: the table behind validation, the
 /// command line's `levers` listing and the interface's sliders.
 #[derive(Clone, Copy, Debug)]
 pub struct LeverSpec {
+    pub id: LeverId,
+    /// The text name: [`LeverId::name`].
     pub name: &'static str,
     pub unit: &'static str,
     pub min: f64,
@@ -98,6 +141,7 @@ pub struct LeverSpec {
 /// The numeric levers, in the order MODEL.md §3 gives them.
 pub const LEVERS: [LeverSpec; 6] = [
     LeverSpec {
+        id: LeverId::Price,
         name: "price",
         unit: "x reference price",
         min: 0.6,
@@ -109,6 +153,7 @@ pub const LEVERS: [LeverSpec; 6] = [
         set: |l, v| l.price = v,
     },
     LeverSpec {
+        id: LeverId::ServiceQuality,
         name: "service_quality",
         unit: "CNY per active customer per month",
         min: 0.0,
@@ -120,6 +165,7 @@ pub const LEVERS: [LeverSpec; 6] = [
         set: |l, v| l.service_quality = v,
     },
     LeverSpec {
+        id: LeverId::RetentionSpend,
         name: "retention_spend",
         unit: "CNY per targeted customer per month",
         min: 0.0,
@@ -131,6 +177,7 @@ pub const LEVERS: [LeverSpec; 6] = [
         set: |l, v| l.retention_spend = v,
     },
     LeverSpec {
+        id: LeverId::AcquisitionSpend,
         name: "acquisition_spend",
         unit: "CNY per month per 1000 people in the market",
         min: 0.0,
@@ -142,6 +189,7 @@ pub const LEVERS: [LeverSpec; 6] = [
         set: |l, v| l.acquisition_spend = v,
     },
     LeverSpec {
+        id: LeverId::ComplaintHandling,
         name: "complaint_handling",
         unit: "share of complaints resolved well (0-1)",
         min: 0.0,
@@ -153,6 +201,7 @@ pub const LEVERS: [LeverSpec; 6] = [
         set: |l, v| l.complaint_handling = v,
     },
     LeverSpec {
+        id: LeverId::WinbackSpend,
         name: "winback_spend",
         unit: "CNY per recently churned customer per month",
         min: 0.0,
@@ -184,9 +233,14 @@ impl Default for Levers {
 }
 
 impl Levers {
-    /// The spec of a numeric lever by name.
-    pub fn spec(name: &str) -> Option<&'static LeverSpec> {
-        LEVERS.iter().find(|s| s.name == name)
+    /// The value of numeric lever `id`.
+    pub fn get(&self, id: LeverId) -> f64 {
+        (id.spec().get)(self)
+    }
+
+    /// Sets numeric lever `id` (unchecked: see [`validate`](Self::validate)).
+    pub fn set(&mut self, id: LeverId, v: f64) {
+        (id.spec().set)(self, v)
     }
 
     /// All lever names, numeric ones then `retention_targeting`.
@@ -236,7 +290,7 @@ impl Levers {
             self.retention_targeting = t;
             return Ok(true);
         }
-        let Some(spec) = Self::spec(name) else {
+        let Some(spec) = LeverId::from_name(name).map(LeverId::spec) else {
             return Ok(false);
         };
         let v = parse_number(name, text)?;
@@ -349,6 +403,22 @@ mod tests {
             assert!(s.min <= s.default && s.default <= s.max, "{}", s.name);
         }
         assert!(Levers::default().validate().is_ok());
+    }
+
+    #[test]
+    fn each_lever_id_names_its_own_spec_and_field() {
+        for (i, id) in LeverId::ALL.into_iter().enumerate() {
+            assert_eq!(LEVERS[i].id, id);
+            assert_eq!(LeverId::from_name(id.name()), Some(id));
+            // The serde name is the text name: files and links keep opening.
+            assert_eq!(serde_json::to_value(id).unwrap(), id.name());
+            let mut l = Levers::default();
+            l.set(id, id.spec().max);
+            let json = serde_json::to_value(l).unwrap();
+            assert_eq!(json[id.name()], id.spec().max, "{}", id.name());
+            assert_eq!(l.get(id), id.spec().max);
+        }
+        assert_eq!(LeverId::from_name("retention_targeting"), None);
     }
 
     #[test]

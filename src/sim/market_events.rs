@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::scenario::SETTINGS;
+use super::scenario::SettingId;
 use super::validation::{check_range, ValidationError};
 
 /// One change to the market.
@@ -102,29 +102,26 @@ impl MarketEvent {
 }
 
 /// A setting's range from the scenario's table.
-fn range(name: &str) -> (f64, f64) {
-    let s = SETTINGS
-        .iter()
-        .find(|s| s.name == name)
-        .expect("a scenario setting");
+fn range(setting: SettingId) -> (f64, f64) {
+    let s = setting.spec();
     (s.min, s.max)
 }
 
 /// The competitor's price after a change, within the setting's range.
 pub fn new_competitor_price(price: f64, change: f64) -> f64 {
-    let (min, max) = range("competitor_price");
+    let (min, max) = range(SettingId::CompetitorPrice);
     (price * (1.0 + change)).clamp(min, max)
 }
 
 /// The competitor's quality after a change, within the setting's range.
 pub fn new_competitor_quality(quality: f64, change: f64) -> f64 {
-    let (min, max) = range("competitor_quality");
+    let (min, max) = range(SettingId::CompetitorQuality);
     (quality + change).clamp(min, max)
 }
 
 /// Competitive intensity after a change, within 0–1.
 pub fn new_competition(competition: f64, change: f64) -> f64 {
-    let (min, max) = range("competition");
+    let (min, max) = range(SettingId::Competition);
     (competition + change).clamp(min, max)
 }
 

@@ -57,7 +57,7 @@ pub mod word_of_mouth;
 use serde::{Deserialize, Serialize};
 
 pub use books::Books;
-pub use levers::{Decision, Decisions, LeverSpec, Levers, RetentionTargeting, LEVERS};
+pub use levers::{Decision, Decisions, LeverId, LeverSpec, Levers, RetentionTargeting, LEVERS};
 pub use loyalty::Quadrant;
 pub use market_events::MarketEvent;
 pub use metrics::{Distribution, Kpis, MonthReport, SegmentReport};
@@ -66,7 +66,7 @@ pub use population::Customer;
 pub use pyramid::{Tier, TierCuts};
 pub use rng::{Purpose, Streams};
 pub use satisfaction::Band;
-pub use scenario::{Scenario, Segment, BUILT_IN, MAX_SEGMENTS, SETTINGS};
+pub use scenario::{Scenario, Segment, SettingId, BUILT_IN, MAX_SEGMENTS, SETTINGS};
 pub use stage::Stage;
 pub use validation::{Problem, ValidationError, FORMAT_VERSION};
 

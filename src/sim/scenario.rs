@@ -75,9 +75,57 @@ pub struct Scenario {
     pub segments: Vec<Segment>,
 }
 
+/// A numeric scenario setting, by identity; its text name
+/// ([`SettingId::name`], the field of [`Scenario`]) is for files, links and
+/// the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SettingId {
+    MarketSize,
+    InitialCustomers,
+    Competition,
+    CompetitorPrice,
+    CompetitorQuality,
+    GrossMargin,
+    DiscountRate,
+    Months,
+    Seed,
+}
+
+impl SettingId {
+    /// Every setting, in the order of [`SETTINGS`].
+    pub const ALL: [SettingId; 9] = [
+        SettingId::MarketSize,
+        SettingId::InitialCustomers,
+        SettingId::Competition,
+        SettingId::CompetitorPrice,
+        SettingId::CompetitorQuality,
+        SettingId::GrossMargin,
+        SettingId::DiscountRate,
+        SettingId::Months,
+        SettingId::Seed,
+    ];
+
+    /// Its unit and range.
+    pub fn spec(self) -> &'static SettingSpec {
+        &SETTINGS[self as usize]
+    }
+
+    /// Its name in files, links and on the command line.
+    pub fn name(self) -> &'static str {
+        self.spec().name
+    }
+
+    /// The setting named `name`, if there is one.
+    pub fn from_name(name: &str) -> Option<SettingId> {
+        SETTINGS.iter().find(|s| s.name == name).map(|s| s.id)
+    }
+}
+
 /// One numeric scenario setting's documentation.
 #[derive(Clone, Copy, Debug)]
 pub struct SettingSpec {
+    pub id: SettingId,
+    /// The text name: [`SettingId::name`].
     pub name: &'static str,
     pub unit: &'static str,
     pub min: f64,
@@ -91,6 +139,7 @@ pub struct SettingSpec {
 /// The numeric settings a lecturer may change (`--set NAME=VALUE`).
 pub const SETTINGS: [SettingSpec; 9] = [
     SettingSpec {
+        id: SettingId::MarketSize,
         name: "market_size",
         unit: "people",
         min: MARKET_SIZES.0 as f64,
@@ -100,6 +149,7 @@ pub const SETTINGS: [SettingSpec; 9] = [
         integer: true,
     },
     SettingSpec {
+        id: SettingId::InitialCustomers,
         name: "initial_customers",
         unit: "share of the market (0-0.9)",
         min: 0.0,
@@ -109,6 +159,7 @@ pub const SETTINGS: [SettingSpec; 9] = [
         integer: false,
     },
     SettingSpec {
+        id: SettingId::Competition,
         name: "competition",
         unit: "index (0 monopoly-like - 1 fierce)",
         min: 0.0,
@@ -118,6 +169,7 @@ pub const SETTINGS: [SettingSpec; 9] = [
         integer: false,
     },
     SettingSpec {
+        id: SettingId::CompetitorPrice,
         name: "competitor_price",
         unit: "x reference price",
         min: 0.6,
@@ -127,6 +179,7 @@ pub const SETTINGS: [SettingSpec; 9] = [
         integer: false,
     },
     SettingSpec {
+        id: SettingId::CompetitorQuality,
         name: "competitor_quality",
         unit: "quality points (0-10)",
         min: 0.0,
@@ -136,6 +189,7 @@ pub const SETTINGS: [SettingSpec; 9] = [
         integer: false,
     },
     SettingSpec {
+        id: SettingId::GrossMargin,
         name: "gross_margin",
         unit: "share of revenue at reference price (0.05-0.9)",
         min: 0.05,
@@ -145,6 +199,7 @@ pub const SETTINGS: [SettingSpec; 9] = [
         integer: false,
     },
     SettingSpec {
+        id: SettingId::DiscountRate,
         name: "discount_rate",
         unit: "per year (0-0.5)",
         min: 0.0,
@@ -154,6 +209,7 @@ pub const SETTINGS: [SettingSpec; 9] = [
         integer: false,
     },
     SettingSpec {
+        id: SettingId::Months,
         name: "months",
         unit: "months",
         min: 1.0,
@@ -163,6 +219,7 @@ pub const SETTINGS: [SettingSpec; 9] = [
         integer: true,
     },
     SettingSpec {
+        id: SettingId::Seed,
         name: "seed",
         unit: "integer",
         min: 0.0,
@@ -306,17 +363,12 @@ impl Scenario {
         Some(s)
     }
 
-    /// The spec of a numeric setting by name.
-    pub fn setting(name: &str) -> Option<&'static SettingSpec> {
-        SETTINGS.iter().find(|s| s.name == name)
-    }
-
     /// Sets one setting from text, checking its range. `Ok(false)`: no such setting.
     pub fn set_from_text(&mut self, name: &str, text: &str) -> Result<bool, ValidationError> {
-        let Some(spec) = Self::setting(name) else {
+        let Some(spec) = SettingId::from_name(name).map(SettingId::spec) else {
             return Ok(false);
         };
-        if name == "seed" {
+        if spec.id == SettingId::Seed {
             self.seed = text.trim().parse::<u64>().map_err(|_| {
                 ValidationError::new(
                     name,
@@ -402,6 +454,22 @@ impl Scenario {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_setting_id_names_its_own_spec_and_field() {
+        let d = Scenario::default();
+        let json = serde_json::to_value(&d).unwrap();
+        for (i, id) in SettingId::ALL.into_iter().enumerate() {
+            assert_eq!(SETTINGS[i].id, id);
+            assert_eq!(SettingId::from_name(id.name()), Some(id));
+            assert_eq!(
+                json[id.name()].as_f64(),
+                Some((id.spec().get)(&d)),
+                "{}",
+                id.name()
+            );
+        }
+    }
 
     #[test]
     fn built_ins_are_valid_and_named() {

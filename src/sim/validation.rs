@@ -240,4 +240,15 @@ mod tests {
             .to_string()
             .contains("version 99"));
     }
+
+    #[test]
+    fn typed_numbers_are_read_as_people_mean_them() {
+        assert_eq!(read_typed_number(" 4,000 "), Some(4000.0));
+        assert_eq!(read_typed_number("12,500.5"), Some(12500.5));
+        assert_eq!(read_typed_number("７.５"), Some(7.5));
+        assert_eq!(read_typed_number("1,5"), None, "a decimal comma is not 15");
+        assert_eq!(read_typed_number("abc"), None);
+        assert_eq!(read_typed_number("inf"), None);
+        assert_eq!(read_typed_number(""), None);
+    }
 }

@@ -6,7 +6,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::course::CoursePage;
-use super::explore_page::ExplorePage;
+use super::explore::ExplorePage;
 use super::learn::LearnHome;
 use super::prefs::{self, Prefs, PrefsAction, PrefsHandle};
 use super::route::{CourseRoute, LearnRoute, Route, Tool};

@@ -1,8 +1,11 @@
-//! The browser, in one place: the window, the address's fragment, the
-//! clock, and the figures the page publishes on `window` for the end-to-end
-//! suite's measurements (`crmLab…` properties, read by `tests/e2e.rs`).
+//! The browser, in one place: the window, the address and its fragment,
+//! the clipboard, the clock, resize observation (a canvas redraws when its box changes), and
+//! the figures the page publishes on `window` for the end-to-end suite's
+//! measurements (`crmLab…` properties, read by `tests/e2e.rs`).
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
 
 /// The page's window (none outside a browser).
 pub fn window() -> Option<web_sys::Window> {
@@ -26,6 +29,89 @@ pub fn now_ms() -> f64 {
 /// Milliseconds since 1970 by the browser's clock (for saved-at times).
 pub fn epoch_ms() -> f64 {
     js_sys::Date::now()
+}
+
+/// This page's address without its fragment.
+pub fn page_address() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or("").to_string())
+        .unwrap_or_default()
+}
+
+/// Starts writing `text` to the clipboard, if this page may use it (the
+/// Clipboard API exists only in secure contexts).
+pub fn clipboard_write(text: &str) -> Option<js_sys::Promise> {
+    let navigator = window()?.navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).ok()?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return None;
+    }
+    Some(
+        clipboard
+            .unchecked_into::<web_sys::Clipboard>()
+            .write_text(text),
+    )
+}
+
+/// A number that changes whenever the box of `node` changes size, for any
+/// reason: a window resize, projector mode, a language switch that reflows
+/// the page, full screen or print. Observing the element (ResizeObserver)
+/// rather than the window is what keeps a canvas's backing store matched to
+/// its box.
+#[hook]
+pub fn use_box_tick(node: &NodeRef) -> u32 {
+    let tick = use_state(|| 0u32);
+    {
+        let tick = tick.clone();
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            let observer = observe_box(&node, move |n| tick.set(n));
+            move || drop(observer)
+        });
+    }
+    *tick
+}
+
+/// Calls `on_change` with a running count each time the box of `node`
+/// changes size (not on the first observation, which only reports the box
+/// as it is). The observer stops when the returned guard is dropped.
+pub fn observe_box(node: &NodeRef, on_change: impl Fn(u32) + 'static) -> Option<BoxObserver> {
+    let element = node.cast::<web_sys::Element>()?;
+    // The last size seen, in CSS pixels: an observation of the same size
+    // (the first one, or a move without a resize) is no change.
+    let last = std::cell::Cell::new(None::<(i32, i32)>);
+    let count = std::cell::Cell::new(0u32);
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for e in entries.iter() {
+            let e: web_sys::ResizeObserverEntry = e.unchecked_into();
+            let r = e.content_rect();
+            let size = (r.width().round() as i32, r.height().round() as i32);
+            let before = last.replace(Some(size));
+            if before.is_some_and(|b| b != size) {
+                count.set(count.get() + 1);
+                on_change(count.get());
+            }
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&element);
+    Some(BoxObserver {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// A ResizeObserver and its callback: disconnected when dropped.
+pub struct BoxObserver {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for BoxObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }
 
 /// Figures published on `window` for the end-to-end suite: how long a

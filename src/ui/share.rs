@@ -13,7 +13,7 @@ use crate::sim::scenario::{MARKET_SIZES, MAX_MONTHS, MAX_SEED};
 use crate::sim::validation::{check_range, parse_number, shorten, Problem, ValidationError};
 use crate::sim::LEVERS;
 
-use super::explore::ExploreSettings;
+use super::run::ExploreSettings;
 
 /// The link format's version.
 pub const LINK_VERSION: &str = "1";

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
-use super::explore::ExploreSettings;
+use super::run::ExploreSettings;
 
 /// The key under which the page keeps its state.
 pub const KEY: &str = "crm-lab/explore/v1";

@@ -14,16 +14,12 @@ use crm_lab::sim::{Decisions, Levers, Scenario};
 /// Does what `goal` asks, with the page's controls.
 async fn act(c: &Client, goal: &Goal) {
     match *goal {
-        Goal::LeverAtLeast(name, v) | Goal::LeverAtMost(name, v) => {
-            // Complaint handling is shown in percent.
-            let shown = if name == "complaint_handling" {
-                v * 100.0
-            } else {
-                v
-            };
+        Goal::LeverAtLeast(lever, v) | Goal::LeverAtMost(lever, v) => {
+            // In display units (complaint handling is shown in percent).
+            let shown = v * lever.spec().display_scale;
             set_field(
                 c,
-                &format!(".lever[data-lever='{name}'] .lever-number"),
+                &format!(".lever[data-lever='{}'] .lever-number", lever.name()),
                 &shown.to_string(),
             )
             .await;
@@ -78,7 +74,7 @@ async fn take(c: &Client, base: &str, lesson: &Lesson, zh: bool) {
         .await;
         assert_eq!(
             chart,
-            json!(step.chart),
+            json!(step.chart.id()),
             "{} step {}: its chart is framed",
             lesson.id,
             k + 1

@@ -4,7 +4,7 @@
 //! yuan) over time.
 
 use super::{
-    finish, line, line_right, monthly, nice_range, right_axis, runs, span, time_axes, time_chart,
+    err, finish, line, monthly, nice_range, right_axis, runs, span, time_axes, time_chart,
 };
 use super::{with_legend, Area, ChartInput, DrawResult, LegendItem, Style};
 use super::{BLUE, GREEN, INK, ORANGE};
@@ -55,15 +55,15 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     time_axes(&mut chart, input, l.t("axis.clv"), &|v| thousands(*v), s)?;
     right_axis(&mut chart, l.t("axis.equity"), &|v| format!("{v:.1}"), s)?;
     for (months, dashed) in runs(input) {
-        line(&mut chart, monthly(months, clv), s.line(BLUE), dashed, s)?;
-        line(&mut chart, markov(months), s.line(GREEN), dashed, s)?;
-        line_right(
-            &mut chart,
-            monthly(months, equity),
-            s.line(ORANGE),
-            dashed,
-            s,
-        )?;
+        chart
+            .draw_series(line(monthly(months, clv), s.line(BLUE), dashed, s))
+            .map_err(err)?;
+        chart
+            .draw_series(line(markov(months), s.line(GREEN), dashed, s))
+            .map_err(err)?;
+        chart
+            .draw_secondary_series(line(monthly(months, equity), s.line(ORANGE), dashed, s))
+            .map_err(err)?;
     }
     finish(&mut chart, input, y, s)
 }

@@ -4,7 +4,7 @@
 use plotters::prelude::*;
 
 use super::{
-    finish, line, line_right, monthly, nice_range, right_axis, runs, span, time_axes, time_chart,
+    err, finish, line, monthly, nice_range, right_axis, runs, span, time_axes, time_chart,
 };
 use super::{with_legend, Area, ChartInput, DrawResult, LegendItem, Style};
 use super::{BLUE, GREEN, INK, PURPLE, VERMILION};
@@ -55,25 +55,24 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     time_axes(&mut chart, input, l.t("axis.yuan_thousands"), &fmt, s)?;
     right_axis(&mut chart, l.t("axis.yuan_thousands"), &fmt, s)?;
     if y.start < 0.0 {
-        line(
-            &mut chart,
-            vec![(x.start, 0.0), (x.end, 0.0)],
-            s.thin(INK),
-            false,
-            s,
-        )?;
+        chart
+            .draw_series(line(
+                vec![(x.start, 0.0), (x.end, 0.0)],
+                s.thin(INK),
+                false,
+                s,
+            ))
+            .map_err(err)?;
     }
     for (months, dashed) in runs(input) {
         for (_, color, f) in MONTHLY {
-            line(&mut chart, monthly(months, f), s.line(color), dashed, s)?;
+            chart
+                .draw_series(line(monthly(months, f), s.line(color), dashed, s))
+                .map_err(err)?;
         }
-        line_right(
-            &mut chart,
-            monthly(months, cumulative),
-            s.line(PURPLE),
-            dashed,
-            s,
-        )?;
+        chart
+            .draw_secondary_series(line(monthly(months, cumulative), s.line(PURPLE), dashed, s))
+            .map_err(err)?;
     }
     finish(&mut chart, input, y, s)
 }

@@ -1,9 +1,7 @@
 //! Retention, churn and acquisition rates over time: monthly churn and
 //! acquisition rates (left axis) and annual retention (right axis).
 
-use super::{
-    finish, line, line_right, monthly, nice_max, right_axis, runs, span, time_axes, time_chart,
-};
+use super::{err, finish, line, monthly, nice_max, right_axis, runs, span, time_axes, time_chart};
 use super::{with_legend, Area, ChartInput, DrawResult, LegendItem, Style};
 use super::{BLUE, GREEN, INK, VERMILION};
 use crate::sim::MonthReport;
@@ -62,27 +60,15 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         s,
     )?;
     for (months, dashed) in runs(input) {
-        line(
-            &mut chart,
-            monthly(months, churn),
-            s.line(VERMILION),
-            dashed,
-            s,
-        )?;
-        line(
-            &mut chart,
-            monthly(months, acquisition),
-            s.line(GREEN),
-            dashed,
-            s,
-        )?;
-        line_right(
-            &mut chart,
-            monthly(months, retention),
-            s.line(BLUE),
-            dashed,
-            s,
-        )?;
+        chart
+            .draw_series(line(monthly(months, churn), s.line(VERMILION), dashed, s))
+            .map_err(err)?;
+        chart
+            .draw_series(line(monthly(months, acquisition), s.line(GREEN), dashed, s))
+            .map_err(err)?;
+        chart
+            .draw_secondary_series(line(monthly(months, retention), s.line(BLUE), dashed, s))
+            .map_err(err)?;
     }
     finish(&mut chart, input, y, s)
 }

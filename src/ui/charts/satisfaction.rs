@@ -2,7 +2,7 @@
 
 use plotters::prelude::*;
 
-use super::{finish, line, monthly, runs, time_axes, time_chart, with_legend};
+use super::{err, finish, line, monthly, runs, time_axes, time_chart, with_legend};
 use super::{Area, ChartInput, DrawResult, LegendItem, Style};
 use super::{BLUE, INK, ORANGE};
 use crate::sim::{Distribution, MonthReport};
@@ -46,13 +46,14 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     }
     for (months, dashed) in runs(input) {
         for (_, color, pick) in SERIES {
-            line(
-                &mut chart,
-                monthly(months, |m| pick(m).mean),
-                s.line(color),
-                dashed,
-                s,
-            )?;
+            chart
+                .draw_series(line(
+                    monthly(months, |m| pick(m).mean),
+                    s.line(color),
+                    dashed,
+                    s,
+                ))
+                .map_err(err)?;
         }
     }
     finish(&mut chart, input, y, s)

@@ -5,7 +5,7 @@
 
 use plotters::prelude::*;
 
-use super::{finish, line, nice_max, time_axes, time_chart, with_legend};
+use super::{err, finish, line, nice_max, time_axes, time_chart, with_legend};
 use super::{Area, ChartInput, DrawResult, LegendItem, Style};
 use super::{BLUE, GREEN, INK, ORANGE, SKY, VERMILION};
 use crate::sim::MonthReport;
@@ -123,11 +123,15 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
                 .enumerate()
                 .map(|(k, r)| (k as f64 + 1.0, r[i]))
                 .collect();
-            line(&mut chart, pts, s.line(INK), true, s)?;
+            chart
+                .draw_series(line(pts, s.line(INK), true, s))
+                .map_err(err)?;
         }
     }
     for (pts, dashed) in churned_runs {
-        line(&mut chart, pts, s.line(CHURNED), dashed, s)?;
+        chart
+            .draw_series(line(pts, s.line(CHURNED), dashed, s))
+            .map_err(err)?;
     }
     finish(&mut chart, input, y, s)
 }

@@ -6,23 +6,23 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-use crate::sim::{LeverSpec, Levers};
-use crate::ui::state::display_scale;
+use crate::sim::LeverId;
+use crate::ui::format::display_scale;
 
 #[derive(Properties, PartialEq)]
 pub struct LeverSliderProps {
-    pub name: &'static str,
+    pub lever: LeverId,
     /// The value in model units.
     pub value: f64,
     pub lang: Lang,
     /// A new value in model units (from the slider).
-    pub on_change: Callback<(&'static str, f64)>,
+    pub on_change: Callback<(LeverId, f64)>,
     /// A typed value, as text in display units.
-    pub on_text: Callback<(&'static str, String)>,
-    pub on_reset: Callback<&'static str>,
+    pub on_text: Callback<(LeverId, String)>,
+    pub on_reset: Callback<LeverId>,
     /// The lever is being touched: focused, or under the pointer.
     #[prop_or_default]
-    pub on_focus: Callback<&'static str>,
+    pub on_focus: Callback<LeverId>,
 }
 
 /// A number for a control, in display units without float noise.
@@ -32,54 +32,50 @@ pub fn show(x: f64) -> String {
 }
 
 /// The glossary entry that explains a lever's concept.
-fn glossary_term(lever: &str) -> Option<&'static str> {
-    Some(match lever {
-        "price" => "cdv",
-        "service_quality" => "satisfaction",
-        "retention_spend" => "care-channels",
-        "acquisition_spend" => "five-to-one",
-        "complaint_handling" => "service-recovery",
-        "winback_spend" => "lifecycle",
-        _ => return None,
-    })
+fn glossary_term(lever: LeverId) -> &'static str {
+    match lever {
+        LeverId::Price => "cdv",
+        LeverId::ServiceQuality => "satisfaction",
+        LeverId::RetentionSpend => "care-channels",
+        LeverId::AcquisitionSpend => "five-to-one",
+        LeverId::ComplaintHandling => "service-recovery",
+        LeverId::WinbackSpend => "lifecycle",
+    }
 }
 
 #[function_component(LeverSlider)]
 pub fn lever_slider(p: &LeverSliderProps) -> Html {
-    let spec: &LeverSpec = Levers::spec(p.name).expect("a lever's name");
-    let scale = display_scale(p.name);
-    let id = format!("lever-{}", p.name);
+    let lever = p.lever;
+    let (spec, name) = (lever.spec(), lever.name());
+    let scale = display_scale(lever);
+    let id = format!("lever-{name}");
     let help_id = format!("{id}-help");
-    let label = p.lang.t_dyn(&format!("lever.{}", p.name));
-    let unit = p.lang.t_dyn(&format!("lever.{}.unit", p.name));
-    let help = p.lang.t_dyn(&format!("lever.{}.help", p.name));
+    let label = p.lang.t_dyn(&format!("lever.{name}"));
+    let unit = p.lang.t_dyn(&format!("lever.{name}.unit"));
+    let help = p.lang.t_dyn(&format!("lever.{name}.help"));
     let on_input = {
         let cb = p.on_change.clone();
-        let name = p.name;
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Ok(v) = input.value().parse::<f64>() {
-                cb.emit((name, v / scale));
+                cb.emit((lever, v / scale));
             }
         })
     };
     let on_number = {
         let cb = p.on_text.clone();
-        let name = p.name;
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            cb.emit((name, input.value()));
+            cb.emit((lever, input.value()));
         })
     };
     let on_reset = {
         let cb = p.on_reset.clone();
-        let name = p.name;
-        Callback::from(move |_| cb.emit(name))
+        Callback::from(move |_| cb.emit(lever))
     };
     let touched = {
         let cb = p.on_focus.clone();
-        let name = p.name;
-        move || cb.emit(name)
+        move || cb.emit(lever)
     };
     let on_focusin = {
         let touched = touched.clone();
@@ -89,7 +85,7 @@ pub fn lever_slider(p: &LeverSliderProps) -> Html {
     let is_default = (p.value - spec.default).abs() < 1e-12;
     let shown = show(p.value * scale);
     html! {
-        <div class="lever" data-lever={p.name} onfocusin={on_focusin} onpointerenter={on_pointerenter}>
+        <div class="lever" data-lever={name} onfocusin={on_focusin} onpointerenter={on_pointerenter}>
             <div class="lever-head">
                 <label for={id.clone()}>{ label.clone() }</label>
                 <span class="lever-value">
@@ -111,7 +107,7 @@ pub fn lever_slider(p: &LeverSliderProps) -> Html {
                     title={p.lang.tf("reset_lever", &[("name", &label)])}>{ "↺" }</button>
             </div>
             <div class="lever-help" id={help_id}>{ help }
-                if let Some(t) = glossary_term(p.name).and_then(crate::concepts::glossary::by_id) {
+                if let Some(t) = crate::concepts::glossary::by_id(glossary_term(lever)) {
                     // The accessible name starts with the visible text (a
                     // voice user says what they see) and goes on to the term.
                     { " " }<a class="glossary-link" href={format!("#glossary/{}", t.id)} target="_blank" rel="noopener"

@@ -7,8 +7,8 @@ use crate::sim::scenario::MAX_MONTHS;
 
 use crate::i18n::Lang;
 use crate::sim::BUILT_IN;
-use crate::ui::explore::{ExploreSettings, MARKET_SIZES};
 use crate::ui::format::thousands;
+use crate::ui::run::{ExploreSettings, MARKET_SIZES};
 
 #[derive(Properties, PartialEq)]
 pub struct MarketControlsProps {

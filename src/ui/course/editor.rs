@@ -19,12 +19,12 @@ use crate::coursework::{
 use crate::i18n::Lang;
 use crate::sim::market_events::{MarketEvent, EVENT_KINDS};
 use crate::sim::validation::{fmt_num, ValidationError};
-use crate::sim::{Levers, RetentionTargeting, Scenario, BUILT_IN, LEVERS};
+use crate::sim::{LeverId, RetentionTargeting, Scenario, BUILT_IN};
 use crate::ui::controls::lever_slider::show;
 use crate::ui::download::save_json;
+use crate::ui::format::display_scale;
 use crate::ui::format::money;
 use crate::ui::prefs::use_prefs;
-use crate::ui::state::display_scale;
 
 /// Where the draft is kept.
 pub const DRAFT_KEY: &str = "crm-lab/course/editor/v1";
@@ -32,10 +32,11 @@ pub const DRAFT_KEY: &str = "crm-lab/course/editor/v1";
 /// A field's name as the editor shows it (for problems).
 pub fn field_label(lang: Lang, field: &str) -> String {
     if let Some(lever) = field.strip_prefix("start_levers.") {
-        return lang.tf(
-            "ed.start_lever",
-            &[("lever", &words::lever_label(lang, lever))],
-        );
+        let label = match LeverId::from_name(lever) {
+            Some(lever) => words::lever_label(lang, lever),
+            None => lang.t("targeting").to_string(),
+        };
+        return lang.tf("ed.start_lever", &[("lever", &label)]);
     }
     if let Some(rest) = field.strip_prefix("events[") {
         if let Some((i, sub)) = rest.split_once(']') {
@@ -105,7 +106,7 @@ use wasm_bindgen::JsCast;
 
 /// A number typed into a field (NaN when it is not one: the check says so).
 fn number(text: &str) -> f64 {
-    text.trim().replace(',', "").parse().unwrap_or(f64::NAN)
+    crate::sim::validation::read_typed_number(text).unwrap_or(f64::NAN)
 }
 
 /// A whole number typed into a field (0 when it is not one).
@@ -285,22 +286,17 @@ pub fn editor_view() -> Html {
     };
 
     // Start levers, in display units.
-    let levers = LEVERS.iter().map(|spec| {
+    let levers = LeverId::ALL.into_iter().map(|lever| {
         let edit = edit.clone();
-        let name = spec.name;
         let apply = Callback::from(move |text: String| {
-            let v = number(&text) / display_scale(name);
-            edit(Box::new(move |a| {
-                if let Some(s) = Levers::spec(name) {
-                    (s.set)(&mut a.start_levers, v)
-                }
-            }))
+            let v = number(&text) / display_scale(lever);
+            edit(Box::new(move |a| a.start_levers.set(lever, v)))
         });
         input(
-            &format!("ed-lever-{name}"),
-            &words::lever_label(l, name),
-            &l.t_dyn(&format!("lever.{name}.unit")),
-            show((spec.get)(&a.start_levers) * display_scale(name)),
+            &format!("ed-lever-{}", lever.name()),
+            &words::lever_label(l, lever),
+            &l.t_dyn(&format!("lever.{}.unit", lever.name())),
+            show(a.start_levers.get(lever) * display_scale(lever)),
             apply,
             "text",
         )

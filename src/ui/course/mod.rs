@@ -27,8 +27,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::coursework::{Assignment, Playthrough, RunFile};
-use crate::ui::explore::{ExploreRun, ExploreSettings};
 use crate::ui::route::CourseRoute;
+use crate::ui::run::{ExploreRun, ExploreSettings};
 use crate::ui::storage::StorageProblem;
 
 use slots::SlotMeta;

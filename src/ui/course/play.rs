@@ -14,15 +14,17 @@ use super::slots::{self, SlotMeta, SlotProblem};
 use super::{chart_run, keep, keep_meta, recall, words};
 use crate::coursework::{Kpi, Playthrough, Projection, Results, RoundReport, RunFile};
 use crate::i18n::Lang;
-use crate::sim::{Levers, MonthReport, RetentionTargeting, LEVERS};
+use crate::sim::validation::{fmt_num, shorten};
+use crate::sim::{LeverId, Levers, MonthReport, RetentionTargeting};
 use crate::ui::charts::{Chart, ChartInput, ChartKind};
+use crate::ui::controls::lever_slider::show;
 use crate::ui::controls::LeverSlider;
 use crate::ui::download::{file_stem, save_json, save_png};
 use crate::ui::format::money;
+use crate::ui::format::{display_scale, read_lever_text, TypedLever};
 use crate::ui::kpis::KpiPanel;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
-use crate::ui::state::display_scale;
 
 /// A run being played.
 #[derive(Clone)]
@@ -156,64 +158,51 @@ pub fn play_view(p: &PlayViewProps) -> Html {
     };
     let on_lever = {
         let (set_draft, draft) = (set_draft.clone(), g.draft);
-        Callback::from(move |(name, v): (&'static str, f64)| {
+        Callback::from(move |(lever, v): (LeverId, f64)| {
+            let spec = lever.spec();
             let mut levers = draft;
-            if let Some(spec) = Levers::spec(name) {
-                (spec.set)(&mut levers, v.clamp(spec.min, spec.max));
-            }
+            levers.set(lever, v.clamp(spec.min, spec.max));
             set_draft(levers);
         })
     };
     let on_lever_text = {
         let (set_draft, draft, notice) = (set_draft.clone(), g.draft, notice.clone());
-        Callback::from(move |(name, text): (&'static str, String)| {
-            let Some(spec) = Levers::spec(name) else {
-                return;
-            };
-            let scale = display_scale(name);
-            match text
-                .trim()
-                .replace(',', "")
-                .parse::<f64>()
-                .map(|v| v / scale)
-            {
-                Ok(v) if v.is_finite() && (spec.min..=spec.max).contains(&v) => {
+        Callback::from(move |(lever, text): (LeverId, String)| {
+            let (spec, scale) = (lever.spec(), display_scale(lever));
+            let kept = show(draft.get(lever) * scale);
+            let typed = shorten(text.trim());
+            let (key, percent) = match read_lever_text(lever, &text) {
+                TypedLever::Value(v) => {
                     let mut levers = draft;
-                    (spec.set)(&mut levers, v);
+                    levers.set(lever, v);
                     set_draft(levers);
+                    return;
                 }
-                _ => {
-                    let (min, max) = (spec.min * scale, spec.max * scale);
-                    let typed = text.trim().to_string();
-                    notice.set(message(move |l| {
-                        l.tf(
-                            "msg_invalid_value",
-                            &[
-                                ("name", &words::lever_label(l, name)),
-                                ("value", &typed),
-                                ("min", &crate::sim::validation::fmt_num(min)),
-                                ("max", &crate::sim::validation::fmt_num(max)),
-                                (
-                                    "kept",
-                                    &crate::ui::controls::lever_slider::show(
-                                        (spec.get)(&draft) * scale,
-                                    ),
-                                ),
-                            ],
-                        )
-                    }));
-                }
-            }
+                TypedLever::ShareInPercent(p) => ("msg_did_you_mean_percent", fmt_num(p)),
+                TypedLever::OutOfRange(_) => ("msg_invalid_value", String::new()),
+                TypedLever::NotANumber => ("msg_not_a_number", String::new()),
+            };
+            notice.set(message(move |l| {
+                l.tf(
+                    key,
+                    &[
+                        ("name", &words::lever_label(l, lever)),
+                        ("value", &typed),
+                        ("percent", &percent),
+                        ("min", &fmt_num(spec.min * scale)),
+                        ("max", &fmt_num(spec.max * scale)),
+                        ("kept", &kept),
+                    ],
+                )
+            }));
         })
     };
     let on_reset = {
         let (set_draft, draft, start) = (set_draft.clone(), g.draft, g.play.levers_in_force());
-        Callback::from(move |name: &'static str| {
-            if let Some(spec) = Levers::spec(name) {
-                let mut levers = draft;
-                (spec.set)(&mut levers, (spec.get)(&start));
-                set_draft(levers);
-            }
+        Callback::from(move |lever: LeverId| {
+            let mut levers = draft;
+            levers.set(lever, start.get(lever));
+            set_draft(levers);
         })
     };
     let on_targeting = {
@@ -379,8 +368,8 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                         </div>
                     }
                     <h2 id="controls-heading">{ l.tf(if first == last { "course.decisions_for_one" } else { "course.decisions_for" }, &[("round", &r.to_string()), ("first", &first.to_string()), ("last", &last.to_string())]) }</h2>
-                    { for LEVERS.iter().map(|spec| html! {
-                        <LeverSlider name={spec.name} value={(spec.get)(&g.draft)} lang={l}
+                    { for LeverId::ALL.into_iter().map(|lever| html! {
+                        <LeverSlider lever={lever} value={g.draft.get(lever)} lang={l}
                             on_change={on_lever.clone()} on_text={on_lever_text.clone()} on_reset={on_reset.clone()} />
                     }) }
                     <div class="field">

@@ -15,8 +15,10 @@ use super::play::{limits_view, round_report_view};
 use super::{chart_run, recall, words};
 use crate::coursework::{Playthrough, Results, RoundReport, RunFile};
 use crate::i18n::Lang;
-use crate::sim::LEVERS;
+use crate::sim::LeverId;
 use crate::ui::charts::{render_image, ChartInput, ChartKind};
+use crate::ui::controls::lever_slider::show;
+use crate::ui::format::display_scale;
 use crate::ui::format::money;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
@@ -28,22 +30,21 @@ fn decisions_table(l: Lang, p: &Playthrough) -> Html {
             <table class="figures decisions-table">
                 <thead><tr>
                     <th scope="col">{ l.t("course.col_round") }</th>
-                    { for LEVERS.iter().map(|s| html! {
-                        <th scope="col">{ words::lever_label(l, s.name) }<br />
-                            <span class="unit">{ l.t_dyn(&format!("lever.{}.unit", s.name)) }</span></th>
+                    { for LeverId::ALL.into_iter().map(|lever| html! {
+                        <th scope="col">{ words::lever_label(l, lever) }<br />
+                            <span class="unit">{ l.t_dyn(&format!("lever.{}.unit", lever.name())) }</span></th>
                     }) }
                     <th scope="col">{ l.t("targeting") }</th>
                 </tr></thead>
                 <tbody>
                     { for p.decisions().iter().enumerate().map(|(i, d)| {
-                        let cells = words::levers(l, d);
                         html! {
                             <tr>
                                 <th scope="row">{ (i + 1).to_string() }</th>
-                                { for LEVERS.iter().map(|s| html! {
-                                    <td>{ crate::ui::controls::lever_slider::show((s.get)(d) * crate::ui::state::display_scale(s.name)) }</td>
+                                { for LeverId::ALL.into_iter().map(|lever| html! {
+                                    <td>{ show(d.get(lever) * display_scale(lever)) }</td>
                                 }) }
-                                <td>{ cells.last().map(|c| c.1.clone()).unwrap_or_default() }</td>
+                                <td>{ words::targeting_value(l, d.retention_targeting) }</td>
                             </tr>
                         }
                     }) }

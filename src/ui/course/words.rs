@@ -8,10 +8,10 @@ use crate::coursework::{FileProblem, Kpi, KpiMove, LimitCheck, Metric, Scheduled
 use crate::i18n::Lang;
 use crate::sim::market_events::MarketEvent;
 use crate::sim::validation::fmt_num;
-use crate::sim::{Levers, RetentionTargeting};
+use crate::sim::{LeverId, Levers, RetentionTargeting};
 use crate::ui::controls::lever_slider::show;
+use crate::ui::format::display_scale;
 use crate::ui::format::{money, one_decimal, percent, thousands};
-use crate::ui::state::display_scale;
 
 /// A signed number with its sign always written.
 fn signed(x: f64, text: String) -> String {
@@ -71,59 +71,55 @@ pub fn event(lang: Lang, e: &ScheduledEvent) -> String {
 }
 
 /// A lever's value in its display units, with its unit.
-pub fn lever_value(lang: Lang, name: &str, v: f64) -> String {
-    if name == "retention_targeting" {
-        let t = RetentionTargeting::ALL
-            .get(v.max(0.0) as usize)
-            .copied()
-            .unwrap_or_default();
-        return lang.t_dyn(&format!("targeting.{}", t.name()));
-    }
+pub fn lever_value(lang: Lang, lever: LeverId, v: f64) -> String {
     format!(
         "{} {}",
-        show(v * display_scale(name)),
-        lang.t_dyn(&format!("lever.{name}.unit"))
+        show(v * display_scale(lever)),
+        lang.t_dyn(&format!("lever.{}.unit", lever.name()))
     )
 }
 
-/// The label of a lever (or of retention targeting).
-pub fn lever_label(lang: Lang, name: &str) -> String {
-    if name == "retention_targeting" {
-        lang.t("targeting").to_string()
-    } else {
-        lang.t_dyn(&format!("lever.{name}"))
-    }
+/// The label of a lever.
+pub fn lever_label(lang: Lang, lever: LeverId) -> String {
+    lang.t_dyn(&format!("lever.{}", lever.name()))
+}
+
+/// The name of a way of targeting retention spend.
+pub fn targeting_value(lang: Lang, t: RetentionTargeting) -> String {
+    lang.t_dyn(&format!("targeting.{}", t.name()))
 }
 
 /// "Service quality: 8 → 12 ¥ per customer per month".
 pub fn lever_change(lang: Lang, c: &LeverChange) -> String {
-    format!(
-        "{}{}{} → {}",
-        lever_label(lang, &c.lever),
-        lang.t("colon"),
-        lever_value(lang, &c.lever, c.from)
-            .split(' ')
-            .next()
-            .unwrap_or(""),
-        lever_value(lang, &c.lever, c.to)
-    )
-    .replace("  ", " ")
+    let (label, from, to) = match *c {
+        LeverChange::Number { lever, from, to } => (
+            lever_label(lang, lever),
+            show(from * display_scale(lever)),
+            lever_value(lang, lever, to),
+        ),
+        LeverChange::Targeting { from, to } => (
+            lang.t("targeting").to_string(),
+            targeting_value(lang, from),
+            targeting_value(lang, to),
+        ),
+    };
+    format!("{label}{}{from} → {to}", lang.t("colon")).replace("  ", " ")
 }
 
 /// A set of levers, one lever per entry: (label, value with unit).
 pub fn levers(lang: Lang, l: &Levers) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = crate::sim::LEVERS
-        .iter()
-        .map(|s| {
+    let mut out: Vec<(String, String)> = LeverId::ALL
+        .into_iter()
+        .map(|lever| {
             (
-                lever_label(lang, s.name),
-                lever_value(lang, s.name, (s.get)(l)),
+                lever_label(lang, lever),
+                lever_value(lang, lever, l.get(lever)),
             )
         })
         .collect();
     out.push((
-        lever_label(lang, "retention_targeting"),
-        lang.t_dyn(&format!("targeting.{}", l.retention_targeting.name())),
+        lang.t("targeting").to_string(),
+        targeting_value(lang, l.retention_targeting),
     ));
     out
 }
@@ -366,8 +362,8 @@ mod tests {
         let zh = kpi_move(Lang::Zh, &m);
         assert_eq!(zh[0], "年保留率下降 5.0 个百分点，降至 75.0%。");
         assert!(zh[1].contains("并非"));
-        let c = LeverChange {
-            lever: "service_quality".into(),
+        let c = LeverChange::Number {
+            lever: LeverId::ServiceQuality,
             from: 8.0,
             to: 12.0,
         };
@@ -375,8 +371,8 @@ mod tests {
             lever_change(Lang::En, &c),
             "Service quality: 8 → 12 ¥ per customer per month"
         );
-        let t = LeverChange {
-            lever: "complaint_handling".into(),
+        let t = LeverChange::Number {
+            lever: LeverId::ComplaintHandling,
             from: 0.6,
             to: 0.85,
         };

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::lessons::ChartKind;
+
 use super::progress::{self, LessonProgress};
 use crate::lessons::{self, Facts, Progress, LESSONS};
 use crate::ui::prefs::use_prefs;
@@ -17,7 +19,7 @@ pub struct LessonGuideProps {
     /// The Explore page with the lesson's current state (a share link).
     pub explore_link: String,
     /// The chart the current step is about.
-    pub on_chart: Callback<&'static str>,
+    pub on_chart: Callback<ChartKind>,
 }
 
 #[function_component(LessonGuide)]

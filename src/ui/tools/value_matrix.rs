@@ -16,12 +16,12 @@ use yew::prelude::*;
 use crate::concepts::value_matrix::{over_run, ValueMatrix, ValueQuadrant};
 use crate::i18n::Lang;
 use crate::sim::{Decisions, BUILT_IN};
+use crate::ui::browser::use_box_tick;
 use crate::ui::charts::{canvas_area, nice_range, BLUE, GREEN, GREY, ORANGE, VERMILION};
-use crate::ui::explore::ExploreSettings;
 use crate::ui::format::{money, percent, thousands};
-use crate::ui::hooks::use_box_tick;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::Route;
+use crate::ui::run::ExploreSettings;
 use crate::ui::storage;
 
 /// Customers in the matrix at most: enough for stable medians, small enough

@@ -4,19 +4,26 @@
 //!   taken from the runs computed ahead (see `prefetch`) or computed at once;
 //!   for large ones in slices between browser frames, with progress, keeping
 //!   the previous results on screen until the new ones arrive (the page never
-//!   freezes).
-//! * [`use_box_tick`] — a number that changes when an element's box changes
-//!   size (ResizeObserver), so a canvas redraws at its new size.
+//!   freezes);
+//! * [`use_address_sync`] — the address bar kept a share link;
+//! * [`use_remembered`] — the settings saved once they rest;
+//! * [`use_playback`] — a month per tick while playing;
+//! * [`use_change_timing`] — the time from a change to its charts, for the
+//!   end-to-end suite's figures.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
-use super::explore::{compute, Computation, ExploreRun, ExploreSettings, SLICED_ABOVE};
 use super::prefetch::Prefetcher;
+use super::share_dialog::view_of;
+use super::state::{Action, ExploreState, Notice};
+use crate::i18n::Lang;
+use crate::ui::browser::window;
+use crate::ui::run::{compute, Computation, ExploreRun, ExploreSettings, SLICED_ABOVE};
+use crate::ui::{share, storage};
 
 /// What [`use_simulation`] gives.
 #[derive(Clone, PartialEq)]
@@ -30,7 +37,10 @@ pub struct SimulationView {
 /// Milliseconds to compute before yielding to the browser.
 const SLICE_MS: f64 = 25.0;
 
-use super::browser::{now_ms, probe};
+use crate::ui::browser::{now_ms, probe};
+
+/// Milliseconds the settings must rest before they are saved.
+const SAVE_AFTER_MS: u32 = 200;
 
 /// Adds a computation's time to `window.crmLabComputeMs`.
 fn record_compute(ms: f64) {
@@ -133,62 +143,75 @@ pub fn use_simulation(settings: &ExploreSettings, prefetch: &Rc<Prefetcher>) -> 
     }
 }
 
-/// A number that changes whenever the box of `node` changes size, for any
-/// reason: a window resize, projector mode, a language switch that reflows
-/// the page, full screen or print. Observing the element (ResizeObserver)
-/// rather than the window is what keeps a canvas's backing store matched to
-/// its box.
+/// Keeps the address bar a share link to the state (the month and the
+/// baseline too), without a history entry per change. A lesson keeps its
+/// own address (`keep_address`).
 #[hook]
-pub fn use_box_tick(node: &NodeRef) -> u32 {
-    let tick = use_state(|| 0u32);
-    {
-        let tick = tick.clone();
-        let node = node.clone();
-        use_effect_with((), move |_| {
-            let observer = observe_box(&node, move |n| tick.set(n));
-            move || drop(observer)
-        });
-    }
-    *tick
+pub fn use_address_sync(state: &ExploreState, lang: Lang, keep_address: bool) {
+    use_effect_with(
+        (state.settings.clone(), lang, view_of(state)),
+        move |(settings, lang, view)| {
+            if keep_address {
+                return;
+            }
+            if let Some(history) = window().and_then(|w| w.history().ok()) {
+                let hash = format!("#{}", share::encode_view(settings, view, *lang));
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+            }
+        },
+    );
 }
 
-/// Calls `on_change` with a running count each time the box of `node`
-/// changes size (not on the first observation, which only reports the box
-/// as it is). The observer stops when the returned guard is dropped.
-pub fn observe_box(node: &NodeRef, on_change: impl Fn(u32) + 'static) -> Option<BoxObserver> {
-    let element = node.cast::<web_sys::Element>()?;
-    // The last size seen, in CSS pixels: an observation of the same size
-    // (the first one, or a move without a resize) is no change.
-    let last = std::cell::Cell::new(None::<(i32, i32)>);
-    let count = std::cell::Cell::new(0u32);
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        for e in entries.iter() {
-            let e: web_sys::ResizeObserverEntry = e.unchecked_into();
-            let r = e.content_rect();
-            let size = (r.width().round() as i32, r.height().round() as i32);
-            let before = last.replace(Some(size));
-            if before.is_some_and(|b| b != size) {
-                count.set(count.get() + 1);
-                on_change(count.get());
-            }
+/// Remembers the settings. Saving waits until they rest for a moment: a
+/// slider drag writes storage once, and never inside the frame that shows
+/// its result. A storage problem is told once. A lesson (`is_lesson`) does
+/// not overwrite the remembered Explore state.
+#[hook]
+pub fn use_remembered(state: &UseReducerHandle<ExploreState>, is_lesson: bool) {
+    let warned = use_mut_ref(|| Cell::new(false));
+    let state = state.clone();
+    use_effect_with(state.settings.clone(), move |settings| {
+        let save = (!is_lesson).then(|| {
+            let r = storage::Remembered {
+                settings: settings.clone(),
+                lang: None,
+                projector: None,
+            };
+            Timeout::new(SAVE_AFTER_MS, move || {
+                if let Err(problem) = storage::save(&r) {
+                    if !warned.borrow().replace(true) {
+                        state.dispatch(Action::Notify(Notice::new(problem.message_key())));
+                    }
+                }
+            })
+        });
+        move || drop(save)
+    });
+}
+
+/// Plays the months: one step per tick at the chosen speed.
+#[hook]
+pub fn use_playback(state: &UseReducerHandle<ExploreState>) {
+    let state = state.clone();
+    use_effect_with((state.playing, state.speed), move |(playing, speed)| {
+        let interval = playing.then(|| {
+            let state = state.clone();
+            Interval::new(1000 / speed.max(&1), move || state.dispatch(Action::Tick))
+        });
+        move || drop(interval)
+    });
+}
+
+/// Records the time from a change (`started`, set when a lever moves) to its
+/// charts being drawn, in `window.crmLabTimings`. Effects run children
+/// first, so this runs after every chart has redrawn.
+#[hook]
+pub fn use_change_timing(run: Option<&ExploreSettings>, started: &Rc<RefCell<Cell<Option<f64>>>>) {
+    let started = started.clone();
+    use_effect_with(run.cloned(), move |_| {
+        if let Some(t0) = started.borrow().take() {
+            probe::push("crmLabTimings", now_ms() - t0);
         }
     });
-    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    observer.observe(&element);
-    Some(BoxObserver {
-        observer,
-        _callback: callback,
-    })
-}
-
-/// A ResizeObserver and its callback: disconnected when dropped.
-pub struct BoxObserver {
-    observer: web_sys::ResizeObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl Drop for BoxObserver {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
 }

@@ -21,9 +21,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Worker};
 
-use super::explore::{ExploreRun, ExploreSettings, PackedRun, SLICED_ABOVE};
-use super::state::display_scale;
-use crate::sim::{Levers, RetentionTargeting, LEVERS};
+use crate::sim::{LeverId, RetentionTargeting};
+use crate::ui::format::display_scale;
+use crate::ui::run::{ExploreRun, ExploreSettings, PackedRun, SLICED_ABOVE};
 
 /// The worker's loader script, next to the page (a relative URL, so the site
 /// works from a sub-path).
@@ -58,16 +58,16 @@ pub fn idle_generation(message: &str) -> Option<u64> {
 /// the slider's input is read (see `controls::lever_slider`): the browser
 /// snaps a range input to `min + n·step` and writes it as a short decimal.
 /// `None` beyond the range.
-pub fn slider_step(name: &str, value: f64, k: i32) -> Option<f64> {
-    let spec = Levers::spec(name)?;
-    let scale = display_scale(name);
+pub fn slider_step(lever: LeverId, value: f64, k: i32) -> Option<f64> {
+    let spec = lever.spec();
+    let scale = display_scale(lever);
     let (min, step) = (spec.min * scale, spec.step * scale);
     let last = ((spec.max * scale - min) / step).round();
     let n = ((value * scale - min) / step).round() + f64::from(k);
     if !(0.0..=last).contains(&n) {
         return None;
     }
-    let shown = super::controls::lever_slider::show(min + n * step);
+    let shown = crate::ui::controls::lever_slider::show(min + n * step);
     shown.parse::<f64>().ok().map(|v| v / scale)
 }
 
@@ -75,27 +75,22 @@ pub fn slider_step(name: &str, value: f64, k: i32) -> Option<f64> {
 /// side of the lever in `focus` (the one touched last), then of every other
 /// lever, the other retention targeting, then further steps of the focused
 /// lever. Only markets computed at once are prefetched.
-pub fn neighbours(current: &ExploreSettings, focus: Option<&str>) -> Vec<ExploreSettings> {
+pub fn neighbours(current: &ExploreSettings, focus: Option<LeverId>) -> Vec<ExploreSettings> {
     if current.market_size > SLICED_ABOVE {
         return Vec::new();
     }
-    let with = |name: &str, k: i32| {
-        let spec = Levers::spec(name)?;
-        let v = slider_step(name, (spec.get)(&current.levers), k)?;
+    let with = |lever: LeverId, k: i32| {
+        let v = slider_step(lever, current.levers.get(lever), k)?;
         let mut s = current.clone();
-        (spec.set)(&mut s.levers, v);
+        s.levers.set(lever, v);
         (s != *current).then_some(s)
     };
     let mut out = Vec::new();
     if let Some(f) = focus {
         out.extend([with(f, 1), with(f, -1)].into_iter().flatten());
     }
-    for spec in LEVERS.iter().filter(|s| Some(s.name) != focus) {
-        out.extend(
-            [with(spec.name, 1), with(spec.name, -1)]
-                .into_iter()
-                .flatten(),
-        );
+    for lever in LeverId::ALL.into_iter().filter(|l| Some(*l) != focus) {
+        out.extend([with(lever, 1), with(lever, -1)].into_iter().flatten());
     }
     // The other ways of targeting retention spend.
     for t in RetentionTargeting::ALL {
@@ -179,7 +174,7 @@ impl PartialEq for Prefetcher {
 }
 
 /// Sets a number or flag on `window` for the end-to-end suite to read.
-use super::browser::probe::set as expose;
+use crate::ui::browser::probe::set as expose;
 
 impl Prefetcher {
     /// Starts the worker; without one, prefetching is off.
@@ -292,7 +287,7 @@ pub fn message_of(p: &PackedRun) -> JsValue {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::explore::compute;
+    use crate::ui::run::compute;
 
     #[test]
     fn idle_messages_name_their_request() {
@@ -303,24 +298,30 @@ mod tests {
 
     #[test]
     fn slider_steps_land_on_the_values_a_slider_gives() {
-        assert_eq!(slider_step("price", 1.0, 1), Some(1.01));
-        assert_eq!(slider_step("price", 1.0, -3), Some(0.97));
-        assert_eq!(slider_step("price", 1.6, 1), None, "beyond the range");
-        assert_eq!(slider_step("price", 0.6, -1), None);
-        assert_eq!(slider_step("retention_spend", 5.0, 1), Some(5.5));
+        assert_eq!(slider_step(LeverId::Price, 1.0, 1), Some(1.01));
+        assert_eq!(slider_step(LeverId::Price, 1.0, -3), Some(0.97));
+        assert_eq!(
+            slider_step(LeverId::Price, 1.6, 1),
+            None,
+            "beyond the range"
+        );
+        assert_eq!(slider_step(LeverId::Price, 0.6, -1), None);
+        assert_eq!(slider_step(LeverId::RetentionSpend, 5.0, 1), Some(5.5));
         // Complaint handling shows as a percentage: "61" / 100.
         assert_eq!(
-            slider_step("complaint_handling", 0.6, 1),
+            slider_step(LeverId::ComplaintHandling, 0.6, 1),
             Some(61.0 / 100.0)
         );
-        assert_eq!(slider_step("acquisition_spend", 4_000.0, -2), Some(3_800.0));
-        assert_eq!(slider_step("mars", 1.0, 1), None);
+        assert_eq!(
+            slider_step(LeverId::AcquisitionSpend, 4_000.0, -2),
+            Some(3_800.0)
+        );
     }
 
     #[test]
     fn neighbours_come_nearest_first_and_differ_from_the_current_run() {
         let s = ExploreSettings::default();
-        let n = neighbours(&s, Some("retention_spend"));
+        let n = neighbours(&s, Some(LeverId::RetentionSpend));
         assert_eq!(n[0].levers.retention_spend, 5.5);
         assert_eq!(n[1].levers.retention_spend, 4.5);
         assert!(n.iter().all(|x| *x != s));

@@ -7,9 +7,11 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::sim::validation::fmt_num;
-use crate::sim::{Levers, RetentionTargeting, ValidationError};
+use crate::sim::{LeverId, RetentionTargeting, ValidationError};
 
-use super::explore::ExploreSettings;
+use crate::sim::validation::shorten;
+use crate::ui::format::{display_scale, read_lever_text, TypedLever};
+use crate::ui::run::ExploreSettings;
 
 /// A message for the user, worded when shown so it follows the language.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,18 +47,23 @@ impl Notice {
         }
     }
 
+    /// Whether the notice is about lever `id`'s value.
+    pub fn is_about(&self, id: LeverId) -> bool {
+        self.keys.iter().any(|(_, k)| *k == lever_key(id))
+    }
+
     pub fn text(&self, lang: Lang) -> String {
         let mut args: Vec<(&str, String)> =
             self.args.iter().map(|(k, v)| (*k, v.clone())).collect();
         args.extend(self.keys.iter().map(|(k, key)| (*k, lang.t_dyn(key))));
         if let Some(e) = &self.detail {
-            args.push(("detail", super::messages::describe(lang, e)));
+            args.push(("detail", crate::ui::messages::describe(lang, e)));
         }
         if !self.fields.is_empty() {
             let names: Vec<String> = self
                 .fields
                 .iter()
-                .map(|f| super::messages::field_label(lang, f))
+                .map(|f| crate::ui::messages::field_label(lang, f))
                 .collect();
             args.push((
                 "fields",
@@ -70,8 +77,6 @@ impl Notice {
         lang.tf(self.key, &refs)
     }
 }
-
-pub use crate::sim::validation::read_typed_number;
 
 /// Playback speeds offered, in months per second.
 pub const SPEEDS: [u32; 4] = [1, 2, 4, 8];
@@ -109,12 +114,13 @@ impl ExploreState {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// A numeric lever, by name; values outside its range are refused with a notice.
-    SetLever(&'static str, f64),
+    /// A numeric lever's new value; a value outside its range is refused
+    /// with a notice.
+    SetLever(LeverId, f64),
     /// A numeric lever as typed, in display units (see [`display_scale`]).
-    SetLeverText(&'static str, String),
+    SetLeverText(LeverId, String),
     SetTargeting(RetentionTargeting),
-    ResetLever(&'static str),
+    ResetLever(LeverId),
     ResetAll,
     SetScenario(String),
     SetMarketSize(u32),
@@ -135,10 +141,35 @@ pub enum Action {
     Dismiss,
 }
 
-/// How many display units one model unit of a lever is (its spec says:
-/// complaint handling is shown in percent).
-pub fn display_scale(name: &str) -> f64 {
-    Levers::spec(name).map_or(1.0, |spec| spec.display_scale)
+/// A callback that dispatches the action `make` finds in its argument, if
+/// any (a slider's value that does not parse makes none).
+pub fn dispatch_some<T: 'static>(
+    dispatch: &Callback<Action>,
+    make: impl Fn(T) -> Option<Action> + 'static,
+) -> Callback<T> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |v| {
+        if let Some(a) = make(v) {
+            dispatch.emit(a)
+        }
+    })
+}
+
+/// A notice about lever `id`'s value: the lever's name (in the reader's
+/// language) fills `{name}`.
+fn lever_notice(key: &'static str, id: LeverId, args: Vec<(&'static str, String)>) -> Notice {
+    Notice {
+        key,
+        args,
+        keys: vec![("name", lever_key(id))],
+        detail: None,
+        fields: Vec::new(),
+    }
+}
+
+/// The translation key of a lever's name.
+fn lever_key(id: LeverId) -> String {
+    format!("lever.{}", id.name())
 }
 
 fn clamp_month(month: u32, months: u32) -> u32 {
@@ -152,89 +183,68 @@ impl Reducible for ExploreState {
         let mut s = (*self).clone();
         let at_end = s.month >= s.settings.months;
         match action {
-            Action::SetLever(name, value) => {
-                if let Some(spec) = Levers::spec(name) {
-                    if value.is_finite() && (spec.min..=spec.max).contains(&value) {
-                        (spec.set)(&mut s.settings.levers, value);
-                    } else {
-                        let kept = (spec.get)(&s.settings.levers);
-                        s.notice = Some(Notice {
-                            key: "msg_invalid_value",
-                            args: vec![
-                                ("value", fmt_num(value)),
-                                ("min", fmt_num(spec.min)),
-                                ("max", fmt_num(spec.max)),
-                                ("kept", fmt_num(kept)),
-                            ],
-                            keys: vec![("name", format!("lever.{name}"))],
-                            detail: None,
-                            fields: Vec::new(),
-                        });
-                    }
+            Action::SetLever(id, value) => {
+                let spec = id.spec();
+                if value.is_finite() && (spec.min..=spec.max).contains(&value) {
+                    s.settings.levers.set(id, value);
+                } else {
+                    s.notice = Some(lever_notice(
+                        "msg_invalid_value",
+                        id,
+                        vec![
+                            ("value", fmt_num(value)),
+                            ("min", fmt_num(spec.min)),
+                            ("max", fmt_num(spec.max)),
+                            ("kept", fmt_num(s.settings.levers.get(id))),
+                        ],
+                    ));
                 }
             }
-            Action::SetLeverText(name, text) => {
-                if let Some(spec) = Levers::spec(name) {
-                    let scale = display_scale(name);
-                    let parsed = read_typed_number(&text);
-                    // A share typed into a percent field (0.8 for 80%) is
-                    // questioned, as the CLV calculator does, not taken as 0.8%.
-                    let share_in_percent = scale == 100.0
-                        && text.contains('.')
-                        && parsed.is_some_and(|v| v > 0.0 && v < 1.0);
-                    if share_in_percent {
-                        let kept = (spec.get)(&s.settings.levers) * scale;
-                        s.notice = Some(Notice {
-                            key: "msg_did_you_mean_percent",
-                            args: vec![
-                                ("value", text.trim().to_string()),
-                                ("percent", fmt_num(parsed.unwrap_or(0.0) * 100.0)),
-                                ("kept", fmt_num(kept)),
-                            ],
-                            keys: vec![("name", format!("lever.{name}"))],
-                            detail: None,
-                            fields: Vec::new(),
-                        });
-                        return Rc::new(s);
+            Action::SetLeverText(id, text) => {
+                let spec = id.spec();
+                let scale = display_scale(id);
+                let kept = fmt_num(s.settings.levers.get(id) * scale);
+                let range = |key, value: String| {
+                    lever_notice(
+                        key,
+                        id,
+                        vec![
+                            ("value", value),
+                            ("min", fmt_num(spec.min * scale)),
+                            ("max", fmt_num(spec.max * scale)),
+                            ("kept", kept.clone()),
+                        ],
+                    )
+                };
+                match read_lever_text(id, &text) {
+                    TypedLever::Value(v) => {
+                        s.settings.levers.set(id, v);
+                        // A good value ends the lever's own complaint.
+                        if s.notice.as_ref().is_some_and(|n| n.is_about(id)) {
+                            s.notice = None;
+                        }
                     }
-                    match parsed.map(|v| v / scale) {
-                        Some(v) if v.is_finite() && (spec.min..=spec.max).contains(&v) => {
-                            (spec.set)(&mut s.settings.levers, v);
-                            // A good value ends the lever's own complaint.
-                            if s.notice.as_ref().is_some_and(|n| {
-                                n.keys.iter().any(|(_, k)| *k == format!("lever.{name}"))
-                            }) {
-                                s.notice = None;
-                            }
-                        }
-                        _ => {
-                            let kept = (spec.get)(&s.settings.levers) * scale;
-                            s.notice = Some(Notice {
-                                key: if parsed.is_some() {
-                                    "msg_invalid_value"
-                                } else {
-                                    "msg_not_a_number"
-                                },
-                                args: vec![
-                                    ("value", crate::sim::validation::shorten(text.trim())),
-                                    ("min", fmt_num(spec.min * scale)),
-                                    ("max", fmt_num(spec.max * scale)),
-                                    ("kept", fmt_num(kept)),
-                                ],
-                                keys: vec![("name", format!("lever.{name}"))],
-                                detail: None,
-                                fields: Vec::new(),
-                            });
-                        }
+                    TypedLever::ShareInPercent(percent) => {
+                        s.notice = Some(lever_notice(
+                            "msg_did_you_mean_percent",
+                            id,
+                            vec![
+                                ("value", text.trim().to_string()),
+                                ("percent", fmt_num(percent)),
+                                ("kept", kept.clone()),
+                            ],
+                        ))
+                    }
+                    TypedLever::OutOfRange(_) => {
+                        s.notice = Some(range("msg_invalid_value", shorten(text.trim())))
+                    }
+                    TypedLever::NotANumber => {
+                        s.notice = Some(range("msg_not_a_number", shorten(text.trim())))
                     }
                 }
             }
             Action::SetTargeting(t) => s.settings.levers.retention_targeting = t,
-            Action::ResetLever(name) => {
-                if let Some(spec) = Levers::spec(name) {
-                    (spec.set)(&mut s.settings.levers, spec.default);
-                }
-            }
+            Action::ResetLever(id) => s.settings.levers.set(id, id.spec().default),
             Action::ResetAll => {
                 s.settings = ExploreSettings::default();
                 s.month = s.settings.months;
@@ -292,56 +302,65 @@ impl Reducible for ExploreState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sim::Levers;
 
     fn state() -> Rc<ExploreState> {
         Rc::new(ExploreState::new(ExploreSettings::default()))
     }
 
     #[test]
+    fn a_typed_lever_that_is_not_a_number_is_told_then_cleared() {
+        let s = state().reduce(Action::SetLeverText(LeverId::Price, "abc".into()));
+        let told = s.notice.clone().unwrap().text(Lang::En);
+        assert!(told.contains("not a number"), "{told}");
+        // A good value afterwards clears the lever's complaint.
+        let s = s.reduce(Action::SetLeverText(LeverId::Price, "1.1".into()));
+        assert!(s.notice.is_none());
+        let s = s.reduce(Action::SetLeverText(LeverId::Price, "1,5".into()));
+        assert!(s.notice.is_some(), "a decimal comma is not 15");
+        assert_eq!(s.settings.levers.price, 1.1);
+    }
+
+    #[test]
     fn a_share_in_a_percent_lever_is_questioned() {
-        let s = state().reduce(Action::SetLeverText("complaint_handling", "0.8".into()));
+        let s = state().reduce(Action::SetLeverText(
+            LeverId::ComplaintHandling,
+            "0.8".into(),
+        ));
         assert_eq!(
             s.settings.levers.complaint_handling,
             Levers::default().complaint_handling
         );
         assert!(s.notice.clone().unwrap().text(Lang::En).contains("80%"));
-        let s = s.reduce(Action::SetLeverText("complaint_handling", "0.8%".into()));
+        let s = s.reduce(Action::SetLeverText(
+            LeverId::ComplaintHandling,
+            "0.8%".into(),
+        ));
         assert!(s.notice.is_some(), "0.8% is not a number the field reads");
     }
 
     #[test]
-    fn typed_numbers_are_read_as_people_mean_them() {
-        assert_eq!(read_typed_number(" 4,000 "), Some(4000.0));
-        assert_eq!(read_typed_number("12,500.5"), Some(12500.5));
-        assert_eq!(read_typed_number("７.５"), Some(7.5));
-        assert_eq!(read_typed_number("1,5"), None, "a decimal comma is not 15");
-        assert_eq!(read_typed_number("abc"), None);
-        assert_eq!(read_typed_number("inf"), None);
-        assert_eq!(read_typed_number(""), None);
-        let s = state().reduce(Action::SetLeverText("price", "abc".into()));
-        let told = s.notice.clone().unwrap().text(Lang::En);
-        assert!(told.contains("not a number"), "{told}");
-        // A good value afterwards clears the lever's complaint.
-        let s = s.reduce(Action::SetLeverText("price", "1.1".into()));
-        assert!(s.notice.is_none());
-    }
-
-    #[test]
     fn levers_change_within_range_and_refuse_outside_it() {
-        let s = state().reduce(Action::SetLever("price", 1.2));
+        let s = state().reduce(Action::SetLever(LeverId::Price, 1.2));
         assert_eq!(s.settings.levers.price, 1.2);
-        let s = s.reduce(Action::SetLever("price", 7.0));
+        let s = s.reduce(Action::SetLever(LeverId::Price, 7.0));
         assert_eq!(s.settings.levers.price, 1.2, "the last good value is kept");
         let n = s.notice.clone().unwrap();
         assert_eq!(n.text(Lang::En), "Price: 7 is outside 0.6–1.6; kept 1.2.");
         assert_eq!(n.text(Lang::Zh), "价格：7 超出 0.6–1.6 的范围；保留 1.2。");
-        let s = s.reduce(Action::ResetLever("price"));
+        let s = s.reduce(Action::ResetLever(LeverId::Price));
         assert_eq!(s.settings.levers.price, 1.0);
-        let s = s.reduce(Action::SetLever("price", f64::NAN));
+        let s = s.reduce(Action::SetLever(LeverId::Price, f64::NAN));
         assert_eq!(s.settings.levers.price, 1.0);
-        let s = s.reduce(Action::SetLeverText("complaint_handling", "85".into()));
+        let s = s.reduce(Action::SetLeverText(
+            LeverId::ComplaintHandling,
+            "85".into(),
+        ));
         assert_eq!(s.settings.levers.complaint_handling, 0.85);
-        let s = s.reduce(Action::SetLeverText("complaint_handling", "abc".into()));
+        let s = s.reduce(Action::SetLeverText(
+            LeverId::ComplaintHandling,
+            "abc".into(),
+        ));
         assert_eq!(s.settings.levers.complaint_handling, 0.85);
         assert_eq!(
             s.notice.clone().unwrap().text(Lang::En),
@@ -376,7 +395,7 @@ mod tests {
     fn pinning_keeps_the_settings_of_the_moment() {
         let s = state().reduce(Action::TogglePin(None));
         assert_eq!(s.baseline.as_ref(), Some(&ExploreSettings::default()));
-        let s = s.reduce(Action::SetLever("retention_spend", 12.0));
+        let s = s.reduce(Action::SetLever(LeverId::RetentionSpend, 12.0));
         assert_eq!(s.baseline.as_ref().unwrap().levers.retention_spend, 5.0);
         let s = s.reduce(Action::TogglePin(None));
         assert!(s.baseline.is_none());

@@ -13,8 +13,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use super::explore::{compute, ExploreSettings, SLICED_ABOVE};
 use super::prefetch::{idle_message, message_of, Request};
+use crate::ui::run::{compute, ExploreSettings, SLICED_ABOVE};
 
 #[derive(Default)]
 struct Queue {

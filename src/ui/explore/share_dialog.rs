@@ -3,9 +3,67 @@
 
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::state::{ExploreState, Notice};
 use crate::i18n::Lang;
+use crate::ui::browser::{clipboard_write, page_address, window};
+use crate::ui::share;
+
+/// What a link carries besides the settings: the month on screen and the
+/// pinned baseline.
+pub fn view_of(state: &ExploreState) -> share::View {
+    share::View {
+        month: Some(state.month),
+        baseline: state.baseline.clone(),
+    }
+}
+
+/// The link to the current state: this page's address with the state in
+/// its fragment.
+pub fn share_link(state: &ExploreState, lang: Lang) -> String {
+    format!(
+        "{}#{}",
+        page_address(),
+        share::encode_view(&state.settings, &view_of(state), lang)
+    )
+}
+
+/// Selects the dialog's link so it can be copied by hand.
+fn select_share_link() {
+    if let Some(input) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("share-link"))
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    {
+        let _ = input.focus();
+        input.select();
+    }
+}
+
+/// Copies `link`, and says how it went. Without the clipboard (a page
+/// served over plain http) or when copying fails, the link stays selected
+/// in its field for copying by hand.
+fn copy(link: &str, on_notice: Callback<Notice>) {
+    let Some(promise) = clipboard_write(link) else {
+        select_share_link();
+        on_notice.emit(Notice::new("msg_copy_failed"));
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        if !ok {
+            select_share_link();
+        }
+        on_notice.emit(Notice::new(if ok {
+            "msg_copied"
+        } else {
+            "msg_copy_failed"
+        }));
+    });
+}
 
 /// The QR code of `text` as an SVG document, or `None` if it is too long.
 pub fn qr_svg(text: &str) -> Option<String> {
@@ -22,7 +80,8 @@ pub fn qr_svg(text: &str) -> Option<String> {
 pub struct ShareDialogProps {
     pub lang: Lang,
     pub link: AttrValue,
-    pub on_copy: Callback<()>,
+    /// Says whether the link was copied.
+    pub on_notice: Callback<Notice>,
     pub on_close: Callback<()>,
 }
 
@@ -30,7 +89,10 @@ pub struct ShareDialogProps {
 pub fn share_dialog(p: &ShareDialogProps) -> Html {
     let l = p.lang;
     let qr = qr_svg(&p.link).map(|svg| Html::from_html_unchecked(AttrValue::from(svg)));
-    let copy = p.on_copy.reform(|_| ());
+    let copy = {
+        let (link, on_notice) = (p.link.clone(), p.on_notice.clone());
+        Callback::from(move |_: MouseEvent| copy(&link, on_notice.clone()))
+    };
     let close = p.on_close.reform(|_| ());
     // A modal dialog keeps the keyboard: focus starts on the link, Tab and
     // Shift+Tab cycle through the dialog's controls, and on closing focus
@@ -43,10 +105,10 @@ pub fn share_dialog(p: &ShareDialogProps) -> Html {
                 let _ = e.focus();
             }
             || {
-                if let Some(b) = crate::ui::browser::window()
+                if let Some(b) = window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.get_element_by_id("share"))
-                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
                 {
                     let _ = b.focus();
                 }
@@ -59,7 +121,7 @@ pub fn share_dialog(p: &ShareDialogProps) -> Html {
             if e.key() != "Tab" {
                 return;
             }
-            let active = crate::ui::browser::window()
+            let active = window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.active_element());
             let (from, to) = if e.shift_key() {

@@ -1,0 +1,64 @@
+//! The results as files: the monthly series and the customers at the end of
+//! the run, as CSV with headers in the reader's language.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::{columns, Lang};
+use crate::ui::download;
+use crate::ui::run::ExploreRun;
+
+/// The monthly series, one row per month.
+fn save_series(run: &ExploreRun, lang: Lang) {
+    let csv =
+        crate::export::monthly_csv_with_headers(&run.run.months, |n| columns::header(lang, n));
+    if let Err(e) = download::save_csv("crm-lab-monthly.csv", &csv) {
+        gloo::console::error!(e);
+    }
+}
+
+/// Every person in the market at the end of the run, one row each.
+fn save_customers(run: &ExploreRun, lang: Lang) {
+    let header = match lang {
+        Lang::En => crate::export::CUSTOMER_COLUMNS,
+        Lang::Zh => columns::CUSTOMER_ZH,
+    };
+    let population = match run.final_population() {
+        Ok(p) => p,
+        Err(e) => {
+            gloo::console::error!(e.to_string());
+            return;
+        }
+    };
+    let csv = crate::export::customers_csv_with_header(
+        &run.run.scenario,
+        population.customers(),
+        &header,
+    );
+    if let Err(e) = download::save_csv("crm-lab-customers.csv", &csv) {
+        gloo::console::error!(e);
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExportButtonsProps {
+    pub lang: Lang,
+    pub run: Rc<ExploreRun>,
+}
+
+#[function_component(ExportButtons)]
+pub fn export_buttons(p: &ExportButtonsProps) -> Html {
+    let l = p.lang;
+    let on = |save: fn(&ExploreRun, Lang)| {
+        let run = p.run.clone();
+        Callback::from(move |_: MouseEvent| save(&run, l))
+    };
+    html! {
+        <section class="export" aria-labelledby="export-heading">
+            <h2 id="export-heading">{ l.t("export_heading") }</h2>
+            <button id="export-series" onclick={on(save_series)}>{ l.t("export_series") }</button>
+            <button id="export-customers" onclick={on(save_customers)}>{ l.t("export_customers") }</button>
+        </section>
+    }
+}

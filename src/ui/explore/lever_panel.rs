@@ -1,0 +1,65 @@
+//! The column of controls: the market's settings, a slider per lever, the
+//! retention targeting and "reset all".
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::state::Action;
+use crate::i18n::Lang;
+use crate::sim::{LeverId, RetentionTargeting};
+use crate::ui::controls::{LeverSlider, MarketControls};
+use crate::ui::run::ExploreSettings;
+
+#[derive(Properties, PartialEq)]
+pub struct LeverPanelProps {
+    pub lang: Lang,
+    pub settings: ExploreSettings,
+    pub on_action: Callback<Action>,
+    /// A lever moved: its name and its new value (model units).
+    pub on_lever: Callback<(LeverId, f64)>,
+    /// A lever's value typed: its name and the text.
+    pub on_lever_text: Callback<(LeverId, String)>,
+    /// A lever was focused or pointed at.
+    pub on_focus: Callback<LeverId>,
+}
+
+#[function_component(LeverPanel)]
+pub fn lever_panel(p: &LeverPanelProps) -> Html {
+    let l = p.lang;
+    let act = &p.on_action;
+    let on_targeting = act.reform(|e: Event| {
+        let s: HtmlSelectElement = e.target_unchecked_into();
+        Action::SetTargeting(RetentionTargeting::from_name(&s.value()).unwrap_or_default())
+    });
+    let targeting = p.settings.levers.retention_targeting.name();
+    html! {
+        <aside class="controls" aria-labelledby="controls-heading">
+            <h2 id="market-heading">{ l.t("market_heading") }</h2>
+            <MarketControls settings={p.settings.clone()} lang={l}
+                on_scenario={act.reform(Action::SetScenario)}
+                on_market_size={act.reform(Action::SetMarketSize)}
+                on_months={act.reform(Action::SetMonths)}
+                on_seed={act.reform(Action::SetSeed)} />
+            <h2 id="controls-heading">{ l.t("controls_heading") }</h2>
+            { for LeverId::ALL.into_iter().map(|lever| html! {
+                <LeverSlider lever={lever} value={p.settings.levers.get(lever)} lang={l}
+                    on_change={p.on_lever.clone()} on_text={p.on_lever_text.clone()}
+                    on_reset={act.reform(Action::ResetLever)} on_focus={p.on_focus.clone()} />
+            }) }
+            <div class="field">
+                <label for="targeting">{ l.t("targeting") }</label>
+                <select id="targeting" onchange={on_targeting} aria-describedby="targeting-help">
+                    { for RetentionTargeting::NAMES.iter().map(|n| html! {
+                        <option value={*n} selected={targeting == *n}>
+                            { l.t_dyn(&format!("targeting.{n}")) }
+                        </option>
+                    }) }
+                </select>
+                <div class="field-help" id="targeting-help">{ l.t("targeting_help") }</div>
+            </div>
+            <button id="reset-all" class="reset-all" onclick={act.reform(|_: MouseEvent| Action::ResetAll)}>
+                { l.t("reset_all") }
+            </button>
+        </aside>
+    }
+}
