@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::i18n::Text;
 use crate::sim::market_events::MarketEvent;
 use crate::sim::validation::{check_range, Problem, ValidationError, FORMAT_VERSION};
 use crate::sim::{Levers, Scenario};
@@ -28,52 +28,11 @@ pub const MAX_MARKET: u32 = 50_000;
 pub const MAX_TITLE: usize = 120;
 pub const MAX_BRIEF: usize = 4_000;
 
-/// A text in both languages of the interface. Read only from an object
-/// `{"zh": …, "en": …}` (a list such as `["a", "b"]` is refused, as serde
-/// would otherwise take it for the two fields in order).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "std::collections::BTreeMap<String, String>")]
-pub struct Bilingual {
-    pub zh: String,
-    pub en: String,
-}
-
-impl TryFrom<std::collections::BTreeMap<String, String>> for Bilingual {
-    type Error = String;
-
-    fn try_from(mut m: std::collections::BTreeMap<String, String>) -> Result<Self, String> {
-        let b = Bilingual {
-            zh: m.remove("zh").ok_or("missing field `zh`")?,
-            en: m.remove("en").ok_or("missing field `en`")?,
-        };
-        match m.keys().next() {
-            Some(other) => Err(format!("unknown field `{other}`, expected `zh` and `en`")),
-            None => Ok(b),
-        }
-    }
-}
+/// A text in both languages, as assignment files hold it (see
+/// [`Text`]: English first in code, `{"zh": …, "en": …}` in files).
+pub type Bilingual = Text<String>;
 
 impl Bilingual {
-    pub fn new(zh: &str, en: &str) -> Self {
-        Bilingual {
-            zh: zh.into(),
-            en: en.into(),
-        }
-    }
-
-    /// The text in `lang`, or in the other language when that one is empty.
-    pub fn get(&self, lang: Lang) -> &str {
-        let (first, second) = match lang {
-            Lang::Zh => (&self.zh, &self.en),
-            Lang::En => (&self.en, &self.zh),
-        };
-        if first.trim().is_empty() {
-            second
-        } else {
-            first
-        }
-    }
-
     fn validate_at(&self, field: &str, max: usize) -> Result<(), ValidationError> {
         if self.zh.trim().is_empty() && self.en.trim().is_empty() {
             return Err(ValidationError::rule_in(
@@ -397,24 +356,24 @@ fn retention_vs_acquisition() -> Assignment {
     let mut a = base(
         "retention-vs-acquisition",
         Bilingual::new(
-            "保留还是获客：分配有限的预算",
             "Retention or acquisition: spending a limited budget",
+            "保留还是获客：分配有限的预算",
         ),
         Bilingual::new(
-            "客户终生价值与 5:1 成本问题",
             "Customer lifetime value and the 5:1 cost rule",
+            "客户终生价值与 5:1 成本问题",
         ),
         Bilingual::new(
-            "你接手一家零售企业的客户关系管理，为期 24 个月（8 轮，每轮 3 个月）。\
-             整个期间的客户关系管理总支出（服务、维系、获客、投诉处理与挽救）不得超过 215 万元。\
-             评分 = 期末客户资产 + 累计利润；每违反一项限制扣 30%。\n\
-             思考：获得一位新客户的成本约为保留一位老客户的 5–7 倍。把钱花在哪里，客户资产增长最多？\
-             每轮可以先用“假如”预测看看方向，再提交决策。",
             "You run customer relationship management for a retailer for 24 months (8 rounds of 3 months). \
              Total CRM spending over the whole period (service, retention, acquisition, complaint handling and win-back) \
              may not exceed ¥2.15 million. Score = customer equity at the end + cumulative profit, less 30% for each broken limit.\n\
              Think: winning a new customer costs about 5–7 times as much as keeping one. Where does money build the most customer equity? \
              Each round you may look at a 'what if' projection before you submit.",
+            "你接手一家零售企业的客户关系管理，为期 24 个月（8 轮，每轮 3 个月）。\
+             整个期间的客户关系管理总支出（服务、维系、获客、投诉处理与挽救）不得超过 215 万元。\
+             评分 = 期末客户资产 + 累计利润；每违反一项限制扣 30%。\n\
+             思考：获得一位新客户的成本约为保留一位老客户的 5–7 倍。把钱花在哪里，客户资产增长最多？\
+             每轮可以先用“假如”预测看看方向，再提交决策。",
         ),
     );
     a.scoring.metric = Metric::EquityPlusProfit;
@@ -426,20 +385,20 @@ fn retention_vs_acquisition() -> Assignment {
 fn win_back_decline() -> Assignment {
     let mut a = base(
         "win-back-decline",
-        Bilingual::new("挽回衰退的客户群", "Winning back a declining base"),
+        Bilingual::new("Winning back a declining base", "挽回衰退的客户群"),
         Bilingual::new(
-            "客户关系生命周期：衰退、流失与挽救",
             "The customer relationship lifecycle: decline, churn and win-back",
+            "客户关系生命周期：衰退、流失与挽救",
         ),
         Bilingual::new(
-            "前任管理者削减了服务与客户维系投入，竞争对手的服务又更好：客户正在流失。\
-             你有 24 个月（8 轮，每轮 3 个月）扭转局面。已知对手将在第 4 个月进一步改善服务。\
-             评分 = 期末客户资产；期末年保留率须不低于 55%，否则扣 20%。\n\
-             思考：先稳住衰退期的客户，还是去挽救已经流失的客户？流失挽救有时间窗口，离开越久越难挽回。",
             "Your predecessor cut service and retention spending, and the competitor serves better: customers are leaving. \
              You have 24 months (8 rounds of 3 months) to turn it round. The competitor is known to improve its service again in month 4. \
              Score = customer equity at the end; annual retention at the end must be at least 55%, or you lose 20%.\n\
              Think: first hold the customers in decline, or win back those who already left? Win-back has a window: the longer they are gone, the harder they are to recover.",
+            "前任管理者削减了服务与客户维系投入，竞争对手的服务又更好：客户正在流失。\
+             你有 24 个月（8 轮，每轮 3 个月）扭转局面。已知对手将在第 4 个月进一步改善服务。\
+             评分 = 期末客户资产；期末年保留率须不低于 55%，否则扣 20%。\n\
+             思考：先稳住衰退期的客户，还是去挽救已经流失的客户？流失挽救有时间窗口，离开越久越难挽回。",
         ),
     );
     a.scenario.competitor_quality = 6.8;
@@ -461,22 +420,22 @@ fn loyalty_under_competition() -> Assignment {
     let mut a = base(
         "loyalty-under-competition",
         Bilingual::new(
-            "竞争市场中的满意与忠诚",
             "Satisfaction and loyalty in a competitive market",
+            "竞争市场中的满意与忠诚",
         ),
         Bilingual::new(
-            "客户满意与客户忠诚(Jones & Sasser)",
             "Customer satisfaction and loyalty (Jones & Sasser)",
+            "客户满意与客户忠诚(Jones & Sasser)",
         ),
         Bilingual::new(
-            "在一个竞争激烈的市场里，客户转换容易，只有非常满意的客户才会留下。\
-             你有 24 个月（8 轮，每轮 3 个月）。每一轮结束时客户平均满意度不得低于 65 分，否则扣 20%。\
-             评分 = 期末客户资产 + 累计利润。市场会发生你事先不知道的事件，随时准备应对。\n\
-             思考：在高竞争市场中，“基本满意”够不够？",
             "In a highly competitive market customers switch easily: only the completely satisfied stay. \
              You have 24 months (8 rounds of 3 months). Mean customer satisfaction at the end of every round must stay at 65 points or more, or you lose 20%. \
              Score = customer equity at the end + cumulative profit. Things will happen in the market that you are not told of in advance: be ready to respond.\n\
              Think: in a competitive market, is 'basically satisfied' enough?",
+            "在一个竞争激烈的市场里，客户转换容易，只有非常满意的客户才会留下。\
+             你有 24 个月（8 轮，每轮 3 个月）。每一轮结束时客户平均满意度不得低于 65 分，否则扣 20%。\
+             评分 = 期末客户资产 + 累计利润。市场会发生你事先不知道的事件，随时准备应对。\n\
+             思考：在高竞争市场中，“基本满意”够不够？",
         ),
     );
     a.scenario = Scenario {
@@ -507,21 +466,21 @@ fn pricing_and_cdv() -> Assignment {
     let mut a = base(
         "pricing-and-cdv",
         Bilingual::new(
-            "定价与客户让渡价值",
             "Pricing and customer delivered value",
+            "定价与客户让渡价值",
         ),
         Bilingual::new(
-            "客户让渡价值：总价值减总成本",
             "Customer delivered value: total value less total cost",
+            "客户让渡价值：总价值减总成本",
         ),
         Bilingual::new(
-            "你负责定价，每轮 1 个月，共 12 轮。价格提高每笔销售的毛利，但降低客户让渡价值，对价格敏感的客户影响最大。\
-             竞争对手计划在第 6 个月降价 10%。评分 = 累计利润；期末年保留率须不低于 62%，否则扣 20%。\n\
-             思考：提价的利润能否抵消流失的客户？服务质量的提升能否让客户接受更高的价格？",
             "You set the price, one month per round, for 12 rounds. A higher price raises the margin on every sale but lowers customer delivered value, \
              most for price-sensitive customers. The competitor plans a 10% price cut in month 6. \
              Score = cumulative profit; annual retention at the end must be at least 62%, or you lose 20%.\n\
              Think: does the margin from a higher price outweigh the customers it drives away? Can better service make a higher price acceptable?",
+            "你负责定价，每轮 1 个月，共 12 轮。价格提高每笔销售的毛利，但降低客户让渡价值，对价格敏感的客户影响最大。\
+             竞争对手计划在第 6 个月降价 10%。评分 = 累计利润；期末年保留率须不低于 62%，否则扣 20%。\n\
+             思考：提价的利润能否抵消流失的客户？服务质量的提升能否让客户接受更高的价格？",
         ),
     );
     a.rounds = 12;
@@ -539,6 +498,7 @@ fn pricing_and_cdv() -> Assignment {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn built_in_assignments_are_valid_and_bilingual() {
@@ -625,9 +585,9 @@ mod tests {
 
     #[test]
     fn texts_fall_back_to_the_other_language() {
-        let t = Bilingual::new("", "Only English");
+        let t = Bilingual::new("Only English", "");
         assert_eq!(t.get(Lang::Zh), "Only English");
-        assert_eq!(Bilingual::new("中文", "English").get(Lang::Zh), "中文");
+        assert_eq!(Bilingual::new("English", "中文").get(Lang::Zh), "中文");
     }
 
     #[test]

@@ -127,7 +127,7 @@ mod tests {
             "{e:?}"
         );
         let mut b = built_in().remove(0);
-        b.title = Bilingual::new("", " ");
+        b.title = Bilingual::new(" ", "");
         let e = decode(&code(&with(&b))).unwrap_err();
         assert!(e.to_string().contains("at least one language"), "{e}");
         let brief_list = with(&built_in().remove(0)).replacen(

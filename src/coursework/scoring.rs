@@ -43,6 +43,12 @@ pub enum Limit {
 }
 
 impl Limit {
+    pub const ALL: [Limit; 3] = [
+        Limit::SpendCap,
+        Limit::SatisfactionFloor,
+        Limit::RetentionFloor,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Limit::SpendCap => "spend_cap",

@@ -539,4 +539,11 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("vm.action", "Recommended action"),
     ("vm.definitions", "Current value: the contribution a customer has brought since joining, undiscounted (¥). Potential value: the customer's predicted CLV, the contribution still expected, discounted at the firm's rate and weighted by the chance of staying (¥)."),
     ("vm.cannot_run", "These settings cannot be run. Open Explore and reset the levers, then come back."),
+    ("problem.out_of_range", "{field}: {value} is outside the allowed range {min} to {max}"),
+    ("problem.not_finite", "{field}: must be a number"),
+    ("problem.not_a_number", "{field}: '{given}' is not a number"),
+    ("problem.unknown_name", "{field}: '{given}' is not one of {allowed}"),
+    ("problem.rule", "{field}: {rule}"),
+    ("list_sep", ", "),
+    ("label_with_unit", "{label} ({unit})"),
 ];

@@ -1,5 +1,9 @@
 //! The interface's words in 简体中文 and English: one table of strings per
-//! language, keyed by the same names, checked complete by a test.
+//! language (`en.rs`, `zh.rs`), keyed by the same names, checked complete by
+//! tests, and one [`Text`] type for content written beside the code
+//! (lessons, glossary). Keys are `&'static str` literals or come from the
+//! total functions of `ui::keys`: no key is built at run time, so the tests
+//! see every key the page can ask for.
 
 pub mod columns;
 mod en;
@@ -7,24 +11,71 @@ mod zh;
 
 use serde::{Deserialize, Serialize};
 
-/// A fixed text in both languages, for content written beside the code
-/// (lessons, glossary) rather than in the string tables.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text {
-    pub en: &'static str,
-    pub zh: &'static str,
+/// A text in both languages, English first: `Text` (of `&'static str`)
+/// for content written beside the code (lessons, glossary), `Text<String>`
+/// for content read from files (assignments). Where one language is left
+/// empty, the other is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Text<S = &'static str> {
+    pub en: S,
+    pub zh: S,
 }
 
-/// A text in both languages (English first, as in the code).
+/// A text in both languages (English first, as everywhere).
 pub const fn t(en: &'static str, zh: &'static str) -> Text {
     Text { en, zh }
 }
 
 impl Text {
+    /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::Zh => self.zh,
+        lang.pick(self.en, self.zh)
+    }
+}
+
+impl Text<String> {
+    pub fn new(en: &str, zh: &str) -> Self {
+        Text {
+            en: en.into(),
+            zh: zh.into(),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.en, &self.zh)
+    }
+}
+
+/// Written as `{"zh": …, "en": …}`, as assignment files have it.
+impl Serialize for Text<String> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("zh", &self.zh)?;
+        m.serialize_entry("en", &self.en)?;
+        m.end()
+    }
+}
+
+/// Read only from an object `{"zh": …, "en": …}` with both fields and no
+/// other (a list such as `["a", "b"]` is refused, as serde would otherwise
+/// take it for the two fields in order).
+impl<'de> Deserialize<'de> for Text<String> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let mut m = std::collections::BTreeMap::<String, String>::deserialize(d)?;
+        let text = Text {
+            en: m
+                .remove("en")
+                .ok_or_else(|| D::Error::missing_field("en"))?,
+            zh: m
+                .remove("zh")
+                .ok_or_else(|| D::Error::missing_field("zh"))?,
+        };
+        match m.keys().next() {
+            Some(other) => Err(D::Error::unknown_field(other, &["zh", "en"])),
+            None => Ok(text),
         }
     }
 }
@@ -39,6 +90,20 @@ pub enum Lang {
 
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// Of two texts (English first), the one in this language, or the other
+    /// when this one is empty: the one way the code chooses by language.
+    pub fn pick<'a>(self, en: &'a str, zh: &'a str) -> &'a str {
+        let (first, second) = match self {
+            Lang::En => (en, zh),
+            Lang::Zh => (zh, en),
+        };
+        if first.trim().is_empty() {
+            second
+        } else {
+            first
+        }
+    }
 
     /// The BCP 47 tag for `<html lang>`.
     pub fn tag(self) -> &'static str {
@@ -99,26 +164,7 @@ impl Lang {
         s
     }
 
-    /// As [`tf`](Self::tf), for a key built at run time.
-    pub fn tf_dyn(self, key: &str, args: &[(&str, &str)]) -> String {
-        let mut s = self.t_dyn(key);
-        for (name, value) in args {
-            s = s.replace(&format!("{{{name}}}"), value);
-        }
-        s
-    }
-
-    /// The text for a key built at run time (e.g. `lever.` + a lever's name).
-    /// Unknown keys come back as themselves.
-    pub fn t_dyn(self, key: &str) -> String {
-        self.table()
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| v.to_string())
-            .unwrap_or_else(|| key.to_string())
-    }
-
-    /// Whether the table has `key`.
+    /// Whether the table has `key` (for the tests that check the tables).
     pub fn has(self, key: &str) -> bool {
         self.table().iter().any(|(k, _)| *k == key)
     }

@@ -539,4 +539,11 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("vm.action", "建议策略"),
     ("vm.definitions", "当前价值：客户加入以来带来的贡献，未折现（元）。潜在价值：客户的预测终生价值，即今后预期的贡献按企业折现率折现、并按留存概率加权（元）。"),
     ("vm.cannot_run", "这些设置无法运行。请打开探索页重置杠杆，然后再回来。"),
+    ("problem.out_of_range", "{field}\u{FF1A}{value} 超出允许范围 {min} 至 {max}"),
+    ("problem.not_finite", "{field}\u{FF1A}必须是数字"),
+    ("problem.not_a_number", "{field}\u{FF1A}\u{201C}{given}\u{201D}不是数字"),
+    ("problem.unknown_name", "{field}\u{FF1A}\u{201C}{given}\u{201D}不在可选值\u{FF08}{allowed}\u{FF09}之中"),
+    ("problem.rule", "{field}\u{FF1A}{rule}"),
+    ("list_sep", "\u{3001}"),
+    ("label_with_unit", "{label}\u{FF08}{unit}\u{FF09}"),
 ];

@@ -3,18 +3,20 @@
 
 use crate::i18n::Lang;
 use crate::sim::validation::{fmt_num, shorten, Problem, ValidationError};
+use crate::sim::LeverId;
+use crate::ui::keys;
 
 /// The on-screen name of a field (a lever's label, or the setting's label).
 pub fn field_label(lang: Lang, field: &str) -> String {
     let key = match field {
-        "n" | "market_size" => "market_size".to_string(),
-        "months" => "months".to_string(),
-        "seed" => "seed".to_string(),
-        "scenario" => "scenario".to_string(),
-        "retention_targeting" => "targeting".to_string(),
-        "m" => "field.month_on_screen".to_string(),
-        "link" => "field.link".to_string(),
-        "base" => "field.baseline".to_string(),
+        "n" | "market_size" => "market_size",
+        "months" => "months",
+        "seed" => "seed",
+        "scenario" => "scenario",
+        "retention_targeting" => "targeting",
+        "m" => "field.month_on_screen",
+        "link" => "field.link",
+        "base" => "field.baseline",
         f if f.starts_with("b.") => {
             return format!(
                 "{} · {}",
@@ -22,53 +24,43 @@ pub fn field_label(lang: Lang, field: &str) -> String {
                 field_label(lang, &f[2..])
             )
         }
-        f if lang.has(&format!("lever.{f}")) => format!("lever.{f}"),
-        f => return f.to_string(),
+        f => match LeverId::from_name(f) {
+            Some(lever) => keys::lever(lever).label,
+            None => return f.to_string(),
+        },
     };
-    lang.t_dyn(&key)
+    lang.t(key).to_string()
 }
 
 /// One sentence saying what is wrong, in `lang`.
 pub fn describe(lang: Lang, e: &ValidationError) -> String {
     let field = shorten(&field_label(lang, &e.field));
-    match (&e.problem, lang) {
-        (Problem::OutOfRange { value, min, max }, Lang::En) => format!(
-            "{field}: {} is outside the allowed range {} to {}",
-            fmt_num(*value),
-            fmt_num(*min),
-            fmt_num(*max)
+    let (key, args): (&'static str, Vec<(&str, String)>) = match &e.problem {
+        Problem::OutOfRange { value, min, max } => (
+            "problem.out_of_range",
+            vec![
+                ("value", fmt_num(*value)),
+                ("min", fmt_num(*min)),
+                ("max", fmt_num(*max)),
+            ],
         ),
-        (Problem::OutOfRange { value, min, max }, Lang::Zh) => format!(
-            "{field}：{} 超出允许范围 {} 至 {}",
-            fmt_num(*value),
-            fmt_num(*min),
-            fmt_num(*max)
+        Problem::NotFinite => ("problem.not_finite", Vec::new()),
+        Problem::NotANumber { given } => ("problem.not_a_number", vec![("given", shorten(given))]),
+        Problem::UnknownName { given, allowed } => (
+            "problem.unknown_name",
+            vec![
+                ("given", shorten(given)),
+                ("allowed", allowed.join(lang.t("list_sep"))),
+            ],
         ),
-        (Problem::NotFinite, Lang::En) => format!("{field}: must be a number"),
-        (Problem::NotFinite, Lang::Zh) => format!("{field}：必须是数字"),
-        (Problem::NotANumber { given }, Lang::En) => {
-            format!("{field}: '{}' is not a number", shorten(given))
-        }
-        (Problem::NotANumber { given }, Lang::Zh) => {
-            format!("{field}：“{}”不是数字", shorten(given))
-        }
-        (Problem::UnknownName { given, allowed }, Lang::En) => {
-            format!(
-                "{field}: '{}' is not one of {}",
-                shorten(given),
-                allowed.join(", ")
-            )
-        }
-        (Problem::UnknownName { given, allowed }, Lang::Zh) => {
-            format!(
-                "{field}：“{}”不在可选值（{}）之中",
-                shorten(given),
-                allowed.join("、")
-            )
-        }
-        (Problem::Rule { en, .. }, Lang::En) => format!("{field}: {en}"),
-        (Problem::Rule { zh, .. }, Lang::Zh) => format!("{field}：{zh}"),
-    }
+        Problem::Rule { en, zh } => (
+            "problem.rule",
+            vec![("rule", lang.pick(en, zh).to_string())],
+        ),
+    };
+    let mut all = vec![("field", field.as_str())];
+    all.extend(args.iter().map(|(k, v)| (*k, v.as_str())));
+    lang.tf(key, &all)
 }
 
 #[cfg(test)]

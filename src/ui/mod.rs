@@ -8,6 +8,7 @@
 //! * `course/` — Coursework mode: assignments, playing rounds, save slots,
 //!   run files, the report and the assignment editor;
 //! * `share` — links and QR codes; `storage` — remembered state;
+//!   `keys` — the string-table keys of the model's names;
 //!   `download` — CSV and PNG files; `messages` — problems worded in
 //!   the user's language; `format` — numbers as people read them;
 //!   `browser` — the window, the fragment, the clock, resize observation
@@ -21,6 +22,7 @@ pub mod course;
 pub mod download;
 pub mod explore;
 pub mod format;
+pub mod keys;
 pub mod kpis;
 pub mod learn;
 pub mod messages;

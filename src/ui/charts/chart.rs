@@ -15,6 +15,7 @@ use yew::prelude::*;
 use super::canvas::render;
 use super::{ChartInput, ChartKind};
 use crate::ui::browser::{now_ms, probe};
+use crate::ui::keys;
 
 /// Adds a chart's drawing time to `window.crmLabDrawMs` and to its own
 /// `crmLabDrawMs_<chart>` (the suite splits a change's time into computing
@@ -212,7 +213,7 @@ pub fn chart(p: &ChartProps) -> Html {
         })
     };
     let title = l
-        .t_dyn(&format!("chart.{}", p.kind.id()))
+        .t(keys::chart(p.kind))
         .replace("{month}", &p.input.month.to_string());
     let heading_id = format!("chart-{}-title", p.kind.id());
     html! {

@@ -8,14 +8,16 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::{Area, ChartInput, DrawResult, Style};
 use super::{BLUE, GREEN, GREY, INK, ORANGE, VERMILION};
 use crate::sim::loyalty::HIGH_ATTITUDE;
+use crate::sim::Quadrant;
 use crate::ui::format::percent;
+use crate::ui::keys;
 
 /// Quadrant name, colour, and the corner its label goes in (x, y in data space).
-const QUADRANTS: [(&str, RGBColor, (f64, f64), HPos); 4] = [
-    ("loyal", GREEN, (99.0, 0.99), HPos::Right),
-    ("latent", BLUE, (99.0, 0.02), HPos::Right),
-    ("spurious", ORANGE, (1.0, 0.99), HPos::Left),
-    ("none", VERMILION, (1.0, 0.02), HPos::Left),
+const QUADRANTS: [(Quadrant, RGBColor, (f64, f64), HPos); 4] = [
+    (Quadrant::Loyal, GREEN, (99.0, 0.99), HPos::Right),
+    (Quadrant::Latent, BLUE, (99.0, 0.02), HPos::Right),
+    (Quadrant::Spurious, ORANGE, (1.0, 0.99), HPos::Left),
+    (Quadrant::None, VERMILION, (1.0, 0.02), HPos::Left),
 ];
 
 pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
@@ -68,11 +70,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .as_ref()
         .map(|b| b.month(input.month).loyalty_matrix.to_array());
     for (i, (name, color, (x, y), h)) in QUADRANTS.iter().enumerate() {
-        let mut text = format!(
-            "{} {}",
-            l.t_dyn(&format!("quadrant.{name}")),
-            percent(shares[i], 0)
-        );
+        let mut text = format!("{} {}", l.t(keys::quadrant(*name)), percent(shares[i], 0));
         if let Some(b) = &base {
             text.push_str(&format!(
                 " ({} {})",

@@ -5,13 +5,15 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{Area, ChartInput, DrawResult, Style};
+use crate::sim::Tier;
 use crate::ui::format::{percent, thousands};
+use crate::ui::keys;
 
-const TIERS: [(&str, RGBColor, RGBColor); 4] = [
-    ("platinum", RGBColor(74, 85, 120), WHITE),
-    ("gold", RGBColor(230, 167, 0), RGBColor(26, 26, 26)),
-    ("iron", RGBColor(120, 120, 120), WHITE),
-    ("lead", RGBColor(52, 60, 72), WHITE),
+const TIERS: [(Tier, RGBColor, RGBColor); 4] = [
+    (Tier::Platinum, RGBColor(74, 85, 120), WHITE),
+    (Tier::Gold, RGBColor(230, 167, 0), RGBColor(26, 26, 26)),
+    (Tier::Iron, RGBColor(120, 120, 120), WHITE),
+    (Tier::Lead, RGBColor(52, 60, 72), WHITE),
 ];
 
 pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
@@ -50,7 +52,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         };
         let mut text = format!(
             "{} · {} · {}",
-            l.t_dyn(&format!("tier.{name}")),
+            l.t(keys::tier(*name)),
             thousands(f64::from(counts[i])),
             percent(share, 0)
         );

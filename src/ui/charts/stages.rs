@@ -8,17 +8,18 @@ use plotters::prelude::*;
 use super::{err, finish, line, nice_max, time_axes, time_chart, with_legend};
 use super::{Area, ChartInput, DrawResult, LegendItem, Style};
 use super::{BLUE, GREEN, INK, ORANGE, SKY, VERMILION};
-use crate::sim::MonthReport;
+use crate::sim::{MonthReport, Stage};
 use crate::ui::format::thousands;
+use crate::ui::keys;
 
 /// Stages stacked from the bottom, with their colours. Prospects are left
 /// out: in most markets they would dwarf the customers (the acquisition rate
 /// and the stage flows tell their story).
-const LAYERS: [(&str, RGBColor); 4] = [
-    ("maturity", BLUE),
-    ("growth", GREEN),
-    ("acquisition", SKY),
-    ("decline", ORANGE),
+const LAYERS: [(Stage, RGBColor); 4] = [
+    (Stage::Maturity, BLUE),
+    (Stage::Growth, GREEN),
+    (Stage::Acquisition, SKY),
+    (Stage::Decline, ORANGE),
 ];
 
 /// The churned customers' line colour.
@@ -79,9 +80,9 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let mut items: Vec<LegendItem> = LAYERS
         .iter()
         .rev()
-        .map(|(name, c)| {
+        .map(|(stage, c)| {
             (
-                l.t_dyn(&format!("stage.{name}")),
+                l.t(keys::stage(*stage)).to_string(),
                 c.stroke_width(s.px(8.0) as u32),
                 false,
             )

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::sim::LeverId;
 use crate::ui::format::display_scale;
+use crate::ui::keys;
 
 #[derive(Properties, PartialEq)]
 pub struct LeverSliderProps {
@@ -50,9 +51,12 @@ pub fn lever_slider(p: &LeverSliderProps) -> Html {
     let scale = display_scale(lever);
     let id = format!("lever-{name}");
     let help_id = format!("{id}-help");
-    let label = p.lang.t_dyn(&format!("lever.{name}"));
-    let unit = p.lang.t_dyn(&format!("lever.{name}.unit"));
-    let help = p.lang.t_dyn(&format!("lever.{name}.help"));
+    let words = keys::lever(lever);
+    let (label, unit, help) = (
+        p.lang.t(words.label),
+        p.lang.t(words.unit),
+        p.lang.t(words.help),
+    );
     let on_input = {
         let cb = p.on_change.clone();
         Callback::from(move |e: InputEvent| {
@@ -87,15 +91,15 @@ pub fn lever_slider(p: &LeverSliderProps) -> Html {
     html! {
         <div class="lever" data-lever={name} onfocusin={on_focusin} onpointerenter={on_pointerenter}>
             <div class="lever-head">
-                <label for={id.clone()}>{ label.clone() }</label>
+                <label for={id.clone()}>{ label }</label>
                 <span class="lever-value">
                     // Text, not a number input: the browser would empty a
                     // value it cannot read ("abc", "1,5"), and the page could
                     // not say what was wrong with it.
                     <input type="text" inputmode="decimal" class="lever-number"
-                        aria-label={match p.lang { Lang::En => format!("{label} ({unit})"), Lang::Zh => format!("{label}（{unit}）") }}
+                        aria-label={p.lang.tf("label_with_unit", &[("label", label), ("unit", unit)])}
                         value={shown.clone()} onchange={on_number} />
-                    <span class="lever-unit">{ unit.clone() }</span>
+                    <span class="lever-unit">{ unit }</span>
                 </span>
             </div>
             <div class="lever-row">

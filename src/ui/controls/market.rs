@@ -8,6 +8,7 @@ use crate::sim::scenario::MAX_MONTHS;
 use crate::i18n::Lang;
 use crate::sim::BUILT_IN;
 use crate::ui::format::thousands;
+use crate::ui::keys;
 use crate::ui::run::{ExploreSettings, MARKET_SIZES};
 
 #[derive(Properties, PartialEq)]
@@ -62,7 +63,7 @@ pub fn market_controls(p: &MarketControlsProps) -> Html {
             }
         })
     };
-    let scenario_help = l.t_dyn(&format!("scenario.{}.help", p.settings.scenario));
+    let scenario_help = keys::scenario(&p.settings.scenario).map_or("", |(_, help)| l.t(help));
     // A size from a link that the list lacks is shown too.
     let mut sizes = MARKET_SIZES.to_vec();
     if !sizes.contains(&p.settings.market_size) {
@@ -76,7 +77,7 @@ pub fn market_controls(p: &MarketControlsProps) -> Html {
                 <select id="scenario" onchange={on_scenario} aria-describedby="scenario-help">
                     { for BUILT_IN.iter().map(|name| html! {
                         <option value={*name} selected={p.settings.scenario == *name}>
-                            { l.t_dyn(&format!("scenario.{name}")) }
+                            { keys::scenario(name).map_or(*name, |(n, _)| l.t(n)) }
                         </option>
                     }) }
                 </select>

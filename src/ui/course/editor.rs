@@ -24,6 +24,7 @@ use crate::ui::controls::lever_slider::show;
 use crate::ui::download::save_json;
 use crate::ui::format::display_scale;
 use crate::ui::format::money;
+use crate::ui::keys;
 use crate::ui::prefs::use_prefs;
 
 /// Where the draft is kept.
@@ -49,11 +50,9 @@ pub fn field_label(lang: Lang, field: &str) -> String {
             return lang.tf("ed.event_field", &[("n", &n.to_string()), ("part", part)]);
         }
     }
-    let key = format!("ed.field.{}", field.replace('.', "_"));
-    if lang.has(&key) {
-        lang.t_dyn(&key)
-    } else {
-        crate::ui::messages::field_label(lang, field)
+    match keys::editor_field(field) {
+        Some(key) => lang.t(key).to_string(),
+        None => crate::ui::messages::field_label(lang, field),
     }
 }
 
@@ -295,7 +294,7 @@ pub fn editor_view() -> Html {
         input(
             &format!("ed-lever-{}", lever.name()),
             &words::lever_label(l, lever),
-            &l.t_dyn(&format!("lever.{}.unit", lever.name())),
+            l.t(keys::lever(lever).unit),
             show(a.start_levers.get(lever) * display_scale(lever)),
             apply,
             "text",
@@ -385,12 +384,12 @@ pub fn editor_view() -> Html {
                 <td><select id={format!("ed-event-{i}-kind")} onchange={on_kind}
                     aria-label={l.tf("ed.event_field", &[("n", &n), ("part", l.t("ed.event_kind"))])}>
                     { for EVENT_KINDS.iter().map(|(k, ..)| html! {
-                        <option value={*k} selected={*k == kind}>{ l.t_dyn(&format!("ed.kind.{k}")) }</option>
+                        <option value={*k} selected={*k == kind}>{ keys::event_kind(k).map_or(*k, |(name, _)| l.t(name)) }</option>
                     }) }
                 </select></td>
                 <td><input type="text" id={format!("ed-event-{i}-size")} value={fmt_num((ev.event.size() * scale * 1e6).round() / 1e6)} onchange={on_size}
                     aria-label={l.tf("ed.event_field", &[("n", &n), ("part", l.t("ed.event_size"))])} />
-                    <span class="unit">{ l.t_dyn(&format!("ed.kind.{kind}.unit")) }</span></td>
+                    <span class="unit">{ keys::event_kind(kind).map_or("", |(_, unit)| l.t(unit)) }</span></td>
                 <td>if let MarketEvent::ServiceOutage { months, .. } = ev.event {
                     <input type="number" min="1" id={format!("ed-event-{i}-months")} value={months.to_string()} onchange={on_months}
                         aria-label={l.tf("ed.event_field", &[("n", &n), ("part", l.t("ed.event_months"))])} />
@@ -485,7 +484,7 @@ pub fn editor_view() -> Html {
                     <label for="ed-scenario">{ l.t("scenario") }</label>
                     <select id="ed-scenario" onchange={on_scenario}>
                         { for BUILT_IN.iter().map(|n| html! {
-                            <option value={*n} selected={a.scenario.name == *n}>{ l.t_dyn(&format!("scenario.{n}")) }</option>
+                            <option value={*n} selected={a.scenario.name == *n}>{ keys::scenario(n).map_or(*n, |(name, _)| l.t(name)) }</option>
                         }) }
                     </select>
                 </div>
@@ -521,8 +520,8 @@ pub fn editor_view() -> Html {
                     <div class="field">
                         <label for="ed-targeting">{ l.t("targeting") }</label>
                         <select id="ed-targeting" onchange={on_targeting}>
-                            { for RetentionTargeting::NAMES.iter().map(|n| html! {
-                                <option value={*n} selected={a.start_levers.retention_targeting.name() == *n}>{ l.t_dyn(&format!("targeting.{n}")) }</option>
+                            { for RetentionTargeting::ALL.into_iter().map(|t| html! {
+                                <option value={t.name()} selected={a.start_levers.retention_targeting == t}>{ l.t(keys::targeting(t)) }</option>
                             }) }
                         </select>
                     </div>

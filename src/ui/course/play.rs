@@ -22,6 +22,7 @@ use crate::ui::controls::LeverSlider;
 use crate::ui::download::{file_stem, save_json, save_png};
 use crate::ui::format::money;
 use crate::ui::format::{display_scale, read_lever_text, TypedLever};
+use crate::ui::keys;
 use crate::ui::kpis::KpiPanel;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
@@ -375,9 +376,9 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                     <div class="field">
                         <label for="targeting">{ l.t("targeting") }</label>
                         <select id="targeting" onchange={on_targeting} aria-describedby="targeting-help">
-                            { for RetentionTargeting::NAMES.iter().map(|n| html! {
-                                <option value={*n} selected={g.draft.retention_targeting.name() == *n}>
-                                    { l.t_dyn(&format!("targeting.{n}")) }
+                            { for RetentionTargeting::ALL.into_iter().map(|t| html! {
+                                <option value={t.name()} selected={g.draft.retention_targeting == t}>
+                                    { l.t(keys::targeting(t)) }
                                 </option>
                             }) }
                         </select>

@@ -20,6 +20,7 @@ use crate::ui::charts::{render_image, ChartInput, ChartKind};
 use crate::ui::controls::lever_slider::show;
 use crate::ui::format::display_scale;
 use crate::ui::format::money;
+use crate::ui::keys;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
 
@@ -32,7 +33,7 @@ fn decisions_table(l: Lang, p: &Playthrough) -> Html {
                     <th scope="col">{ l.t("course.col_round") }</th>
                     { for LeverId::ALL.into_iter().map(|lever| html! {
                         <th scope="col">{ words::lever_label(l, lever) }<br />
-                            <span class="unit">{ l.t_dyn(&format!("lever.{}.unit", lever.name())) }</span></th>
+                            <span class="unit">{ l.t(keys::lever(lever).unit) }</span></th>
                     }) }
                     <th scope="col">{ l.t("targeting") }</th>
                 </tr></thead>
@@ -203,7 +204,7 @@ pub fn report_view(p: &ReportViewProps) -> Html {
                 <section class="report-section report-charts">
                     <h3>{ l.t("course.charts") }</h3>
                     { for images.iter().map(|(k, url)| {
-                        let title = l.t_dyn(&format!("chart.{}", k.id())).replace("{month}", &r.play.months().len().to_string());
+                        let title = l.t(keys::chart(*k)).replace("{month}", &r.play.months().len().to_string());
                         html! {
                             <figure class="report-chart" data-chart={k.id()}>
                                 <figcaption>{ title.clone() }</figcaption>

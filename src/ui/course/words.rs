@@ -12,6 +12,7 @@ use crate::sim::{LeverId, Levers, RetentionTargeting};
 use crate::ui::controls::lever_slider::show;
 use crate::ui::format::display_scale;
 use crate::ui::format::{money, one_decimal, percent, thousands};
+use crate::ui::keys;
 
 /// A signed number with its sign always written.
 fn signed(x: f64, text: String) -> String {
@@ -75,18 +76,18 @@ pub fn lever_value(lang: Lang, lever: LeverId, v: f64) -> String {
     format!(
         "{} {}",
         show(v * display_scale(lever)),
-        lang.t_dyn(&format!("lever.{}.unit", lever.name()))
+        lang.t(keys::lever(lever).unit)
     )
 }
 
 /// The label of a lever.
 pub fn lever_label(lang: Lang, lever: LeverId) -> String {
-    lang.t_dyn(&format!("lever.{}", lever.name()))
+    lang.t(keys::lever(lever).label).to_string()
 }
 
 /// The name of a way of targeting retention spend.
 pub fn targeting_value(lang: Lang, t: RetentionTargeting) -> String {
-    lang.t_dyn(&format!("targeting.{}", t.name()))
+    lang.t(keys::targeting(t)).to_string()
 }
 
 /// "Service quality: 8 → 12 ¥ per customer per month".
@@ -201,7 +202,7 @@ pub fn kpi_move(lang: Lang, m: &KpiMove) -> Vec<String> {
 
 /// The name of a score metric.
 pub fn metric(lang: Lang, m: Metric) -> String {
-    lang.t_dyn(&format!("course.metric.{}", m.name()))
+    lang.t(keys::metric(m)).to_string()
 }
 
 /// "Score = customer equity at the end, less 20% for each broken limit."
@@ -228,16 +229,13 @@ fn limit_value(lang: Lang, c: &LimitCheck, v: f64) -> String {
 
 /// A limit as (name, rule, figure so far, status word).
 pub fn limit(lang: Lang, c: &LimitCheck) -> (String, String, String, String) {
-    let name = c.limit.name();
-    let rule = lang.tf_dyn(
-        &format!("course.limit.{name}.rule"),
-        &[("bound", &limit_value(lang, c, c.bound))],
-    );
+    let (name, rule) = keys::limit(c.limit);
+    let rule = lang.tf(rule, &[("bound", &limit_value(lang, c, c.bound))]);
     let actual = c
         .actual
         .map_or_else(|| "—".to_string(), |v| limit_value(lang, c, v));
     (
-        lang.t_dyn(&format!("course.limit.{name}")),
+        lang.t(name).to_string(),
         rule,
         actual,
         status(lang, c.status).to_string(),

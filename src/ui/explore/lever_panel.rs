@@ -8,6 +8,7 @@ use super::state::Action;
 use crate::i18n::Lang;
 use crate::sim::{LeverId, RetentionTargeting};
 use crate::ui::controls::{LeverSlider, MarketControls};
+use crate::ui::keys;
 use crate::ui::run::ExploreSettings;
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +32,7 @@ pub fn lever_panel(p: &LeverPanelProps) -> Html {
         let s: HtmlSelectElement = e.target_unchecked_into();
         Action::SetTargeting(RetentionTargeting::from_name(&s.value()).unwrap_or_default())
     });
-    let targeting = p.settings.levers.retention_targeting.name();
+    let targeting = p.settings.levers.retention_targeting;
     html! {
         <aside class="controls" aria-labelledby="controls-heading">
             <h2 id="market-heading">{ l.t("market_heading") }</h2>
@@ -49,9 +50,9 @@ pub fn lever_panel(p: &LeverPanelProps) -> Html {
             <div class="field">
                 <label for="targeting">{ l.t("targeting") }</label>
                 <select id="targeting" onchange={on_targeting} aria-describedby="targeting-help">
-                    { for RetentionTargeting::NAMES.iter().map(|n| html! {
-                        <option value={*n} selected={targeting == *n}>
-                            { l.t_dyn(&format!("targeting.{n}")) }
+                    { for RetentionTargeting::ALL.into_iter().map(|t| html! {
+                        <option value={t.name()} selected={targeting == t}>
+                            { l.t(keys::targeting(t)) }
                         </option>
                     }) }
                 </select>

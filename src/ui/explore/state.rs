@@ -11,6 +11,7 @@ use crate::sim::{LeverId, RetentionTargeting, ValidationError};
 
 use crate::sim::validation::shorten;
 use crate::ui::format::{display_scale, read_lever_text, TypedLever};
+use crate::ui::keys;
 use crate::ui::run::ExploreSettings;
 
 /// A message for the user, worded when shown so it follows the language.
@@ -20,7 +21,7 @@ pub struct Notice {
     pub args: Vec<(&'static str, String)>,
     /// Arguments that are string-table keys, worded when shown (a lever's
     /// name follows a language switch).
-    pub keys: Vec<(&'static str, String)>,
+    pub keys: Vec<(&'static str, &'static str)>,
     /// A validation problem, told in the user's language as `{detail}`.
     pub detail: Option<ValidationError>,
     /// Fields named by their on-screen labels as `{fields}` (a link cut
@@ -55,7 +56,11 @@ impl Notice {
     pub fn text(&self, lang: Lang) -> String {
         let mut args: Vec<(&str, String)> =
             self.args.iter().map(|(k, v)| (*k, v.clone())).collect();
-        args.extend(self.keys.iter().map(|(k, key)| (*k, lang.t_dyn(key))));
+        args.extend(
+            self.keys
+                .iter()
+                .map(|(k, key)| (*k, lang.t(key).to_string())),
+        );
         if let Some(e) = &self.detail {
             args.push(("detail", crate::ui::messages::describe(lang, e)));
         }
@@ -65,13 +70,7 @@ impl Notice {
                 .iter()
                 .map(|f| crate::ui::messages::field_label(lang, f))
                 .collect();
-            args.push((
-                "fields",
-                names.join(match lang {
-                    Lang::En => ", ",
-                    Lang::Zh => "、",
-                }),
-            ));
+            args.push(("fields", names.join(lang.t("list_sep"))));
         }
         let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         lang.tf(self.key, &refs)
@@ -168,8 +167,8 @@ fn lever_notice(key: &'static str, id: LeverId, args: Vec<(&'static str, String)
 }
 
 /// The translation key of a lever's name.
-fn lever_key(id: LeverId) -> String {
-    format!("lever.{}", id.name())
+fn lever_key(id: LeverId) -> &'static str {
+    keys::lever(id).label
 }
 
 fn clamp_month(month: u32, months: u32) -> u32 {

@@ -8,6 +8,7 @@ use crate::lessons::ChartKind;
 
 use super::progress::{self, LessonProgress};
 use crate::lessons::{self, Facts, Progress, LESSONS};
+use crate::ui::keys;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{LearnRoute, Route, Tool};
 
@@ -89,9 +90,9 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
     };
     let next = LESSONS.get(number);
     let tool = match lesson.tool {
-        Some("clv") => Some((Tool::Clv, "clv")),
-        Some("ahp") => Some((Tool::Ahp, "ahp")),
-        Some("value-matrix") => Some((Tool::ValueMatrix, "value_matrix")),
+        Some("clv") => Some(Tool::Clv),
+        Some("ahp") => Some(Tool::Ahp),
+        Some("value-matrix") => Some(Tool::ValueMatrix),
         _ => None,
     };
 
@@ -172,8 +173,8 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
             }
             <p class="lesson-links">
                 <a class="button" id="open-in-explore" href={p.explore_link.clone()}>{ l.t("learn.open_in_explore") }</a>
-                if let Some((t, name)) = tool {
-                    <a class="button" id="lesson-tool" href={Route::Tool(t).fragment()}>{ l.t_dyn(&format!("learn.tool.{name}")) }</a>
+                if let Some(t) = tool {
+                    <a class="button" id="lesson-tool" href={Route::Tool(t.clone()).fragment()}>{ l.t(keys::tool(&t).0) }</a>
                 }
                 if let Some(n) = next {
                     <a class="button" id="next-lesson" href={Route::Learn(LearnRoute::Lesson(n.id.to_string())).fragment()}>

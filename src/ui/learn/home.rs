@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::progress;
 use crate::lessons::LESSONS;
+use crate::ui::keys;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{LearnRoute, Route, Tool};
 
@@ -54,10 +55,10 @@ pub fn learn_home(p: &LearnHomeProps) -> Html {
             </ol>
             <h2>{ l.t("learn.tools") }</h2>
             <ul class="tool-list">
-                { for [(Tool::Clv, "clv"), (Tool::Ahp, "ahp"), (Tool::ValueMatrix, "value_matrix"), (Tool::Glossary(None), "glossary")].into_iter().map(|(t, name)| html! {
+                { for [(Tool::Clv, "clv"), (Tool::Ahp, "ahp"), (Tool::ValueMatrix, "value-matrix"), (Tool::Glossary(None), "glossary")].into_iter().map(|(t, id)| html! {
                     <li class="tool-card">
-                        <h3><a id={format!("tool-{}", name.replace('_', "-"))} href={Route::Tool(t).fragment()}>{ l.t_dyn(&format!("learn.tool.{name}")) }</a></h3>
-                        <p>{ l.t_dyn(&format!("learn.tool.{name}_help")) }</p>
+                        <h3><a id={format!("tool-{id}")} href={Route::Tool(t.clone()).fragment()}>{ l.t(keys::tool(&t).0) }</a></h3>
+                        <p>{ l.t(keys::tool(&t).1) }</p>
                     </li>
                 }) }
             </ul>

@@ -13,11 +13,7 @@ use crate::i18n::Lang;
 use crate::ui::prefs::use_prefs;
 
 fn word(w: &Words, l: Lang) -> String {
-    let name = match l {
-        Lang::En => w.en,
-        Lang::Zh => w.zh,
-    };
-    format!("{} {name}", w.code)
+    format!("{} {}", w.code, l.pick(w.en, w.zh))
 }
 
 /// One judgement matrix: the upper triangle as menus, the rest shown.

@@ -20,10 +20,7 @@ pub struct GlossaryProps {
 }
 
 fn lang_tag(l: Lang) -> &'static str {
-    match l {
-        Lang::En => "en",
-        Lang::Zh => "zh-CN",
-    }
+    l.tag()
 }
 
 #[function_component(Glossary)]

@@ -19,6 +19,7 @@ use crate::sim::{Decisions, BUILT_IN};
 use crate::ui::browser::use_box_tick;
 use crate::ui::charts::{canvas_area, nice_range, BLUE, GREEN, GREY, ORANGE, VERMILION};
 use crate::ui::format::{money, percent, thousands};
+use crate::ui::keys;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::Route;
 use crate::ui::run::ExploreSettings;
@@ -120,7 +121,7 @@ fn draw(
         ));
         let text = format!(
             "{} {}",
-            l.t_dyn(&format!("vm.{}", q.name())),
+            l.t(keys::value_quadrant(q).0),
             percent(shares[q.index()], 0)
         );
         let c = colour(q);
@@ -255,7 +256,7 @@ pub fn value_matrix_tool() -> Html {
                     <label for="vm-scenario">{ l.t("scenario") }</label>
                     <select id="vm-scenario" onchange={on_scenario}>
                         { for BUILT_IN.iter().map(|n| html! {
-                            <option value={*n} selected={settings.scenario == *n}>{ l.t_dyn(&format!("scenario.{n}")) }</option>
+                            <option value={*n} selected={settings.scenario == *n}>{ keys::scenario(n).map_or(*n, |(name, _)| l.t(name)) }</option>
                         }) }
                     </select>
                 </div>
@@ -287,8 +288,8 @@ pub fn value_matrix_tool() -> Html {
                         html! {
                             <section class={classes!("vm-quadrant", q.name())} data-quadrant={q.name()}
                                 aria-labelledby={format!("vm-{}-name", q.name())}>
-                                <h3 id={format!("vm-{}-name", q.name())}>{ l.t_dyn(&format!("vm.{}", q.name())) }</h3>
-                                <p class="vm-where">{ l.t_dyn(&format!("vm.{}_where", q.name())) }</p>
+                                <h3 id={format!("vm-{}-name", q.name())}>{ l.t(keys::value_quadrant(q).0) }</h3>
+                                <p class="vm-where">{ l.t(keys::value_quadrant(q).1) }</p>
                                 <p class="vm-count"><strong>{ thousands(f64::from(m.counts[k])) }</strong>{ " " }{ l.t("vm.customers") }
                                     { " · " }{ percent(m.shares()[k], 0) }{ " " }{ l.t("vm.of_active") }</p>
                                 <dl>
@@ -297,7 +298,7 @@ pub fn value_matrix_tool() -> Html {
                                     <dt>{ l.t("vm.mean_potential") }</dt>
                                     <dd>{ money(m.mean_potential[k], l) }</dd>
                                 </dl>
-                                <p class="vm-action"><strong>{ l.t("vm.action") }{ l.t("colon") }</strong>{ l.t_dyn(&format!("vm.{}_action", q.name())) }</p>
+                                <p class="vm-action"><strong>{ l.t("vm.action") }{ l.t("colon") }</strong>{ l.t(keys::value_quadrant(q).2) }</p>
                             </section>
                         }
                     }) }

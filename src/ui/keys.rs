@@ -1,0 +1,299 @@
+//! The string-table keys of the model's names: one total function per kind
+//! of name, so every lever, stage, tier, chart… has its words by
+//! construction (a new variant does not compile until it has a key), and
+//! a test checks every key these functions can return. Text is looked up
+//! by `&'static str` keys only: no key is built at run time.
+
+use crate::concepts::value_matrix::ValueQuadrant;
+use crate::coursework::scoring::Limit;
+use crate::coursework::Metric;
+use crate::lessons::ChartKind;
+use crate::sim::{LeverId, Quadrant, RetentionTargeting, Stage, Tier};
+use crate::ui::route::Tool;
+
+/// The keys of a lever's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LeverKeys {
+    /// Its label ("Price").
+    pub label: &'static str,
+    /// Its unit ("× reference price").
+    pub unit: &'static str,
+    /// One line saying what it does.
+    pub help: &'static str,
+}
+
+macro_rules! lever_keys {
+    ($name:literal) => {
+        LeverKeys {
+            label: concat!("lever.", $name),
+            unit: concat!("lever.", $name, ".unit"),
+            help: concat!("lever.", $name, ".help"),
+        }
+    };
+}
+
+/// A lever's words.
+pub fn lever(id: LeverId) -> LeverKeys {
+    match id {
+        LeverId::Price => lever_keys!("price"),
+        LeverId::ServiceQuality => lever_keys!("service_quality"),
+        LeverId::RetentionSpend => lever_keys!("retention_spend"),
+        LeverId::AcquisitionSpend => lever_keys!("acquisition_spend"),
+        LeverId::ComplaintHandling => lever_keys!("complaint_handling"),
+        LeverId::WinbackSpend => lever_keys!("winback_spend"),
+    }
+}
+
+/// A way of targeting retention spend.
+pub fn targeting(t: RetentionTargeting) -> &'static str {
+    match t {
+        RetentionTargeting::All => "targeting.all",
+        RetentionTargeting::TopTiers => "targeting.top_tiers",
+        RetentionTargeting::ValueAtRisk => "targeting.value_at_risk",
+    }
+}
+
+/// A built-in scenario's name and one line about it; `None` for a scenario
+/// of another name (from a file), shown by its own name.
+pub fn scenario(name: &str) -> Option<(&'static str, &'static str)> {
+    Some(match name {
+        "default" => ("scenario.default", "scenario.default.help"),
+        "competitive" => ("scenario.competitive", "scenario.competitive.help"),
+        "monopoly" => ("scenario.monopoly", "scenario.monopoly.help"),
+        "subscription" => ("scenario.subscription", "scenario.subscription.help"),
+        _ => return None,
+    })
+}
+
+/// A lifecycle stage.
+pub fn stage(s: Stage) -> &'static str {
+    match s {
+        Stage::Prospect => "stage.prospect",
+        Stage::Acquisition => "stage.acquisition",
+        Stage::Growth => "stage.growth",
+        Stage::Maturity => "stage.maturity",
+        Stage::Decline => "stage.decline",
+        Stage::Churned => "stage.churned",
+    }
+}
+
+/// A quadrant of the loyalty matrix.
+pub fn quadrant(q: Quadrant) -> &'static str {
+    match q {
+        Quadrant::Loyal => "quadrant.loyal",
+        Quadrant::Latent => "quadrant.latent",
+        Quadrant::Spurious => "quadrant.spurious",
+        Quadrant::None => "quadrant.none",
+    }
+}
+
+/// A tier of the customer pyramid.
+pub fn tier(t: Tier) -> &'static str {
+    match t {
+        Tier::Platinum => "tier.platinum",
+        Tier::Gold => "tier.gold",
+        Tier::Iron => "tier.iron",
+        Tier::Lead => "tier.lead",
+    }
+}
+
+/// A chart's title (with `{month}`).
+pub fn chart(k: ChartKind) -> &'static str {
+    match k {
+        ChartKind::Stages => "chart.stages",
+        ChartKind::Satisfaction => "chart.satisfaction",
+        ChartKind::Rates => "chart.rates",
+        ChartKind::Money => "chart.money",
+        ChartKind::Clv => "chart.clv",
+        ChartKind::Matrix => "chart.matrix",
+        ChartKind::Pyramid => "chart.pyramid",
+    }
+}
+
+/// The keys of a customer value matrix quadrant: its name, where it lies,
+/// and what to do with its customers.
+pub fn value_quadrant(q: ValueQuadrant) -> (&'static str, &'static str, &'static str) {
+    match q {
+        ValueQuadrant::Invest => ("vm.invest", "vm.invest_where", "vm.invest_action"),
+        ValueQuadrant::Develop => ("vm.develop", "vm.develop_where", "vm.develop_action"),
+        ValueQuadrant::Maintain => ("vm.maintain", "vm.maintain_where", "vm.maintain_action"),
+        ValueQuadrant::Drop => ("vm.drop", "vm.drop_where", "vm.drop_action"),
+    }
+}
+
+/// A concept tool's name and one line about it.
+pub fn tool(t: &Tool) -> (&'static str, &'static str) {
+    match t {
+        Tool::Clv => ("learn.tool.clv", "learn.tool.clv_help"),
+        Tool::Ahp => ("learn.tool.ahp", "learn.tool.ahp_help"),
+        Tool::ValueMatrix => ("learn.tool.value_matrix", "learn.tool.value_matrix_help"),
+        Tool::Glossary(_) => ("learn.tool.glossary", "learn.tool.glossary_help"),
+    }
+}
+
+/// A score metric.
+pub fn metric(m: Metric) -> &'static str {
+    match m {
+        Metric::CustomerEquity => "course.metric.customer_equity",
+        Metric::CumulativeProfit => "course.metric.cumulative_profit",
+        Metric::EquityPlusProfit => "course.metric.equity_plus_profit",
+    }
+}
+
+/// A limit's name and its rule (with `{bound}`).
+pub fn limit(l: Limit) -> (&'static str, &'static str) {
+    match l {
+        Limit::SpendCap => ("course.limit.spend_cap", "course.limit.spend_cap.rule"),
+        Limit::SatisfactionFloor => (
+            "course.limit.satisfaction_floor",
+            "course.limit.satisfaction_floor.rule",
+        ),
+        Limit::RetentionFloor => (
+            "course.limit.retention_floor",
+            "course.limit.retention_floor.rule",
+        ),
+    }
+}
+
+/// A market event's kind (as in files) and its unit in the editor.
+pub fn event_kind(kind: &str) -> Option<(&'static str, &'static str)> {
+    Some(match kind {
+        "competitor_price" => ("ed.kind.competitor_price", "ed.kind.competitor_price.unit"),
+        "competitor_quality" => (
+            "ed.kind.competitor_quality",
+            "ed.kind.competitor_quality.unit",
+        ),
+        "competition" => ("ed.kind.competition", "ed.kind.competition.unit"),
+        "service_outage" => ("ed.kind.service_outage", "ed.kind.service_outage.unit"),
+        _ => return None,
+    })
+}
+
+/// An assignment field's label in the editor, by its path in the file
+/// (as a validation error names it).
+pub fn editor_field(path: &str) -> Option<&'static str> {
+    // `title.zh` and `title_zh` alike.
+    Some(match path.replace('.', "_").as_str() {
+        "id" => "ed.field.id",
+        "title" => "ed.field.title",
+        "title_zh" => "ed.field.title_zh",
+        "title_en" => "ed.field.title_en",
+        "chapter" => "ed.field.chapter",
+        "chapter_zh" => "ed.field.chapter_zh",
+        "chapter_en" => "ed.field.chapter_en",
+        "brief" => "ed.field.brief",
+        "brief_zh" => "ed.field.brief_zh",
+        "brief_en" => "ed.field.brief_en",
+        "rounds" => "ed.field.rounds",
+        "round_months" => "ed.field.round_months",
+        "months" => "ed.field.months",
+        "previews_per_round" => "ed.field.previews_per_round",
+        "initial_customers" => "ed.field.initial_customers",
+        "competition" => "ed.field.competition",
+        "competitor_price" => "ed.field.competitor_price",
+        "competitor_quality" => "ed.field.competitor_quality",
+        "metric" => "ed.field.metric",
+        "scoring_penalty" => "ed.field.scoring_penalty",
+        "constraints_spend_cap" => "ed.field.constraints_spend_cap",
+        "constraints_satisfaction_floor" => "ed.field.constraints_satisfaction_floor",
+        "constraints_retention_floor" => "ed.field.constraints_retention_floor",
+        "format" => "ed.field.format",
+        "format_version" => "ed.field.format_version",
+        "assignment" => "ed.field.assignment",
+        _ => return None,
+    })
+}
+
+/// Every assignment field the editor has words for.
+pub const EDITOR_FIELDS: [&str; 26] = [
+    "id",
+    "title",
+    "title_zh",
+    "title_en",
+    "chapter",
+    "chapter_zh",
+    "chapter_en",
+    "brief",
+    "brief_zh",
+    "brief_en",
+    "rounds",
+    "round_months",
+    "months",
+    "previews_per_round",
+    "initial_customers",
+    "competition",
+    "competitor_price",
+    "competitor_quality",
+    "metric",
+    "scoring_penalty",
+    "constraints_spend_cap",
+    "constraints_satisfaction_floor",
+    "constraints_retention_floor",
+    "format",
+    "format_version",
+    "assignment",
+];
+
+/// Every key the functions above can return, for the tables' test.
+pub fn all() -> Vec<&'static str> {
+    use crate::sim::market_events::EVENT_KINDS;
+    let mut out = Vec::new();
+    for id in LeverId::ALL {
+        let k = lever(id);
+        out.extend([k.label, k.unit, k.help]);
+    }
+    out.extend(RetentionTargeting::ALL.map(targeting));
+    for name in crate::sim::BUILT_IN {
+        let (n, h) = scenario(name).expect("every built-in scenario has words");
+        out.extend([n, h]);
+    }
+    out.extend(Stage::ALL.map(stage));
+    out.extend(Quadrant::ALL.map(quadrant));
+    out.extend(Tier::ALL.map(tier));
+    out.extend(ChartKind::ALL.map(chart));
+    for q in ValueQuadrant::ALL {
+        let (a, b, c) = value_quadrant(q);
+        out.extend([a, b, c]);
+    }
+    for t in [
+        Tool::Clv,
+        Tool::Ahp,
+        Tool::ValueMatrix,
+        Tool::Glossary(None),
+    ] {
+        let (a, b) = tool(&t);
+        out.extend([a, b]);
+    }
+    out.extend(Metric::ALL.map(metric));
+    for l in Limit::ALL {
+        let (a, b) = limit(l);
+        out.extend([a, b]);
+    }
+    for f in EDITOR_FIELDS {
+        out.push(editor_field(f).expect("every editor field has words"));
+    }
+    for (kind, ..) in EVENT_KINDS {
+        let (a, b) = event_kind(kind).expect("every event kind has words");
+        out.extend([a, b]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+
+    /// Every key a name of the model can ask for is in both tables: with
+    /// the scan of the code's literal keys (`i18n`), no text on screen can
+    /// show a key instead of words.
+    #[test]
+    fn every_name_of_the_model_has_words_in_both_languages() {
+        let all = super::all();
+        assert!(all.len() > 100, "{}", all.len());
+        for key in all {
+            for l in Lang::ALL {
+                assert!(l.has(key), "{l:?} lacks '{key}'");
+            }
+        }
+    }
+}
