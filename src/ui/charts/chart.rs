@@ -38,11 +38,15 @@ pub struct ChartProps {
     pub highlight: bool,
 }
 
+/// The plot's x range as fractions of the canvas width, shared by the
+/// drawing and the pointer handlers.
+type XRange = Rc<std::cell::RefCell<Cell<Option<(f64, f64)>>>>;
+
 /// What [`use_drawing`] gives the chart.
 struct Drawing {
     /// The plot's x range as fractions of the canvas width (for picking a
     /// month by pointer), once drawn.
-    x_range: Rc<std::cell::RefCell<Cell<Option<(f64, f64)>>>>,
+    x_range: XRange,
     /// Draws now what is waiting for the chart to come into view (before a
     /// download).
     flush: Rc<dyn Fn()>,

@@ -107,8 +107,8 @@ pub fn lever_slider(p: &LeverSliderProps) -> Html {
                     min={show(spec.min * scale)} max={show(spec.max * scale)} step={show(spec.step * scale)}
                     value={shown} oninput={on_input} aria-valuetext={format!("{} {unit}", show(p.value * scale))} />
                 <button class="reset" onclick={on_reset} disabled={is_default}
-                    aria-label={p.lang.tf("reset_lever", &[("name", &label)])}
-                    title={p.lang.tf("reset_lever", &[("name", &label)])}>{ "↺" }</button>
+                    aria-label={p.lang.tf("reset_lever", &[("name", label)])}
+                    title={p.lang.tf("reset_lever", &[("name", label)])}>{ "↺" }</button>
             </div>
             <div class="lever-help" id={help_id}>{ help }
                 if let Some(t) = crate::concepts::glossary::by_id(glossary_term(lever)) {

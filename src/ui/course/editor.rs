@@ -445,7 +445,7 @@ pub fn editor_view() -> Html {
                         ("score", &money(r.score, l)),
                         ("broken", &r.broken_limits.to_string()),
                     ]) }</p>
-                    { super::play::limits_view(l, r) }
+                    { super::figures::limits_view(l, r) }
                     { super::figures::rounds_table(l, r) }
                     <h3>{ l.t("ed.as_students_see_it") }</h3>
                     <AssignmentCard assignment={Rc::new(a.clone())} />

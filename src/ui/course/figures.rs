@@ -1,10 +1,11 @@
-//! The table of key figures at the end of every round: shown while playing
-//! and printed in the report (its own file, so neither imports the other
-//! for it).
+//! The views of a run that playing and the report share: the key figures
+//! at the end of every round, the limits with their status, and what
+//! happened in a round (their own file, so neither page imports the other).
 
 use yew::prelude::*;
 
-use crate::coursework::Results;
+use super::words;
+use crate::coursework::{Kpi, Results, RoundReport};
 use crate::i18n::Lang;
 use crate::ui::format::{one_decimal, percent, thousands};
 
@@ -42,5 +43,72 @@ pub fn rounds_table(l: Lang, r: &Results) -> Html {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// The limits, each with its status.
+pub fn limits_view(l: Lang, r: &Results) -> Html {
+    if r.limits.is_empty() {
+        return html! { <p class="field-help">{ l.t("course.no_limits") }</p> };
+    }
+    html! {
+        <ul class="limits">
+            { for r.limits.iter().map(|c| {
+                let (name, rule, actual, status) = words::limit(l, c);
+                let class = format!("limit {}", match c.status {
+                    crate::coursework::Status::Met => "good",
+                    crate::coursework::Status::Broken => "bad",
+                    crate::coursework::Status::Pending => "pending",
+                });
+                html! {
+                    <li class={class} data-limit={c.limit.name()}>
+                        <strong>{ name }</strong>{ l.t("colon") }{ rule }
+                        { " · " }{ l.t("course.so_far") }{ " " }{ actual }{ " · " }<strong>{ status }</strong>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// What happened in a round: events, the student's changes, and the key
+/// figures that moved most with what caused them.
+pub fn round_report_view(l: Lang, r: &RoundReport, id: &str) -> Html {
+    let headlines: Vec<_> = r.headlines().collect();
+    html! {
+        <section class="round-report" id={id.to_string()} aria-labelledby={format!("{id}-heading")}>
+            <h2 id={format!("{id}-heading")}>{ l.tf(if r.first_month == r.last_month { "course.round_report_one" } else { "course.round_report" }, &[
+                ("round", &r.round.to_string()), ("first", &r.first_month.to_string()), ("last", &r.last_month.to_string()),
+            ]) }</h2>
+            <h3>{ l.t("course.market") }</h3>
+            if r.events.is_empty() {
+                <p>{ l.t("course.no_events") }</p>
+            } else {
+                <ul>{ for r.events.iter().map(|e| html! { <li class="event">{ words::event(l, e) }</li> }) }</ul>
+            }
+            <h3>{ l.t("course.your_changes") }</h3>
+            if r.lever_changes.is_empty() {
+                <p>{ l.t("course.no_changes") }</p>
+            } else {
+                <ul>{ for r.lever_changes.iter().map(|c| html! { <li>{ words::lever_change(l, c) }</li> }) }</ul>
+            }
+            <h3>{ l.t("course.what_moved") }</h3>
+            if r.moves.iter().all(|m| m.before.is_none() && m.by_decisions.is_none()) {
+                <p>{ l.t("course.first_round") }</p>
+                <ul class="summary">
+                    { for r.moves.iter().filter(|m| matches!(m.kpi, Kpi::Satisfaction | Kpi::AnnualRetention | Kpi::ActiveCustomers | Kpi::CustomerEquity)).map(|m| html! {
+                        <li data-kpi={m.kpi.name()}>{ words::kpi_move(l, m).join(" ") }</li>
+                    }) }
+                </ul>
+            } else if headlines.is_empty() {
+                <p>{ l.t("course.quiet") }</p>
+            } else {
+                <ul class="summary">
+                    { for headlines.iter().map(|m| html! {
+                        <li data-kpi={m.kpi.name()}>{ words::kpi_move(l, m).join(" ") }</li>
+                    }) }
+                </ul>
+            }
+        </section>
     }
 }

@@ -3,10 +3,11 @@
 //! printed as a report.
 //!
 //! * `home` — the assignments, the saved runs, opening a file or a link;
-//! * `play` — playing the next round: levers, projected cost, "what if",
-//!   submit, what happened, the history so far;
-//! * `report` — the printable report of a run; `figures` — the table of
-//!   key figures by round that playing and the report share;
+//! * `play` — playing a run: `round_controls` (the next round's levers,
+//!   projected cost, "what if", submit), what happened, `run_history` (the
+//!   figures and charts so far);
+//! * `report` — the printable report of a run; `figures` — the views that
+//!   playing and the report share (rounds table, limits, round report);
 //! * `editor` — the lecturer's assignment editor;
 //! * `slots` — save slots in the browser; `words` — coursework in the
 //!   user's language; `files` — choosing a file and saving one.
@@ -17,6 +18,8 @@ pub mod files;
 pub mod home;
 pub mod play;
 pub mod report;
+pub mod round_controls;
+pub mod run_history;
 pub mod slots;
 pub mod words;
 
@@ -32,6 +35,18 @@ use crate::ui::run::{ExploreRun, ExploreSettings};
 use crate::ui::storage::StorageProblem;
 
 use slots::SlotMeta;
+
+/// A value shared with a view, equal only to itself: a playthrough is
+/// replaced (not changed) when a round is played, so identity is the test
+/// that it changed (and a playthrough cannot be compared field by field).
+#[derive(Clone)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 thread_local! {
     /// Runs of this tab, by slot id: what was last saved, kept here too so a

@@ -6,24 +6,22 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::home::{message, notice_view, rules_view, Message};
+use super::figures::round_report_view;
+use super::home::{message, notice_view, Message};
+use super::round_controls::{projection_view, RoundControls};
+use super::run_history::RunHistory;
 use super::slots::{self, SlotMeta, SlotProblem};
-use super::{chart_run, keep, keep_meta, recall, words};
-use crate::coursework::{Kpi, Playthrough, Projection, Results, RoundReport, RunFile};
-use crate::i18n::Lang;
+use super::{keep, keep_meta, recall, words, Shared};
+use crate::coursework::{Playthrough, Projection, Results, RoundReport, RunFile};
 use crate::sim::validation::{fmt_num, shorten};
-use crate::sim::{LeverId, Levers, MonthReport, RetentionTargeting};
-use crate::ui::charts::{Chart, ChartInput, ChartKind};
+use crate::sim::{LeverId, Levers, RetentionTargeting};
 use crate::ui::controls::lever_slider::show;
-use crate::ui::controls::LeverSlider;
-use crate::ui::download::{file_stem, save_json, save_png};
+use crate::ui::download::{file_stem, save_json};
 use crate::ui::format::money;
 use crate::ui::format::{display_scale, read_lever_text, TypedLever};
-use crate::ui::keys;
-use crate::ui::kpis::KpiPanel;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
 
@@ -106,7 +104,6 @@ pub fn play_view(p: &PlayViewProps) -> Html {
     // A round whose run could not be saved: said next to the submit button
     // (and the finished run's report link), where the student is looking.
     let unsaved = use_state(|| None::<Message>);
-    let month = use_state(|| None::<u32>);
 
     let g = match &*game {
         Err(problem) => {
@@ -208,11 +205,9 @@ pub fn play_view(p: &PlayViewProps) -> Html {
     };
     let on_targeting = {
         let (set_draft, draft) = (set_draft.clone(), g.draft);
-        Callback::from(move |e: Event| {
-            let s: HtmlSelectElement = e.target_unchecked_into();
+        Callback::from(move |t: RetentionTargeting| {
             let mut levers = draft;
-            levers.retention_targeting =
-                RetentionTargeting::from_name(&s.value()).unwrap_or_default();
+            levers.retention_targeting = t;
             set_draft(levers);
         })
     };
@@ -225,7 +220,7 @@ pub fn play_view(p: &PlayViewProps) -> Html {
     );
     let on_what_if = {
         let (update, projection, notice) = (update.clone(), projection.clone(), notice.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |_: ()| {
             let Some(pr) = (*projection).clone() else {
                 return;
             };
@@ -245,8 +240,8 @@ pub fn play_view(p: &PlayViewProps) -> Html {
         })
     };
     let on_submit = {
-        let (game, notice, month) = (game.clone(), unsaved.clone(), month.clone());
-        Callback::from(move |_: MouseEvent| {
+        let (game, notice) = (game.clone(), unsaved.clone());
+        Callback::from(move |_: ()| {
             let Ok(g) = &*game else { return };
             let mut g = g.clone();
             let mut play = (*g.play).clone();
@@ -257,7 +252,6 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                     g.preview = None;
                     g.matches_replay = true;
                     notice.set(save_game(&mut g));
-                    month.set(None);
                     game.set(Ok(g));
                 }
                 Err(e) => {
@@ -311,7 +305,6 @@ pub fn play_view(p: &PlayViewProps) -> Html {
         Callback::from(move |_| notice.set(None))
     };
 
-    let played = g.play.months().len() as u32;
     let head = html! {
         <section class="play-head" aria-labelledby="play-title">
             <h2 id="play-title">{ a.title.get(l) }</h2>
@@ -330,131 +323,11 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                 <strong>{ money(results.score, l) }</strong>
                 <span class="field-help">{ " " }{ words::score_rule(l, a.scoring.metric, a.scoring.penalty) }</span>
             </p>
-            { limits_view(l, &results) }
+            { super::figures::limits_view(l, &results) }
             if !g.matches_replay {
                 <p class="notice" role="status">{ l.t("course.msg_saved_differs") }</p>
             }
         </section>
-    };
-
-    let controls = match next {
-        None => html! {
-            <div class="finished" id="finished">
-                <p>{ l.tf("course.finished", &[("score", &money(results.score, l))]) }</p>
-                if let Some(m) = &*unsaved {
-                    <p class="save-warning" id="save-warning" role="alert">{ m(l) }</p>
-                }
-                <a class="button primary" id="open-report" href={Route::Course(CourseRoute::Report(p.id.clone())).fragment()}>{ l.t("course.open_report") }</a>
-            </div>
-        },
-        Some(r) => {
-            let (first, last) = a.round_span(r);
-            let announced: Vec<String> = a
-                .events
-                .iter()
-                .filter(|e| e.announced && e.month >= first)
-                .map(|e| words::event(l, e))
-                .collect();
-            html! {
-                <>
-                    <details class="brief-box">
-                        <summary>{ l.t("course.brief") }</summary>
-                        <div class="brief">{ for a.brief.get(l).split('\n').map(|t| html! { <p>{ t }</p> }) }</div>
-                        { rules_view(l, &a) }
-                    </details>
-                    if !announced.is_empty() {
-                        <div class="announced">
-                            <h3>{ l.t("course.announced_events") }</h3>
-                            <ul>{ for announced.iter().map(|t| html! { <li>{ t }</li> }) }</ul>
-                        </div>
-                    }
-                    <h2 id="controls-heading">{ l.tf(if first == last { "course.decisions_for_one" } else { "course.decisions_for" }, &[("round", &r.to_string()), ("first", &first.to_string()), ("last", &last.to_string())]) }</h2>
-                    { for LeverId::ALL.into_iter().map(|lever| html! {
-                        <LeverSlider lever={lever} value={g.draft.get(lever)} lang={l}
-                            on_change={on_lever.clone()} on_text={on_lever_text.clone()} on_reset={on_reset.clone()} />
-                    }) }
-                    <div class="field">
-                        <label for="targeting">{ l.t("targeting") }</label>
-                        <select id="targeting" onchange={on_targeting} aria-describedby="targeting-help">
-                            { for RetentionTargeting::ALL.into_iter().map(|t| html! {
-                                <option value={t.name()} selected={g.draft.retention_targeting == t}>
-                                    { l.t(keys::targeting(t)) }
-                                </option>
-                            }) }
-                        </select>
-                        <div class="field-help" id="targeting-help">{ l.t("targeting_help") }</div>
-                    </div>
-                    { cost_view(l, &a, &results, (*projection).as_deref()) }
-                    <div class="round-buttons">
-                        if a.previews_per_round > 0 {
-                            <button id="what-if" onclick={on_what_if} disabled={previews_left == 0 || projection.is_none()}>
-                                { l.tf("course.what_if", &[("left", &previews_left.to_string())]) }
-                            </button>
-                        }
-                        <button id="submit-round" class="primary" onclick={on_submit}>
-                            { l.tf("course.submit", &[("round", &r.to_string())]) }
-                        </button>
-                        if let Some(m) = &*unsaved {
-                            <p class="save-warning" id="save-warning" role="alert">{ m(l) }</p>
-                        }
-                    </div>
-                    <p class="field-help">{ l.t("course.submit_help") }</p>
-                </>
-            }
-        }
-    };
-
-    let history = if played == 0 {
-        html! { <p class="empty">{ l.t("course.no_rounds_yet") }</p> }
-    } else {
-        let shown_month = month.unwrap_or(played).clamp(1, played);
-        let last = g.play.months()[shown_month as usize - 1].clone();
-        let prev_round_end = g
-            .play
-            .rounds_played()
-            .checked_sub(1)
-            .filter(|r| *r > 0)
-            .and_then(|r| g.play.round_end(r))
-            .filter(|_| shown_month == played)
-            .cloned();
-        let input = Rc::new(ChartInput {
-            run: chart_run(&g.play),
-            baseline: None,
-            month: shown_month,
-            lang: l,
-            projector: prefs.projector,
-        });
-        let on_month = {
-            let month = month.clone();
-            Callback::from(move |m: u32| month.set(Some(m)))
-        };
-        let on_png = Callback::from(
-            move |(kind, canvas): (ChartKind, web_sys::HtmlCanvasElement)| {
-                let name = format!("crm-lab-course-{}-month-{shown_month}.png", kind.id());
-                if let Err(e) = save_png(&name, &canvas) {
-                    gloo::console::error!(e);
-                }
-            },
-        );
-        html! {
-            <>
-                <section aria-labelledby="kpis-heading">
-                    <h2 id="kpis-heading">{ l.tf("kpis_heading", &[("month", &shown_month.to_string())]) }</h2>
-                    <KpiPanel lang={l} month={last} baseline={prev_round_end}
-                        delta_label={AttrValue::from(l.t("course.vs_last_round"))} />
-                </section>
-                <section aria-labelledby="rounds-heading">
-                    <h2 id="rounds-heading">{ l.t("course.rounds_table") }</h2>
-                    { super::figures::rounds_table(l, &results) }
-                </section>
-                <section class="charts">
-                    { for [ChartKind::Stages, ChartKind::Satisfaction, ChartKind::Money, ChartKind::Clv, ChartKind::Rates, ChartKind::Matrix, ChartKind::Pyramid]
-                        .iter().map(|k| html! {
-                            <Chart kind={*k} input={input.clone()} on_month={on_month.clone()} on_download={on_png.clone()} />
-                        }) }
-                </section>
-            </>
-        }
     };
 
     html! {
@@ -463,7 +336,11 @@ pub fn play_view(p: &PlayViewProps) -> Html {
             { notice_view(l, &notice, on_dismiss) }
             <div class="layout">
                 <aside class="controls" aria-labelledby="controls-heading">
-                    { controls }
+                    <RoundControls lang={l} id={p.id.clone()} assignment={Rc::new(a.clone())}
+                        results={results.clone()} round={next} draft={g.draft} projection={(*projection).clone()}
+                        previews_left={previews_left} unsaved={unsaved.as_ref().map(|m| AttrValue::from(m(l)))}
+                        on_lever={on_lever} on_lever_text={on_lever_text} on_reset={on_reset}
+                        on_targeting={on_targeting} on_what_if={on_what_if} on_submit={on_submit} />
                     <h2>{ l.t("course.your_run") }</h2>
                     <div class="field">
                         <label for="student">{ l.t("course.student") }</label>
@@ -488,134 +365,10 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                     if let Some(r) = &g.report {
                         { round_report_view(l, r, "round-report") }
                     }
-                    { history }
+                    <RunHistory key={g.play.rounds_played()} lang={l} projector={prefs.projector}
+                        play={Shared(g.play.clone())} />
                 </main>
             </div>
         </div>
-    }
-}
-
-/// The limits, each with its status.
-pub fn limits_view(l: Lang, r: &Results) -> Html {
-    if r.limits.is_empty() {
-        return html! { <p class="field-help">{ l.t("course.no_limits") }</p> };
-    }
-    html! {
-        <ul class="limits">
-            { for r.limits.iter().map(|c| {
-                let (name, rule, actual, status) = words::limit(l, c);
-                let class = format!("limit {}", match c.status {
-                    crate::coursework::Status::Met => "good",
-                    crate::coursework::Status::Broken => "bad",
-                    crate::coursework::Status::Pending => "pending",
-                });
-                html! {
-                    <li class={class} data-limit={c.limit.name()}>
-                        <strong>{ name }</strong>{ l.t("colon") }{ rule }
-                        { " · " }{ l.t("course.so_far") }{ " " }{ actual }{ " · " }<strong>{ status }</strong>
-                    </li>
-                }
-            }) }
-        </ul>
-    }
-}
-
-/// The round's projected spending, and the total against a spend cap.
-fn cost_view(
-    l: Lang,
-    a: &crate::coursework::Assignment,
-    r: &Results,
-    pr: Option<&Projection>,
-) -> Html {
-    let Some(pr) = pr else { return html! {} };
-    let after = r.total_spend + pr.spend;
-    html! {
-        <div class="projected-cost" id="projected-cost" aria-live="polite">
-            <p>{ l.t("course.projected_cost") }{ l.t("colon") }
-                <strong>{ money(pr.spend, l) }</strong></p>
-            if let Some(cap) = a.constraints.spend_cap {
-                <p class={classes!(if after > cap { "bad" } else { "" })}>
-                    { l.tf("course.spend_after", &[
-                        ("after", &money(after, l)), ("cap", &money(cap, l)),
-                    ]) }
-                </p>
-            }
-            <p class="field-help">{ l.t("course.projected_cost_help") }</p>
-        </div>
-    }
-}
-
-/// A "what if" projection, marked as one, against the last month played.
-fn projection_view(l: Lang, pr: &Projection, now: Option<&MonthReport>) -> Html {
-    let end = pr.last();
-    let profit: f64 = pr.months.iter().map(|m| m.profit).sum();
-    let rows = [
-        Kpi::Satisfaction,
-        Kpi::AnnualRetention,
-        Kpi::ActiveCustomers,
-        Kpi::CustomerEquity,
-    ]
-    .iter()
-    .map(|&k| {
-        let now_text = now.map_or_else(|| "—".to_string(), |m| words::kpi_value(l, k, k.value(m)));
-        html! {
-            <tr><th scope="row">{ words::kpi_label(l, k) }</th><td>{ now_text }</td><td>{ words::kpi_value(l, k, k.value(end)) }</td></tr>
-        }
-    });
-    html! {
-        <section class="projection" id="projection" aria-labelledby="projection-heading">
-            <h2 id="projection-heading">{ l.tf("course.projection_heading", &[("round", &pr.round.to_string())]) }</h2>
-            <p class="projection-note">{ l.t("course.projection_note") }</p>
-            <table class="figures">
-                <thead><tr><th></th><th scope="col">{ l.t("course.now") }</th><th scope="col">{ l.t("course.projected") }</th></tr></thead>
-                <tbody>
-                    { for rows }
-                    <tr><th scope="row">{ l.t("course.profit_in_round") }</th><td>{ "—" }</td>
-                        <td>{ money(profit, l) }</td></tr>
-                </tbody>
-            </table>
-        </section>
-    }
-}
-
-/// What happened in a round: events, the student's changes, and the key
-/// figures that moved most with what caused them.
-pub fn round_report_view(l: Lang, r: &RoundReport, id: &str) -> Html {
-    let headlines: Vec<_> = r.headlines().collect();
-    html! {
-        <section class="round-report" id={id.to_string()} aria-labelledby={format!("{id}-heading")}>
-            <h2 id={format!("{id}-heading")}>{ l.tf(if r.first_month == r.last_month { "course.round_report_one" } else { "course.round_report" }, &[
-                ("round", &r.round.to_string()), ("first", &r.first_month.to_string()), ("last", &r.last_month.to_string()),
-            ]) }</h2>
-            <h3>{ l.t("course.market") }</h3>
-            if r.events.is_empty() {
-                <p>{ l.t("course.no_events") }</p>
-            } else {
-                <ul>{ for r.events.iter().map(|e| html! { <li class="event">{ words::event(l, e) }</li> }) }</ul>
-            }
-            <h3>{ l.t("course.your_changes") }</h3>
-            if r.lever_changes.is_empty() {
-                <p>{ l.t("course.no_changes") }</p>
-            } else {
-                <ul>{ for r.lever_changes.iter().map(|c| html! { <li>{ words::lever_change(l, c) }</li> }) }</ul>
-            }
-            <h3>{ l.t("course.what_moved") }</h3>
-            if r.moves.iter().all(|m| m.before.is_none() && m.by_decisions.is_none()) {
-                <p>{ l.t("course.first_round") }</p>
-                <ul class="summary">
-                    { for r.moves.iter().filter(|m| matches!(m.kpi, Kpi::Satisfaction | Kpi::AnnualRetention | Kpi::ActiveCustomers | Kpi::CustomerEquity)).map(|m| html! {
-                        <li data-kpi={m.kpi.name()}>{ words::kpi_move(l, m).join(" ") }</li>
-                    }) }
-                </ul>
-            } else if headlines.is_empty() {
-                <p>{ l.t("course.quiet") }</p>
-            } else {
-                <ul class="summary">
-                    { for headlines.iter().map(|m| html! {
-                        <li data-kpi={m.kpi.name()}>{ words::kpi_move(l, m).join(" ") }</li>
-                    }) }
-                </ul>
-            }
-        </section>
     }
 }

@@ -10,8 +10,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::figures::rounds_table;
+use super::figures::{limits_view, round_report_view};
 use super::home::rules_view;
-use super::play::{limits_view, round_report_view};
 use super::{chart_run, recall, words};
 use crate::coursework::{Playthrough, Results, RoundReport, RunFile};
 use crate::i18n::Lang;
