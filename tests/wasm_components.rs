@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use crm_lab::i18n::Lang;
-use crm_lab::sim::{Decisions, Levers, Scenario};
+use crm_lab::sim::{Decisions, LeverId, Levers, Scenario};
 use crm_lab::ui::controls::{lever_slider::LeverSliderProps, LeverSlider};
 use crm_lab::ui::kpis::{KpiPanel, KpiPanelProps, KPIS};
 use crm_lab::ui::run::ExploreSettings;
@@ -43,23 +43,23 @@ async fn lever_slider_labels_its_range_and_reports_changes() {
     let reset = Rc::new(RefCell::new(Vec::<String>::new()));
     let touched = Rc::new(RefCell::new(Vec::<String>::new()));
     let props = LeverSliderProps {
-        name: "complaint_handling",
+        lever: LeverId::ComplaintHandling,
         value: 0.75,
         lang: Lang::Zh,
         on_change: Callback::noop(),
         on_text: {
             let typed = typed.clone();
-            Callback::from(move |(n, v): (&'static str, String)| {
-                typed.borrow_mut().push((n.into(), v))
+            Callback::from(move |(n, v): (LeverId, String)| {
+                typed.borrow_mut().push((n.name().into(), v))
             })
         },
         on_reset: {
             let reset = reset.clone();
-            Callback::from(move |n: &'static str| reset.borrow_mut().push(n.into()))
+            Callback::from(move |n: LeverId| reset.borrow_mut().push(n.name().into()))
         },
         on_focus: {
             let touched = touched.clone();
-            Callback::from(move |n: &'static str| touched.borrow_mut().push(n.into()))
+            Callback::from(move |n: LeverId| touched.borrow_mut().push(n.name().into()))
         },
     };
     yew::Renderer::<LeverSlider>::with_root_and_props(root.clone(), props).render();
