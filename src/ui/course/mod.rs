@@ -3,9 +3,10 @@
 //! printed as a report.
 //!
 //! * `home` — the assignments, the saved runs, opening a file or a link;
-//! * `play` — playing a run: `round_controls` (the next round's levers,
-//!   projected cost, "what if", submit), what happened, `run_history` (the
-//!   figures and charts so far);
+//! * `play` — playing a run: `play_head` (round, score, limits),
+//!   `round_controls` (the next round's levers, projected cost, "what if",
+//!   submit), what happened, `run_history` (the figures and charts so far),
+//!   `your_run` (name, notes, export);
 //! * `report` — the printable report of a run; `figures` — the views that
 //!   playing and the report share (rounds table, limits, round report);
 //! * `editor` — the lecturer's assignment editor;
@@ -17,11 +18,13 @@ pub mod figures;
 pub mod files;
 pub mod home;
 pub mod play;
+pub mod play_head;
 pub mod report;
 pub mod round_controls;
 pub mod run_history;
 pub mod slots;
 pub mod words;
+pub mod your_run;
 
 use std::cell::RefCell;
 use std::collections::HashMap;

@@ -6,21 +6,21 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::figures::round_report_view;
 use super::home::{message, notice_view, Message};
+use super::play_head::PlayHead;
 use super::round_controls::{projection_view, RoundControls};
 use super::run_history::RunHistory;
 use super::slots::{self, SlotMeta, SlotProblem};
+use super::your_run::YourRun;
 use super::{keep, keep_meta, recall, words, Shared};
 use crate::coursework::{Playthrough, Projection, Results, RoundReport, RunFile};
 use crate::sim::validation::{fmt_num, shorten};
 use crate::sim::{LeverId, Levers, RetentionTargeting};
 use crate::ui::controls::lever_slider::show;
 use crate::ui::download::{file_stem, save_json};
-use crate::ui::format::money;
 use crate::ui::format::{display_scale, read_lever_text, TypedLever};
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
@@ -90,6 +90,81 @@ fn save_game(g: &mut Game) -> Option<Message> {
     })
 }
 
+/// What the lever controls do to the draft: a slider or a typed value
+/// (questioned when out of range or not a number), a reset to the levers
+/// in force, and the retention targeting.
+struct DraftHandlers {
+    on_lever: Callback<(LeverId, f64)>,
+    on_lever_text: Callback<(LeverId, String)>,
+    on_reset: Callback<LeverId>,
+    on_targeting: Callback<RetentionTargeting>,
+}
+
+impl DraftHandlers {
+    fn new(
+        draft: Levers,
+        in_force: Levers,
+        set_draft: &Callback<Levers>,
+        notice: &UseStateHandle<Option<Message>>,
+    ) -> Self {
+        let with = |change: fn(&mut Levers, LeverId, f64)| {
+            set_draft.reform(move |(lever, v): (LeverId, f64)| {
+                let mut levers = draft;
+                change(&mut levers, lever, v);
+                levers
+            })
+        };
+        let on_lever_text = {
+            let (set_draft, notice) = (set_draft.clone(), notice.clone());
+            Callback::from(move |(lever, text): (LeverId, String)| {
+                let (spec, scale) = (lever.spec(), display_scale(lever));
+                let kept = show(draft.get(lever) * scale);
+                let typed = shorten(text.trim());
+                let (key, percent) = match read_lever_text(lever, &text) {
+                    TypedLever::Value(v) => {
+                        let mut levers = draft;
+                        levers.set(lever, v);
+                        set_draft.emit(levers);
+                        return;
+                    }
+                    TypedLever::ShareInPercent(p) => ("msg_did_you_mean_percent", fmt_num(p)),
+                    TypedLever::OutOfRange(_) => ("msg_invalid_value", String::new()),
+                    TypedLever::NotANumber => ("msg_not_a_number", String::new()),
+                };
+                notice.set(message(move |l| {
+                    l.tf(
+                        key,
+                        &[
+                            ("name", &words::lever_label(l, lever)),
+                            ("value", &typed),
+                            ("percent", &percent),
+                            ("min", &fmt_num(spec.min * scale)),
+                            ("max", &fmt_num(spec.max * scale)),
+                            ("kept", &kept),
+                        ],
+                    )
+                }));
+            })
+        };
+        DraftHandlers {
+            on_lever: with(|l, lever, v| {
+                let spec = lever.spec();
+                l.set(lever, v.clamp(spec.min, spec.max))
+            }),
+            on_lever_text,
+            on_reset: set_draft.reform(move |lever: LeverId| {
+                let mut levers = draft;
+                levers.set(lever, in_force.get(lever));
+                levers
+            }),
+            on_targeting: set_draft.reform(move |t: RetentionTargeting| Levers {
+                retention_targeting: t,
+                ..draft
+            }),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PlayViewProps {
     pub id: String,
@@ -142,7 +217,7 @@ pub fn play_view(p: &PlayViewProps) -> Html {
     };
     let set_draft = {
         let (update, notice) = (update.clone(), notice.clone());
-        move |levers: Levers| {
+        Callback::from(move |levers: Levers| {
             let notice = notice.clone();
             update(&move |g: &mut Game| {
                 g.draft = levers;
@@ -152,65 +227,9 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                     notice.set(message(move |l| l.t(p.message_key()).to_string()));
                 }
             })
-        }
-    };
-    let on_lever = {
-        let (set_draft, draft) = (set_draft.clone(), g.draft);
-        Callback::from(move |(lever, v): (LeverId, f64)| {
-            let spec = lever.spec();
-            let mut levers = draft;
-            levers.set(lever, v.clamp(spec.min, spec.max));
-            set_draft(levers);
         })
     };
-    let on_lever_text = {
-        let (set_draft, draft, notice) = (set_draft.clone(), g.draft, notice.clone());
-        Callback::from(move |(lever, text): (LeverId, String)| {
-            let (spec, scale) = (lever.spec(), display_scale(lever));
-            let kept = show(draft.get(lever) * scale);
-            let typed = shorten(text.trim());
-            let (key, percent) = match read_lever_text(lever, &text) {
-                TypedLever::Value(v) => {
-                    let mut levers = draft;
-                    levers.set(lever, v);
-                    set_draft(levers);
-                    return;
-                }
-                TypedLever::ShareInPercent(p) => ("msg_did_you_mean_percent", fmt_num(p)),
-                TypedLever::OutOfRange(_) => ("msg_invalid_value", String::new()),
-                TypedLever::NotANumber => ("msg_not_a_number", String::new()),
-            };
-            notice.set(message(move |l| {
-                l.tf(
-                    key,
-                    &[
-                        ("name", &words::lever_label(l, lever)),
-                        ("value", &typed),
-                        ("percent", &percent),
-                        ("min", &fmt_num(spec.min * scale)),
-                        ("max", &fmt_num(spec.max * scale)),
-                        ("kept", &kept),
-                    ],
-                )
-            }));
-        })
-    };
-    let on_reset = {
-        let (set_draft, draft, start) = (set_draft.clone(), g.draft, g.play.levers_in_force());
-        Callback::from(move |lever: LeverId| {
-            let mut levers = draft;
-            levers.set(lever, start.get(lever));
-            set_draft(levers);
-        })
-    };
-    let on_targeting = {
-        let (set_draft, draft) = (set_draft.clone(), g.draft);
-        Callback::from(move |t: RetentionTargeting| {
-            let mut levers = draft;
-            levers.retention_targeting = t;
-            set_draft(levers);
-        })
-    };
+    let levers = DraftHandlers::new(g.draft, g.play.levers_in_force(), &set_draft, &notice);
     let previews_left = a.previews_per_round.saturating_sub(
         if g.meta.preview_round == g.play.rounds_played() + 1 {
             g.meta.previews_used
@@ -263,12 +282,11 @@ pub fn play_view(p: &PlayViewProps) -> Html {
     };
     let on_student = {
         let (update, notice) = (update.clone(), notice.clone());
-        Callback::from(move |e: Event| {
-            let i: HtmlInputElement = e.target_unchecked_into();
+        Callback::from(move |name: String| {
             let notice = notice.clone();
             update(&move |g: &mut Game| {
                 g.student = super::slots::bounded(
-                    &crate::coursework::run_file::plain_text(i.value().trim()),
+                    &crate::coursework::run_file::plain_text(name.trim()),
                     super::slots::NAME_LIMIT,
                 );
                 notice.set(save_game(g));
@@ -277,18 +295,17 @@ pub fn play_view(p: &PlayViewProps) -> Html {
     };
     let on_notes = {
         let (update, notice) = (update.clone(), notice.clone());
-        Callback::from(move |e: Event| {
-            let t: HtmlTextAreaElement = e.target_unchecked_into();
+        Callback::from(move |notes: String| {
             let notice = notice.clone();
             update(&move |g: &mut Game| {
-                g.notes = t.value();
+                g.notes = notes.clone();
                 notice.set(save_game(g));
             })
         })
     };
     let on_export = {
         let g = g.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |_: ()| {
             let file = RunFile::of(&g.play, &g.student, &g.notes);
             let name = format!(
                 "crm-lab-run-{}-{}.json",
@@ -305,58 +322,19 @@ pub fn play_view(p: &PlayViewProps) -> Html {
         Callback::from(move |_| notice.set(None))
     };
 
-    let head = html! {
-        <section class="play-head" aria-labelledby="play-title">
-            <h2 id="play-title">{ a.title.get(l) }</h2>
-            <p class="meta" id="round-status">{ match next {
-                Some(r) => {
-                    let (first, last) = a.round_span(r);
-                    l.tf(if first == last { "course.round_of_one" } else { "course.round_of" }, &[
-                        ("round", &r.to_string()), ("rounds", &a.rounds.to_string()),
-                        ("first", &first.to_string()), ("last", &last.to_string()),
-                    ])
-                }
-                None => l.tf("course.all_played", &[("rounds", &a.rounds.to_string())]),
-            } }</p>
-            <p class="score" id="score">
-                { l.t("course.score") }{ l.t("colon") }
-                <strong>{ money(results.score, l) }</strong>
-                <span class="field-help">{ " " }{ words::score_rule(l, a.scoring.metric, a.scoring.penalty) }</span>
-            </p>
-            { super::figures::limits_view(l, &results) }
-            if !g.matches_replay {
-                <p class="notice" role="status">{ l.t("course.msg_saved_differs") }</p>
-            }
-        </section>
-    };
-
     html! {
         <div class="course-play">
-            { head }
+            <PlayHead lang={l} assignment={Rc::new(a.clone())} results={results.clone()} round={next} matches_replay={g.matches_replay} />
             { notice_view(l, &notice, on_dismiss) }
             <div class="layout">
                 <aside class="controls" aria-labelledby="controls-heading">
                     <RoundControls lang={l} id={p.id.clone()} assignment={Rc::new(a.clone())}
                         results={results.clone()} round={next} draft={g.draft} projection={(*projection).clone()}
                         previews_left={previews_left} unsaved={unsaved.as_ref().map(|m| AttrValue::from(m(l)))}
-                        on_lever={on_lever} on_lever_text={on_lever_text} on_reset={on_reset}
-                        on_targeting={on_targeting} on_what_if={on_what_if} on_submit={on_submit} />
-                    <h2>{ l.t("course.your_run") }</h2>
-                    <div class="field">
-                        <label for="student">{ l.t("course.student") }</label>
-                        <input type="text" id="student" value={g.student.clone()} onchange={on_student} maxlength="80" />
-                    </div>
-                    <div class="field">
-                        <label for="notes">{ l.t("course.notes") }</label>
-                        <textarea id="notes" rows="5" onchange={on_notes} value={g.notes.clone()}
-                            aria-describedby="notes-help" maxlength="20000"></textarea>
-                        <div class="field-help" id="notes-help">{ l.t("course.notes_help") }</div>
-                    </div>
-                    <div class="run-buttons">
-                        <button id="export-run" onclick={on_export}>{ l.t("course.export_run") }</button>
-                        <a class="button" id="report-link" href={Route::Course(CourseRoute::Report(p.id.clone())).fragment()}>{ l.t("course.report") }</a>
-                        <a class="button" href={Route::Course(CourseRoute::Home).fragment()}>{ l.t("course.back_home") }</a>
-                    </div>
+                        on_lever={levers.on_lever} on_lever_text={levers.on_lever_text} on_reset={levers.on_reset}
+                        on_targeting={levers.on_targeting} on_what_if={on_what_if} on_submit={on_submit} />
+                    <YourRun lang={l} id={p.id.clone()} student={g.student.clone()} notes={g.notes.clone()}
+                        on_student={on_student} on_notes={on_notes} on_export={on_export} />
                 </aside>
                 <main class="content">
                     if let Some(pr) = &g.preview {
