@@ -5,6 +5,7 @@
 //! "Steady window": months 13–36 of the default horizon, after the first year
 //! in which the initial customer base settles.
 
+use crm_lab::sim::metrics::over_a_year;
 use crm_lab::sim::{run, Decisions, LeverId, Levers, MonthReport, Scenario, Simulation};
 
 const SEEDS: [u64; 4] = [1, 2, 3, 4];
@@ -50,11 +51,7 @@ fn cumulative_profit(r: &[MonthReport]) -> f64 {
 fn annual_retention(r: &[MonthReport]) -> f64 {
     let w = steady(r);
     let m = w.iter().map(|m| m.retention_rate.unwrap()).sum::<f64>() / w.len() as f64;
-    pow12(m)
-}
-
-fn pow12(x: f64) -> f64 {
-    (0..12).fold(1.0, |acc, _| acc * x)
+    over_a_year(m)
 }
 
 /// Share of the customers active at the start who are still active after
@@ -333,7 +330,7 @@ fn repurchase_by_band(r: &[Vec<MonthReport>]) -> [f64; 5] {
     let mut out = [f64::NAN; 5];
     for b in 0..5 {
         if total[b] > 0.0 {
-            out[b] = pow12(stayed[b] / total[b]);
+            out[b] = over_a_year(stayed[b] / total[b]);
         }
     }
     out

@@ -5,7 +5,7 @@
 //! same assignment and seed gives the same numbers, which is how a run file
 //! is verified.
 
-use crate::sim::loyalty::{matrix_sample, MatrixPoint};
+use crate::sim::scatter::{matrix_sample, MatrixPoint};
 use crate::sim::validation::ValidationError;
 use crate::sim::{Decision, Decisions, Levers, MonthReport, Run, Simulation, FORMAT_VERSION};
 

@@ -4,8 +4,8 @@
 use super::books::Books;
 use super::context::MonthContext;
 use super::metrics::{
-    ratio, Kpis, MonthReport, PerActiveStage, PerBand, PerQuadrant, PerStage, PerTier,
-    SegmentReport,
+    over_a_year, ratio, Kpis, MonthReport, PerActiveStage, PerBand, PerQuadrant, PerStage, PerTier,
+    SegmentReport, MONTHS_PER_YEAR,
 };
 use super::stage::Stage;
 use super::tally::{Gathered, Tally};
@@ -52,13 +52,7 @@ impl Simulation {
             f64::from(tally.start_active - tally.churned_from_start),
             start_active,
         );
-        let annual_retention = retention_rate.map(|r| {
-            let mut a = 1.0;
-            for _ in 0..12 {
-                a *= r;
-            }
-            a
-        });
+        let annual_retention = retention_rate.map(over_a_year);
         let complaint_rate = ratio(f64::from(tally.complaints), f64::from(tally.served));
         if let Some(r) = complaint_rate {
             self.last_complaint_rate = r;
@@ -137,7 +131,7 @@ impl Simulation {
             cumulative_profit: self.cumulative_profit,
             cac: ratio(books.acquisition_cost, f64::from(tally.new_customers)),
             retention_cost_per_retained_year: if retention_cost > 0.0 {
-                ratio(12.0 * retention_cost, retained)
+                ratio(f64::from(MONTHS_PER_YEAR) * retention_cost, retained)
             } else {
                 None
             },

@@ -28,6 +28,7 @@
 
 use super::churn::Risk;
 use super::context::{MonthContext, SegmentMonth, StagePaths};
+use super::metrics::MONTHS_PER_YEAR;
 use super::population::Customer;
 use super::spending;
 use super::stage::Stage;
@@ -59,7 +60,7 @@ pub fn finite_horizon(margin: f64, retention: f64, discount: f64, periods: u32) 
 
 /// The monthly rate equivalent to a yearly discount rate.
 pub fn monthly_rate(yearly: f64) -> f64 {
-    libm::pow(1.0 + yearly, 1.0 / 12.0) - 1.0
+    libm::pow(1.0 + yearly, 1.0 / f64::from(MONTHS_PER_YEAR)) - 1.0
 }
 
 /// A customer's predicted CLV from a constant monthly margin and monthly

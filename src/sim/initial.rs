@@ -3,6 +3,7 @@
 
 use rand::Rng;
 
+use super::lifecycle::{DECLINE_BELOW, MATURITY_TENURE, TRIAL_MONTHS};
 use super::population::{pick_segment, Customer, LastingTraits};
 use super::rng::{Purpose, Streams};
 use super::scenario::Scenario;
@@ -23,8 +24,8 @@ pub fn initial_population(scenario: &Scenario, streams: &Streams) -> Vec<Custome
                 let tenure: u16 = rng.gen_range(1..=36);
                 c.tenure = tenure;
                 c.stage = match tenure {
-                    1..=2 => Stage::Acquisition,
-                    3..=11 => Stage::Growth,
+                    t if t < TRIAL_MONTHS => Stage::Acquisition,
+                    t if t < MATURITY_TENURE => Stage::Growth,
                     _ if rng.gen::<f64>() < 0.15 => Stage::Decline,
                     _ => Stage::Maturity,
                 };
@@ -40,10 +41,12 @@ pub fn initial_population(scenario: &Scenario, streams: &Streams) -> Vec<Custome
                 c.satisfaction = (55.0 + 10.0 * c.taste).clamp(0.0, 100.0);
                 c.trust = 40.0 + 15.0 * settled;
                 c.switching_cost = 15.0 + 15.0 * settled;
-                c.loyalty = loyalty::attitude(50.0, c.satisfaction, c.switching_cost, c.trust);
+                // Value on a par with the rival's.
+                let value = loyalty::perceived_value(0.0);
+                c.loyalty = loyalty::attitude(value, c.satisfaction, c.switching_cost, c.trust);
                 if c.stage == Stage::Decline {
-                    c.satisfaction = c.satisfaction.min(35.0);
-                    c.loyalty = c.loyalty.min(35.0);
+                    c.satisfaction = c.satisfaction.min(DECLINE_BELOW);
+                    c.loyalty = c.loyalty.min(DECLINE_BELOW);
                 }
                 c.repurchase_prob = 0.97;
             }

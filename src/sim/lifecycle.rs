@@ -16,6 +16,10 @@ use super::{delivered_value, loyalty};
 pub const TRIAL_MONTHS: u16 = 3;
 /// Months of tenure before a growing relationship can settle into maturity.
 pub const MATURITY_TENURE: u16 = 12;
+/// Satisfaction a new customer needs after the trial to grow: a little
+/// short of "basically satisfied" (50), so a tolerable trial is enough
+/// (teaching choice: the lifecycle chart shows most new customers growing).
+pub const GROWTH_SATISFACTION: f64 = 45.0;
 /// Attitudinal loyalty a growing customer needs to become mature.
 pub const MATURITY_LOYALTY: f64 = 52.0;
 /// Below this satisfaction or loyalty a relationship declines.
@@ -67,7 +71,9 @@ pub fn next_stage(c: &Customer) -> Stage {
     let weak = c.satisfaction < DECLINE_BELOW || c.loyalty < DECLINE_BELOW;
     match c.stage {
         Stage::Acquisition if c.satisfaction < DECLINE_BELOW => Stage::Decline,
-        Stage::Acquisition if c.tenure >= TRIAL_MONTHS && c.satisfaction >= 45.0 => Stage::Growth,
+        Stage::Acquisition if c.tenure >= TRIAL_MONTHS && c.satisfaction >= GROWTH_SATISFACTION => {
+            Stage::Growth
+        }
         Stage::Growth | Stage::Maturity if weak => Stage::Decline,
         Stage::Growth if c.tenure >= MATURITY_TENURE && c.loyalty >= MATURITY_LOYALTY => {
             Stage::Maturity

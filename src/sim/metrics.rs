@@ -9,6 +9,17 @@ use serde::{Deserialize, Serialize};
 
 use super::books::Books;
 
+/// Months in a year: monthly rates compound over this many to yearly ones.
+pub const MONTHS_PER_YEAR: u32 = 12;
+
+/// A monthly probability (retention, repurchase) compounded over a year:
+/// the chance of holding twelve months running, p¹². The one place a
+/// monthly rate becomes a yearly one; multiplied out month by month, so it
+/// is the same to the bit natively and in the browser.
+pub fn over_a_year(monthly: f64) -> f64 {
+    (0..MONTHS_PER_YEAR).fold(1.0, |year, _| year * monthly)
+}
+
 /// A fixed-size array whose entries have names, serialised as a JSON object.
 macro_rules! named_array {
     ($(#[$doc:meta])* $name:ident { $($field:ident),+ $(,)? }) => {

@@ -45,6 +45,7 @@ pub mod pyramid;
 pub mod retention_roi;
 pub mod rng;
 pub mod satisfaction;
+pub mod scatter;
 pub mod scenario;
 pub mod spending;
 pub mod stage;

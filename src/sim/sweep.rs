@@ -4,7 +4,7 @@
 //! and where the calibration of the model is checked (MODEL.md §6 facts 1–2).
 
 use super::levers::{Decisions, LeverSpec, Levers, LEVERS};
-use super::metrics::MonthReport;
+use super::metrics::{over_a_year, MonthReport};
 use super::scenario::Scenario;
 use super::validation::ValidationError;
 
@@ -52,7 +52,7 @@ pub fn annual_retention(months: &[MonthReport]) -> f64 {
     let w = steady(months);
     let n = w.iter().filter_map(|m| m.retention_rate).count().max(1) as f64;
     let mean = w.iter().filter_map(|m| m.retention_rate).sum::<f64>() / n;
-    (0..12).fold(1.0, |a, _| a * mean)
+    over_a_year(mean)
 }
 
 /// Mean satisfaction of active customers over the steady window (0–100).

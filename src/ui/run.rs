@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
-use crate::sim::loyalty::matrix_sample;
-pub use crate::sim::loyalty::{MatrixPoint, MATRIX_POINTS};
 use crate::sim::retention_roi;
+use crate::sim::scatter::matrix_sample;
+pub use crate::sim::scatter::{MatrixPoint, MATRIX_POINTS};
 use crate::sim::{
     Decisions, Levers, MonthInProgress, MonthReport, Run, Scenario, Simulation, ValidationError,
     BUILT_IN, FORMAT_VERSION,
