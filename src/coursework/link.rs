@@ -3,57 +3,37 @@
 //! (an LMS post, an e-mail) and opening it starts that assignment. Nothing
 //! is sent anywhere: the fragment never leaves the browser.
 
+use base64::alphabet;
+use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+use base64::Engine as _;
+
 use super::assignment::Assignment;
 use super::run_file::{read_file, CrmLabFile, FileProblem};
-
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// The longest link text accepted (a long bilingual brief is ~15 KB).
 pub const MAX_LINK_CHARS: usize = 200_000;
 
+/// URL-safe base64 (RFC 4648 §5) without padding when writing; padding and
+/// stray trailing bits are accepted when reading, as a link typed or
+/// copied by hand may have them.
+const LINK_BASE64: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::URL_SAFE,
+    GeneralPurposeConfig::new()
+        .with_encode_padding(false)
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true),
+);
+
 /// Bytes as unpadded URL-safe base64 (RFC 4648 §5).
 pub fn base64url(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..=chunk.len() {
-            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
-    out
+    LINK_BASE64.encode(bytes)
 }
 
 /// The bytes of URL-safe base64 (padding and the standard alphabet's `+/`
 /// accepted too); `None` if it is not base64.
 pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
-    let value = |c: u8| -> Option<u32> {
-        Some(match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'-' | b'+' => 62,
-            b'_' | b'/' => 63,
-            _ => return None,
-        } as u32)
-    };
-    let digits: Vec<u8> = text.trim().trim_end_matches('=').bytes().collect();
-    if digits.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(digits.len() * 3 / 4);
-    for chunk in digits.chunks(4) {
-        let mut n = 0u32;
-        for (i, &c) in chunk.iter().enumerate() {
-            n |= value(c)? << (18 - 6 * i);
-        }
-        out.extend_from_slice(&n.to_be_bytes()[1..chunk.len()]);
-    }
-    Some(out)
+    let url_safe = text.trim().replace('+', "-").replace('/', "_");
+    LINK_BASE64.decode(url_safe).ok()
 }
 
 /// The fragment text (after `#assignment=`) of an assignment.
@@ -110,7 +90,11 @@ mod tests {
     fn an_assignment_survives_its_link() {
         for a in built_in() {
             let code = encode(&a);
-            assert!(code.bytes().all(|b| ALPHABET.contains(&b)), "URL-safe");
+            assert!(
+                code.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+                "URL-safe"
+            );
             assert_eq!(decode(&code).unwrap(), a);
         }
     }
