@@ -139,10 +139,12 @@ pub fn cell(v: Option<f64>) -> String {
     }
 }
 
-/// A CSV document written in memory by the `csv` crate: fields quoted when
-/// they hold a comma, a quote or a line break, lines ended by `\n`.
+/// A CSV document written in memory by `csv_core` (the csv crate's
+/// writer): fields quoted when they hold a comma, a quote or a line break,
+/// lines ended by `\n`.
 pub struct CsvText {
-    writer: csv::Writer<Vec<u8>>,
+    out: Vec<u8>,
+    writer: csv_core::Writer,
 }
 
 impl Default for CsvText {
@@ -154,9 +156,33 @@ impl Default for CsvText {
 impl CsvText {
     pub fn new() -> CsvText {
         CsvText {
-            writer: csv::WriterBuilder::new()
-                .terminator(csv::Terminator::Any(b'\n'))
-                .from_writer(Vec::new()),
+            out: Vec::new(),
+            writer: csv_core::WriterBuilder::new()
+                .terminator(csv_core::Terminator::Any(b'\n'))
+                .build(),
+        }
+    }
+
+    /// Runs one step of the writer into the document, as many times as it
+    /// needs room: `step` writes from `input` into a buffer and says how
+    /// much it read and wrote.
+    fn put(
+        &mut self,
+        mut input: &[u8],
+        mut step: impl FnMut(
+            &mut csv_core::Writer,
+            &[u8],
+            &mut [u8],
+        ) -> (csv_core::WriteResult, usize, usize),
+    ) {
+        let mut buf = [0u8; 256];
+        loop {
+            let (result, read, written) = step(&mut self.writer, input, &mut buf);
+            self.out.extend_from_slice(&buf[..written]);
+            input = &input[read..];
+            if result == csv_core::WriteResult::InputEmpty {
+                return;
+            }
         }
     }
 
@@ -167,16 +193,28 @@ impl CsvText {
         I: IntoIterator<Item = S>,
         S: AsRef<[u8]>,
     {
-        // Writing to a Vec cannot fail.
-        self.writer
-            .write_record(fields)
-            .expect("writing CSV to memory");
+        for (i, field) in fields.into_iter().enumerate() {
+            if i > 0 {
+                self.put(&[], |w, _, out| {
+                    let (r, n) = w.delimiter(out);
+                    (r, 0, n)
+                });
+            }
+            self.put(field.as_ref(), |w, input, out| w.field(input, out));
+        }
+        self.put(&[], |w, _, out| {
+            let (r, n) = w.terminator(out);
+            (r, 0, n)
+        });
     }
 
     /// The document.
-    pub fn finish(self) -> String {
-        let bytes = self.writer.into_inner().expect("flushing CSV to memory");
-        String::from_utf8(bytes).expect("CSV of UTF-8 fields is UTF-8")
+    pub fn finish(mut self) -> String {
+        self.put(&[], |w, _, out| {
+            let (r, n) = w.finish(out);
+            (r, 0, n)
+        });
+        String::from_utf8(self.out).expect("CSV of UTF-8 fields is UTF-8")
     }
 }
 

@@ -205,6 +205,8 @@ impl Judgements {
     /// CSV where the comma is the decimal mark), tabs or spaces; decimals or
     /// fractions like `1/3`, quoted or not. Blank lines and lines starting
     /// with `#` are skipped.
+    /// Native only: the command line reads matrix files; the page does not.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(text: &str) -> Result<Judgements, AhpError> {
         let text = text.trim_start_matches('\u{feff}');
         let delimiter = if text.contains(';') && !text.contains(',') {
@@ -343,6 +345,7 @@ mod tests {
     /// neighbourhood, age, yard, modern facilities, general condition,
     /// financing), published weights .173 .054 .188 .018 .031 .036 .167 .333,
     /// λmax = 9.669, CI = 0.238, CR = 0.169 — an inconsistent example.
+    #[cfg(not(target_arch = "wasm32"))]
     const SAATY_HOUSE: &str = "\
 1,5,3,7,6,6,1/3,1/4
 1/5,1,1/3,5,3,3,1/5,1/7
@@ -354,6 +357,7 @@ mod tests {
 4,7,5,8,6,6,2,1
 ";
 
+    #[cfg(not(target_arch = "wasm32"))] // reading files: native only
     #[test]
     fn saaty_house_example_gives_the_published_figures() {
         let p = Judgements::parse(SAATY_HOUSE).unwrap().priorities();
@@ -368,6 +372,7 @@ mod tests {
         assert!(!p.consistent());
     }
 
+    #[cfg(not(target_arch = "wasm32"))] // reading files: native only
     #[test]
     fn a_consistent_matrix_has_lambda_n_and_cr_zero() {
         // Built from weights 4:2:1, so every judgement agrees.
@@ -393,6 +398,7 @@ mod tests {
         assert!(p.consistent(), "CR {}", p.cr);
     }
 
+    #[cfg(not(target_arch = "wasm32"))] // reading files: native only
     #[test]
     fn bad_matrices_are_refused_with_the_place() {
         assert_eq!(Judgements::parse("# nothing\n\n"), Err(AhpError::Empty));
@@ -442,6 +448,7 @@ mod tests {
         assert!(close(p.cr, 0.033, 0.0005), "{}", p.cr);
     }
 
+    #[cfg(not(target_arch = "wasm32"))] // reading files: native only
     #[test]
     fn two_criteria_are_always_consistent() {
         let p = Judgements::parse("1 7\n1/7 1").unwrap().priorities();

@@ -138,48 +138,47 @@ fn recovered_meta(id: &str, file: &RunFile) -> SlotMeta {
 
 /// The saved runs and orphans, repairing an unreadable index first.
 pub fn listing() -> Result<Listing, StorageProblem> {
-    if !available() {
-        return Err(StorageProblem::Unavailable);
-    }
-    let mut rebuilt: Option<(String, usize)> = None;
-    let mut index = match read_index() {
-        Ok(index) => index.unwrap_or_default(),
-        Err(_) => {
-            // Keep the damaged text, then list what the slots themselves say.
-            let backup = storage::set_aside(INDEX_KEY).ok_or(StorageProblem::Full)?;
-            let found: Vec<SlotMeta> = slot_ids()
-                .iter()
-                .filter_map(|id| load(id).ok().map(|f| recovered_meta(id, &f)))
-                .collect();
-            write_index(&found)?;
-            let _ = backup;
-            found
-        }
-    };
+    let slots = list()?;
     // An index set aside is told until its copy is deleted: the repair may
     // have happened on another page (a round's save), or before a reload.
-    if let Some((key, _)) = storage::set_aside_values()
+    let rebuilt = storage::set_aside_values()
         .into_iter()
         .rev()
         .find(|(k, _)| k.starts_with(INDEX_KEY))
-    {
-        rebuilt = Some((key, index.len()));
-    }
-    index.sort_by(|a, b| b.saved_ms.total_cmp(&a.saved_ms));
+        .map(|(key, _)| (key, slots.len()));
     let orphans = slot_ids()
         .into_iter()
-        .filter(|id| !index.iter().any(|m| &m.id == id))
+        .filter(|id| !slots.iter().any(|m| &m.id == id))
         .collect();
     Ok(Listing {
-        slots: index,
+        slots,
         orphans,
         rebuilt,
     })
 }
 
-/// The saved runs, most recently saved first (see [`listing`]).
+/// The saved runs, most recently saved first: the index, repaired from the
+/// slots themselves if it cannot be read (its text set aside first). Saving
+/// a round reads only this, not the whole of storage (see [`listing`]).
 pub fn list() -> Result<Vec<SlotMeta>, StorageProblem> {
-    listing().map(|l| l.slots)
+    if !available() {
+        return Err(StorageProblem::Unavailable);
+    }
+    let mut index = match read_index() {
+        Ok(index) => index.unwrap_or_default(),
+        Err(_) => {
+            // Keep the damaged text, then list what the slots themselves say.
+            storage::set_aside(INDEX_KEY).ok_or(StorageProblem::Full)?;
+            let found: Vec<SlotMeta> = slot_ids()
+                .iter()
+                .filter_map(|id| load(id).ok().map(|f| recovered_meta(id, &f)))
+                .collect();
+            write_index(&found)?;
+            found
+        }
+    };
+    index.sort_by(|a, b| b.saved_ms.total_cmp(&a.saved_ms));
+    Ok(index)
 }
 
 fn write_index(index: &[SlotMeta]) -> Result<(), StorageProblem> {
