@@ -312,6 +312,56 @@ impl Drop for Session {
 
 /// Serves `dist/` under [`SUB_PATH`], starts ChromeDriver and opens a
 /// headless Chromium with a fresh profile; `tag` keeps the folders of two
+/// Whether the element `css` lies wholly inside the viewport, unscrolled.
+async fn in_viewport(c: &Client, css: &str) -> bool {
+    js(
+        c,
+        &format!(
+            "const e = document.querySelector({css:?}); if (!e) return false; \
+             const r = e.getBoundingClientRect(); \
+             return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth"
+        ),
+    )
+    .await
+        == json!(true)
+}
+
+/// Starts the first built-in assignment as `student` and plays `rounds`.
+async fn start_run(c: &Client, base: &str, student: &str, rounds: u32) {
+    c.goto(&format!("{base}#course")).await.unwrap();
+    until(
+        c,
+        "the assignments",
+        "return !!document.querySelector('[data-assignment] button.start')",
+    )
+    .await;
+    js(
+        c,
+        "document.querySelector('[data-assignment] button.start').click(); return true",
+    )
+    .await;
+    until(
+        c,
+        "the start form",
+        "return !!document.querySelector('[data-assignment] form')",
+    )
+    .await;
+    c.execute(
+        "const f = document.querySelector('[data-assignment] form'); \
+         const i = f.querySelector('input'); i.value = arguments[0]; \
+         i.dispatchEvent(new Event('input', { bubbles: true })); \
+         f.querySelector('button[type=submit]').click(); return true",
+        vec![json!(student)],
+    )
+    .await
+    .unwrap();
+    until_text(c, "#round-status", "Round 1 of").await;
+    for r in 1..=rounds {
+        click(c, "#submit-round").await;
+        until_text(c, "#round-status", &format!("Round {} of", r + 1)).await;
+    }
+}
+
 /// sessions apart.
 async fn open_browser(tag: &str) -> (Client, Session) {
     let dist = root().join("dist");

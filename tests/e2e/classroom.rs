@@ -47,20 +47,6 @@ pub(crate) async fn viewport(c: &Client, w: u32, h: u32) {
     .await;
 }
 
-/// Whether the element `css` lies wholly inside the viewport, unscrolled.
-async fn on_first_screen(c: &Client, css: &str) -> bool {
-    js(
-        c,
-        &format!(
-            "const e = document.querySelector({css:?}); if (!e) return false; \
-             const r = e.getBoundingClientRect(); \
-             return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth"
-        ),
-    )
-    .await
-        == json!(true)
-}
-
 /// Every chart canvas whose backing store does not match its box
 /// (× devicePixelRatio): a stretched or squeezed drawing.
 async fn stretched_canvases(c: &Client) -> Value {
@@ -100,7 +86,7 @@ async fn classroom_first_minute_end_to_end() {
     wait_ready(&c).await;
     for css in ["#lever-price", "#kpi-strip", "figure.chart"] {
         assert!(
-            on_first_screen(&c, css).await,
+            in_viewport(&c, css).await,
             "{css} on the first screen at 1366×768"
         );
     }
@@ -128,7 +114,7 @@ async fn classroom_first_minute_end_to_end() {
     );
     for css in ["#lever-price", "#kpi-strip", "figure.chart"] {
         assert!(
-            on_first_screen(&c, css).await,
+            in_viewport(&c, css).await,
             "{css} on the first projector screen"
         );
     }
@@ -319,12 +305,9 @@ async fn classroom_first_minute_end_to_end() {
     )
     .await;
     tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(in_viewport(&c, "#pin").await, "the pin button is on screen");
     assert!(
-        on_first_screen(&c, "#pin").await,
-        "the pin button is on screen"
-    );
-    assert!(
-        on_first_screen(&c, "#step-bar").await,
+        in_viewport(&c, "#step-bar").await,
         "its step is on screen with it"
     );
     assert!(text(&c, "#step-bar").await.contains("Step 1 of"));
@@ -351,35 +334,10 @@ async fn classroom_first_minute_end_to_end() {
     // 11. Coursework round 1 on a laptop: the submit button is on screen.
     c.goto(&format!("{base}#course")).await.unwrap();
     c.refresh().await.unwrap();
-    until(
-        &c,
-        "the assignments",
-        "return !!document.querySelector('[data-assignment] button.start')",
-    )
-    .await;
-    js(
-        &c,
-        "document.querySelector('[data-assignment] button.start').click(); return true",
-    )
-    .await;
-    let form = "[data-assignment] form";
-    until(
-        &c,
-        "the start form",
-        &format!("return !!document.querySelector({form:?})"),
-    )
-    .await;
-    js(
-        &c,
-        "const f = document.querySelector('[data-assignment] form'); \
-         const i = f.querySelector('input'); i.value = 'Li Lei'; i.dispatchEvent(new Event('input', { bubbles: true })); \
-         i.dispatchEvent(new Event('change', { bubbles: true })); f.querySelector('button[type=submit]').click(); return true",
-    )
-    .await;
-    until_text(&c, "#round-status", "Round 1 of").await;
+    start_run(&c, base, "Li Lei", 0).await;
     js(&c, "window.scrollTo(0, 0); return true").await;
     assert!(
-        on_first_screen(&c, "#submit-round").await,
+        in_viewport(&c, "#submit-round").await,
         "submit on the first screen"
     );
     screenshot(&c, shots, "course-round-1-1366.png").await;
@@ -426,34 +384,7 @@ async fn accessibility_of_every_route_in_both_languages() {
     let base = &session.base;
     viewport(&c, 1366, 768).await;
     // A run in coursework, for the play and report pages.
-    c.goto(&format!("{base}#course")).await.unwrap();
-    until(
-        &c,
-        "the assignments",
-        "return !!document.querySelector('[data-assignment] button.start')",
-    )
-    .await;
-    js(
-        &c,
-        "document.querySelector('[data-assignment] button.start').click(); return true",
-    )
-    .await;
-    until(
-        &c,
-        "the start form",
-        "return !!document.querySelector('[data-assignment] form')",
-    )
-    .await;
-    js(
-        &c,
-        "const f = document.querySelector('[data-assignment] form'); \
-         const i = f.querySelector('input'); i.value = 'Li Lei'; i.dispatchEvent(new Event('input', { bubbles: true })); \
-         f.querySelector('button[type=submit]').click(); return true",
-    )
-    .await;
-    until_text(&c, "#round-status", "Round 1 of").await;
-    click(&c, "#submit-round").await;
-    until_text(&c, "#round-status", "Round 2 of").await;
+    start_run(&c, base, "Li Lei", 1).await;
     let play = js(&c, "return location.hash")
         .await
         .as_str()

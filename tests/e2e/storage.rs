@@ -11,42 +11,6 @@ use crm_lab::coursework::{Assignment, Playthrough, RunFile};
 
 const INDEX: &str = "crm-lab/course/slots/v1";
 
-/// Starts the first built-in assignment as `student` and plays `rounds`.
-async fn start_run(c: &Client, base: &str, student: &str, rounds: u32) {
-    c.goto(&format!("{base}#course")).await.unwrap();
-    until(
-        c,
-        "the assignments",
-        "return !!document.querySelector('[data-assignment] button.start')",
-    )
-    .await;
-    js(
-        c,
-        "document.querySelector('[data-assignment] button.start').click(); return true",
-    )
-    .await;
-    until(
-        c,
-        "the start form",
-        "return !!document.querySelector('[data-assignment] form')",
-    )
-    .await;
-    c.execute(
-        "const f = document.querySelector('[data-assignment] form'); \
-         const i = f.querySelector('input'); i.value = arguments[0]; \
-         i.dispatchEvent(new Event('input', { bubbles: true })); \
-         f.querySelector('button[type=submit]').click(); return true",
-        vec![json!(student)],
-    )
-    .await
-    .unwrap();
-    until_text(c, "#round-status", "Round 1 of").await;
-    for r in 1..=rounds {
-        click(c, "#submit-round").await;
-        until_text(c, "#round-status", &format!("Round {} of", r + 1)).await;
-    }
-}
-
 /// How many slot keys storage holds.
 async fn slot_keys(c: &Client) -> u64 {
     js(
@@ -133,7 +97,7 @@ async fn nothing_lost_end_to_end() {
     .await;
     click(&c, "#submit-round").await;
     until_text(&c, "#save-warning", "progress").await;
-    assert!(on_screen(&c, "#save-warning").await && on_screen(&c, "#submit-round").await);
+    assert!(in_viewport(&c, "#save-warning").await && in_viewport(&c, "#submit-round").await);
     assert_eq!(
         js(&c, &format!("return localStorage.getItem({key:?})")).await,
         before,
@@ -314,19 +278,6 @@ async fn nothing_lost_end_to_end() {
 
     let errors = console_errors(&c).await;
     assert!(errors.is_empty(), "console errors: {errors:?}");
-}
-
-/// Whether the element `css` is inside the viewport.
-async fn on_screen(c: &Client, css: &str) -> bool {
-    js(
-        c,
-        &format!(
-            "const e = document.querySelector({css:?}); if (!e) return false; \
-             const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight"
-        ),
-    )
-    .await
-        == json!(true)
 }
 
 /// A browser sample of the fuzzing in `tests/fuzz.rs`: damaged share and
