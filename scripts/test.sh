@@ -44,9 +44,12 @@ for f in dist/*.wasm dist/*.js dist/*.css; do
 done
 total=$(cat dist/*.wasm dist/*.js dist/*.css | gzip -9 -c | wc -c)
 printf 'total gzipped (wasm + js + css): %d bytes\n' "$total"
-# The size budget of the page's own files (600 KB gzipped).
-if [ "$total" -gt 614400 ]; then
-  echo "the release build is over its budget of 600 KB gzipped" >&2
+# The size budget of the page's own files (625 KiB gzipped). Raised from
+# 600 KiB when the pages became compositions of small components (about
+# 10 KB: each component brings its props, comparison and rendering code)
+# and CSV and base64 came from maintained crates (about 7 KB).
+if [ "$total" -gt 640000 ]; then
+  echo "the release build is over its budget of 625 KiB gzipped" >&2
   exit 1
 fi
 
