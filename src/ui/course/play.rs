@@ -165,6 +165,51 @@ impl DraftHandlers {
     }
 }
 
+/// The run on screen and the notice line, for the handlers that change it.
+#[derive(Clone)]
+struct Games {
+    game: UseStateHandle<Result<Game, SlotProblem>>,
+    notice: UseStateHandle<Option<Message>>,
+}
+
+impl Games {
+    /// Changes the run on screen (nothing when it could not be opened).
+    fn update(&self, change: impl FnOnce(&mut Game)) {
+        if let Ok(g) = &*self.game {
+            let mut g = g.clone();
+            change(&mut g);
+            self.game.set(Ok(g));
+        }
+    }
+
+    /// Keeps the run's index entry (its draft, its previews), telling a
+    /// storage problem.
+    fn keep_meta(&self, g: &Game) {
+        if let Err(p) = keep_meta(&g.meta) {
+            self.notice
+                .set(message(move |l| l.t(p.message_key()).to_string()));
+        }
+    }
+
+    /// Saves the whole run, telling a storage problem.
+    fn save(&self, g: &mut Game) {
+        self.notice.set(save_game(g));
+    }
+}
+
+/// Downloads the run file as it stands.
+fn export_run(g: &Game) {
+    let file = RunFile::of(&g.play, &g.student, &g.notes);
+    let name = format!(
+        "crm-lab-run-{}-{}.json",
+        file.assignment.id,
+        file_stem(&g.student)
+    );
+    if let Err(e) = save_json(&name, &file.to_json()) {
+        gloo::console::error!(e);
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PlayViewProps {
     pub id: String,
@@ -205,27 +250,18 @@ pub fn play_view(p: &PlayViewProps) -> Html {
         )
     };
 
-    let update = {
-        let game = game.clone();
-        move |change: &dyn Fn(&mut Game)| {
-            if let Ok(g) = &*game {
-                let mut g = g.clone();
-                change(&mut g);
-                game.set(Ok(g));
-            }
-        }
+    let games = Games {
+        game: game.clone(),
+        notice: notice.clone(),
     };
     let set_draft = {
-        let (update, notice) = (update.clone(), notice.clone());
+        let games = games.clone();
         Callback::from(move |levers: Levers| {
-            let notice = notice.clone();
-            update(&move |g: &mut Game| {
+            games.update(|g| {
                 g.draft = levers;
                 g.preview = None;
                 g.meta.draft = Some(levers);
-                if let Err(p) = keep_meta(&g.meta) {
-                    notice.set(message(move |l| l.t(p.message_key()).to_string()));
-                }
+                games.keep_meta(g);
             })
         })
     };
@@ -238,23 +274,20 @@ pub fn play_view(p: &PlayViewProps) -> Html {
         },
     );
     let on_what_if = {
-        let (update, projection, notice) = (update.clone(), projection.clone(), notice.clone());
+        let (games, projection) = (games.clone(), projection.clone());
         Callback::from(move |_: ()| {
             let Some(pr) = (*projection).clone() else {
                 return;
             };
-            let notice = notice.clone();
-            update(&move |g: &mut Game| {
+            games.update(|g| {
                 let round = g.play.rounds_played() + 1;
                 if g.meta.preview_round != round {
                     g.meta.preview_round = round;
                     g.meta.previews_used = 0;
                 }
                 g.meta.previews_used += 1;
-                g.preview = Some(pr.clone());
-                if let Err(p) = keep_meta(&g.meta) {
-                    notice.set(message(move |l| l.t(p.message_key()).to_string()));
-                }
+                g.preview = Some(pr);
+                games.keep_meta(g);
             })
         })
     };
@@ -281,41 +314,26 @@ pub fn play_view(p: &PlayViewProps) -> Html {
         })
     };
     let on_student = {
-        let (update, notice) = (update.clone(), notice.clone());
+        let games = games.clone();
         Callback::from(move |name: String| {
-            let notice = notice.clone();
-            update(&move |g: &mut Game| {
+            games.update(|g| {
                 g.student = super::slots::bounded(
                     &crate::coursework::run_file::plain_text(name.trim()),
                     super::slots::NAME_LIMIT,
                 );
-                notice.set(save_game(g));
+                games.save(g);
             })
         })
     };
-    let on_notes = {
-        let (update, notice) = (update.clone(), notice.clone());
-        Callback::from(move |notes: String| {
-            let notice = notice.clone();
-            update(&move |g: &mut Game| {
-                g.notes = notes.clone();
-                notice.set(save_game(g));
-            })
+    let on_notes = Callback::from(move |notes: String| {
+        games.update(|g| {
+            g.notes = notes;
+            games.save(g);
         })
-    };
+    });
     let on_export = {
         let g = g.clone();
-        Callback::from(move |_: ()| {
-            let file = RunFile::of(&g.play, &g.student, &g.notes);
-            let name = format!(
-                "crm-lab-run-{}-{}.json",
-                file.assignment.id,
-                file_stem(&g.student)
-            );
-            if let Err(e) = save_json(&name, &file.to_json()) {
-                gloo::console::error!(e);
-            }
-        })
+        Callback::from(move |_: ()| export_run(&g))
     };
     let on_dismiss = {
         let notice = notice.clone();

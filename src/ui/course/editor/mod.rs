@@ -6,29 +6,31 @@
 //!
 //! * `fields` — inputs whose changes become edits of the draft;
 //! * `sections` — texts, market, rounds, start levers, limits and scoring;
-//! * `events` — the market events.
+//! * `events` — the market events;
+//! * `start_from` — a built-in assignment or a file to start from.
 
 mod events;
 mod fields;
 mod sections;
+mod start_from;
 
 use std::rc::Rc;
 
 use gloo::storage::{LocalStorage, Storage};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use events::Events;
-use fields::{value_of, EditFn, OnEdit};
+use fields::{EditFn, OnEdit};
 use sections::{Limits, Market, Rounds, StartLevers, Texts};
+use start_from::StartFrom;
 
 use crate::coursework::assignment::built_in;
-use crate::coursework::{link, Assignment, CrmLabFile, Playthrough, Results};
+use crate::coursework::{link, Assignment, Playthrough, Results};
 use crate::i18n::Lang;
 use crate::sim::validation::ValidationError;
 use crate::sim::LeverId;
-use crate::ui::course::home::{message, notice_view, AssignmentCard, Message};
-use crate::ui::course::{files, words};
+use crate::ui::course::home::{notice_view, AssignmentCard, Message};
+use crate::ui::course::words;
 use crate::ui::download::save_json;
 use crate::ui::format::money;
 use crate::ui::keys;
@@ -117,42 +119,6 @@ pub fn editor_view() -> Html {
         })
     };
 
-    let on_base = {
-        let on_edit = on_edit.clone();
-        Callback::from(move |e: Event| {
-            if let Some(b) = Assignment::built_in(&value_of(&e)) {
-                on_edit.emit(Box::new(move |a| *a = b));
-            }
-        })
-    };
-    let on_open = {
-        let (on_edit, notice) = (on_edit.clone(), notice.clone());
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let (on_edit, notice) = (on_edit.clone(), notice.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let Some(read) = files::read_chosen(&input).await else {
-                    return;
-                };
-                match read.and_then(|t| crate::coursework::read_file(&t)) {
-                    Ok(CrmLabFile::Assignment(b)) => {
-                        notice.set(None);
-                        on_edit.emit(Box::new(move |a| *a = *b));
-                    }
-                    Ok(CrmLabFile::Run(f)) => {
-                        notice.set(message(|l| l.t("ed.msg_from_run").to_string()));
-                        on_edit.emit(Box::new(move |a| *a = f.assignment));
-                    }
-                    Err(p) => notice.set(message(move |l| {
-                        l.tf(
-                            "course.msg_file_refused",
-                            &[("reason", &words::file_problem(l, &p))],
-                        )
-                    })),
-                }
-            });
-        })
-    };
     let on_preview = {
         let (draft, preview) = (draft.clone(), preview.clone());
         Callback::from(move |_: MouseEvent| {
@@ -189,6 +155,7 @@ pub fn editor_view() -> Html {
     };
 
     let shared = Rc::new(a.clone());
+    let notice_handle = notice.clone();
     html! {
         <div class="editor" id="editor">
             <p class="page-lead">{ l.t("ed.lead") }</p>
@@ -229,21 +196,8 @@ pub fn editor_view() -> Html {
                     <AssignmentCard assignment={shared.clone()} />
                 </section>
             }
-            <fieldset>
-                <legend>{ l.t("ed.start_from") }</legend>
-                <div class="field">
-                    <label for="ed-base">{ l.t("ed.built_in") }</label>
-                    <select id="ed-base" onchange={on_base}>
-                        <option value="" selected=true>{ l.t("ed.choose") }</option>
-                        { for built_in().iter().map(|b| html! { <option value={b.id.clone()}>{ b.title.get(l) }</option> }) }
-                    </select>
-                </div>
-                <div class="field">
-                    // As on the coursework page: the label is the button.
-                    <input type="file" id="ed-open" class="file-input" accept=".json,application/json" onchange={on_open} />
-                    <label for="ed-open" class="button file-button">{ l.t("ed.open_file") }</label>
-                </div>
-            </fieldset>
+            <StartFrom lang={l} on_edit={on_edit.clone()}
+                on_notice={Callback::from(move |m| notice_handle.set(m))} />
             <Texts lang={l} assignment={shared.clone()} on_edit={on_edit.clone()} />
             <Market lang={l} assignment={shared.clone()} on_edit={on_edit.clone()} />
             <Rounds lang={l} assignment={shared.clone()} on_edit={on_edit.clone()} />
