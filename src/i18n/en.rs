@@ -546,4 +546,6 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("problem.rule", "{field}: {rule}"),
     ("list_sep", ", "),
     ("label_with_unit", "{label} ({unit})"),
+    ("notice.detail", "{detail}"),
+    ("course.msg_already_finished", "Every round of this run has been played."),
 ];

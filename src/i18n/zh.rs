@@ -546,4 +546,6 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("problem.rule", "{field}\u{FF1A}{rule}"),
     ("list_sep", "\u{3001}"),
     ("label_with_unit", "{label}\u{FF08}{unit}\u{FF09}"),
+    ("notice.detail", "{detail}"),
+    ("course.msg_already_finished", "这次运行的所有轮次都已完成。"),
 ];

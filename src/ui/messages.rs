@@ -1,9 +1,13 @@
-//! Problems told in the user's language: validation errors from links, files
-//! and storage, with the field named by its label on screen.
+//! What the pages tell the user, in the user's language: the one
+//! [`Notice`] type, validation errors from links, files and storage (the
+//! field named by its label on screen), and why a file was refused.
 
+use crate::coursework::FileProblem;
 use crate::i18n::Lang;
 use crate::sim::validation::{fmt_num, shorten, Problem, ValidationError};
 use crate::sim::LeverId;
+use crate::ui::controls::lever_slider::show;
+use crate::ui::format::{display_scale, read_lever_text, TypedLever};
 use crate::ui::keys;
 
 /// The on-screen name of a field (a lever's label, or the setting's label).
@@ -63,6 +67,201 @@ pub fn describe(lang: Lang, e: &ValidationError) -> String {
     lang.tf(key, &all)
 }
 
+/// Something a page tells the user: a sentence of the tables with its
+/// arguments, worded when shown so it follows a language switch. The one
+/// notice type of every page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+    /// Arguments that are string-table keys, worded when shown (a lever's
+    /// name follows a language switch).
+    pub keys: Vec<(&'static str, &'static str)>,
+    /// A validation problem, told in the user's language as `{detail}`.
+    pub detail: Option<Box<ValidationError>>,
+    /// Fields named by their on-screen labels as `{fields}` (a link cut
+    /// short names those it lacked).
+    pub fields: Vec<String>,
+    /// Why a file or link was refused, told as `{reason}`.
+    pub file_problem: Option<Box<FileProblem>>,
+}
+
+impl Notice {
+    pub fn new(key: &'static str) -> Self {
+        Notice {
+            key,
+            args: Vec::new(),
+            keys: Vec::new(),
+            detail: None,
+            fields: Vec::new(),
+            file_problem: None,
+        }
+    }
+
+    /// A notice with one argument.
+    pub fn with(key: &'static str, name: &'static str, value: impl Into<String>) -> Self {
+        Notice {
+            args: vec![(name, value.into())],
+            ..Notice::new(key)
+        }
+    }
+
+    /// A notice with one argument that is a string-table key.
+    pub fn with_key(key: &'static str, name: &'static str, text_key: &'static str) -> Self {
+        Notice {
+            keys: vec![(name, text_key)],
+            ..Notice::new(key)
+        }
+    }
+
+    /// A notice giving why a file or link was refused as `{reason}`.
+    pub fn with_file_problem(key: &'static str, problem: FileProblem) -> Self {
+        Notice {
+            file_problem: Some(Box::new(problem)),
+            ..Notice::new(key)
+        }
+    }
+
+    /// A validation problem told on its own.
+    pub fn problem(e: ValidationError) -> Self {
+        Notice::with_detail("notice.detail", e)
+    }
+
+    /// A notice with a validation problem as its `{detail}`.
+    pub fn with_detail(key: &'static str, detail: ValidationError) -> Self {
+        Notice {
+            detail: Some(Box::new(detail)),
+            ..Notice::new(key)
+        }
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        let mut args: Vec<(&str, String)> =
+            self.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+        args.extend(
+            self.keys
+                .iter()
+                .map(|(k, key)| (*k, lang.t(key).to_string())),
+        );
+        if let Some(e) = &self.detail {
+            args.push(("detail", describe(lang, e)));
+        }
+        if let Some(p) = &self.file_problem {
+            args.push(("reason", file_problem(lang, p)));
+        }
+        if !self.fields.is_empty() {
+            let names: Vec<String> = self.fields.iter().map(|f| field_label(lang, f)).collect();
+            args.push(("fields", names.join(lang.t("list_sep"))));
+        }
+        let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        lang.tf(self.key, &refs)
+    }
+}
+
+/// A notice about lever `lever`'s value: its name (in the reader's
+/// language) fills `{name}`.
+fn about_lever(key: &'static str, lever: LeverId, args: Vec<(&'static str, String)>) -> Notice {
+    Notice {
+        args,
+        keys: vec![("name", keys::lever(lever).label)],
+        ..Notice::new(key)
+    }
+}
+
+impl Notice {
+    /// Whether the notice is about lever `lever`'s value.
+    pub fn is_about(&self, lever: LeverId) -> bool {
+        self.keys.contains(&("name", keys::lever(lever).label))
+    }
+}
+
+/// A lever's value refused as outside its range: `shown` as typed or set,
+/// the range and the value `kept` (model units), all in display units.
+pub fn lever_out_of_range(key: &'static str, lever: LeverId, shown: String, kept: f64) -> Notice {
+    let (spec, scale) = (lever.spec(), display_scale(lever));
+    about_lever(
+        key,
+        lever,
+        vec![
+            ("value", shown),
+            ("min", fmt_num(spec.min * scale)),
+            ("max", fmt_num(spec.max * scale)),
+            ("kept", show(kept * scale)),
+        ],
+    )
+}
+
+/// A value typed into lever `lever`'s field (display units), the lever
+/// holding `kept` (model units): the new value in model units, or the
+/// notice saying what is wrong with the text. The Explore page and the
+/// coursework round read typed levers through this one function.
+pub fn typed_lever(lever: LeverId, text: &str, kept: f64) -> Result<f64, Notice> {
+    match read_lever_text(lever, text) {
+        TypedLever::Value(v) => Ok(v),
+        TypedLever::ShareInPercent(percent) => Err(about_lever(
+            "msg_did_you_mean_percent",
+            lever,
+            vec![
+                ("value", text.trim().to_string()),
+                ("percent", fmt_num(percent)),
+                ("kept", show(kept * display_scale(lever))),
+            ],
+        )),
+        TypedLever::OutOfRange(_) => Err(lever_out_of_range(
+            "msg_invalid_value",
+            lever,
+            shorten(text.trim()),
+            kept,
+        )),
+        TypedLever::NotANumber => Err(lever_out_of_range(
+            "msg_not_a_number",
+            lever,
+            shorten(text.trim()),
+            kept,
+        )),
+    }
+}
+
+/// Why a file could not be opened.
+pub fn file_problem(lang: Lang, p: &FileProblem) -> String {
+    use crate::coursework::run_file::{
+        MAX_FILE_BYTES, OLDEST_RUN_FORMAT_VERSION, RUN_FORMAT_VERSION,
+    };
+    use crate::ui::format::thousands;
+    match p {
+        FileProblem::TooLarge { .. } => lang.tf(
+            "file.too_large",
+            &[("max", &thousands(MAX_FILE_BYTES as f64))],
+        ),
+        FileProblem::NotJson(_) => lang.t("file.not_json").into(),
+        FileProblem::NotCrmLab => lang.t("file.not_crm_lab").into(),
+        FileProblem::NotRunFile => lang.t("file.not_run_file").into(),
+        FileProblem::LinkTooLong { chars, max } => lang.tf(
+            "file.link_too_long",
+            &[
+                ("chars", &thousands(*chars as f64)),
+                ("max", &thousands(*max as f64)),
+            ],
+        ),
+        FileProblem::NewerVersion { found } => lang.tf(
+            "file.newer",
+            &[
+                ("found", &found.to_string()),
+                ("supported", &RUN_FORMAT_VERSION.to_string()),
+            ],
+        ),
+        FileProblem::TooOld { found } => lang.tf(
+            "file.too_old",
+            &[
+                ("found", &found.to_string()),
+                ("oldest", &OLDEST_RUN_FORMAT_VERSION.to_string()),
+            ],
+        ),
+        FileProblem::Malformed(detail) => lang.tf("file.malformed", &[("detail", detail)]),
+        FileProblem::Invalid(e) => lang.tf("file.invalid", &[("detail", &describe(lang, e))]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +288,51 @@ mod tests {
             "{told}"
         );
         assert_eq!(field_label(Lang::Zh, "n"), "市场规模");
+    }
+
+    #[test]
+    fn file_problems_are_told_plainly() {
+        for l in Lang::ALL {
+            for p in [
+                FileProblem::TooLarge { bytes: 9 },
+                FileProblem::NotJson("x".into()),
+                FileProblem::NotCrmLab,
+                FileProblem::NewerVersion { found: 3 },
+                FileProblem::TooOld { found: 0 },
+                FileProblem::Malformed("missing field `student`".into()),
+            ] {
+                let text = file_problem(l, &p);
+                assert!(!text.contains('{'), "{text}");
+                assert!(text.len() > 10);
+            }
+        }
+        assert!(file_problem(Lang::En, &FileProblem::NewerVersion { found: 3 }).contains('3'));
+    }
+
+    #[test]
+    fn a_typed_lever_is_read_once_for_every_page() {
+        use crate::sim::LeverId::{ComplaintHandling, Price};
+        assert_eq!(typed_lever(ComplaintHandling, "85", 0.6), Ok(0.85));
+        assert_eq!(typed_lever(Price, " 1.25 ", 1.0), Ok(1.25));
+        let percent = typed_lever(ComplaintHandling, "0.8", 0.6).unwrap_err();
+        assert!(percent.is_about(ComplaintHandling) && !percent.is_about(Price));
+        assert!(
+            percent.text(Lang::En).contains("80%"),
+            "{}",
+            percent.text(Lang::En)
+        );
+        let comma = typed_lever(Price, "1,5", 1.0).unwrap_err();
+        assert_eq!(comma.key, "msg_not_a_number", "a decimal comma is not 15");
+        let far = typed_lever(ComplaintHandling, "150", 0.6).unwrap_err();
+        let told = far.text(Lang::En);
+        assert!(
+            told.contains("150") && told.contains("100") && told.contains("60"),
+            "{told}"
+        );
+        assert!(
+            far.text(Lang::Zh).contains("投诉处理"),
+            "{}",
+            far.text(Lang::Zh)
+        );
     }
 }

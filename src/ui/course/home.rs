@@ -16,24 +16,17 @@ use crate::coursework::{link, Assignment, CrmLabFile, RunFile};
 use crate::i18n::Lang;
 use crate::ui::download::{file_stem, save_json};
 use crate::ui::format::money;
+use crate::ui::messages::{file_problem, Notice};
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{go, CourseRoute, Route};
 
-/// A message worded when shown, so it follows the language.
-pub type Message = Rc<dyn Fn(Lang) -> String>;
-
-/// A message worded in the language of the moment it is shown.
-pub fn message(f: impl Fn(Lang) -> String + 'static) -> Option<Message> {
-    Some(Rc::new(f))
-}
-
 /// A notice line with a dismiss button.
-pub fn notice_view(lang: Lang, msg: &Option<Message>, on_dismiss: Callback<MouseEvent>) -> Html {
+pub fn notice_view(lang: Lang, msg: &Option<Notice>, on_dismiss: Callback<MouseEvent>) -> Html {
     match msg {
         None => html! {},
         Some(m) => html! {
             <div class="notice" role="alert" id="notice">
-                <span>{ m(lang) }</span>
+                <span>{ m.text(lang) }</span>
                 <button onclick={on_dismiss}>{ lang.t("dismiss") }</button>
             </div>
         },
@@ -98,7 +91,7 @@ pub fn assignment_card(p: &AssignmentCardProps) -> Html {
     let starting = use_state(|| p.open);
     let student = use_node_ref();
     let name = use_node_ref();
-    let problem = use_state(|| None::<Message>);
+    let problem = use_state(|| None::<Notice>);
     let id = format!("start-{}", a.id);
     let on_show = {
         let starting = starting.clone();
@@ -116,7 +109,7 @@ pub fn assignment_card(p: &AssignmentCardProps) -> Html {
             };
             let who = value(&student);
             if who.is_empty() {
-                problem.set(message(|l| l.t("course.msg_name_needed").to_string()));
+                problem.set(Some(Notice::new("course.msg_name_needed")));
                 return;
             }
             let run_name = match value(&name) {
@@ -125,7 +118,7 @@ pub fn assignment_card(p: &AssignmentCardProps) -> Html {
             };
             match start_run(&a, &who, &run_name) {
                 Ok((id, _)) => go(&Route::Course(CourseRoute::Play(id))),
-                Err(e) => problem.set(message(move |l| crate::ui::messages::describe(l, &e))),
+                Err(e) => problem.set(Some(Notice::problem(e))),
             }
         })
     };
@@ -152,7 +145,7 @@ pub fn assignment_card(p: &AssignmentCardProps) -> Html {
                             placeholder={l.t("course.run_name_placeholder")} />
                     </div>
                     if let Some(m) = &*problem {
-                        <p class="form-problem" role="alert">{ m(l) }</p>
+                        <p class="form-problem" role="alert">{ m.text(l) }</p>
                     }
                     <button type="submit" class="primary">{ l.t("course.start") }</button>
                 </form>
@@ -229,7 +222,7 @@ fn open_run(
 pub fn course_home() -> Html {
     let l = use_prefs().lang;
     let saved = use_state(slots::listing);
-    let notice = use_state(|| None::<Message>);
+    let notice = use_state(|| None::<Notice>);
     let opened = use_state(|| None::<Opened>);
     let from_file = use_state(|| None::<Rc<Assignment>>);
     let built: Rc<Vec<Rc<Assignment>>> =
@@ -265,12 +258,10 @@ pub fn course_home() -> Html {
                 match read.and_then(|text| read_file(&text)) {
                     Err(p) => {
                         opened.set(None);
-                        notice.set(message(move |l| {
-                            l.tf(
-                                "course.msg_file_refused",
-                                &[("reason", &words::file_problem(l, &p))],
-                            )
-                        }));
+                        notice.set(Some(Notice::with_file_problem(
+                            "course.msg_file_refused",
+                            p,
+                        )));
                     }
                     Ok(CrmLabFile::Assignment(a)) => {
                         opened.set(None);
@@ -281,7 +272,7 @@ pub fn course_home() -> Html {
                         let (o, stored) = open_run(*f, l);
                         notice.set(match stored {
                             Ok(()) => None,
-                            Err(p) => message(move |l| l.t(p.message_key()).to_string()),
+                            Err(p) => Some(Notice::new(p.message_key())),
                         });
                         opened.set(Some(o));
                         refresh();
@@ -407,14 +398,14 @@ fn opened_view(l: Lang, o: &Opened) -> Html {
 fn orphan_row(
     l: Lang,
     id: &str,
-    notice: &UseStateHandle<Option<Message>>,
+    notice: &UseStateHandle<Option<Notice>>,
     refresh: impl Fn() + Clone + 'static,
 ) -> Html {
     let on_adopt = {
         let (id, notice, refresh) = (id.to_string(), notice.clone(), refresh.clone());
         Callback::from(move |_: MouseEvent| {
             if let Err(p) = slots::adopt(&id) {
-                notice.set(message(move |l| l.t(p.message_key()).to_string()));
+                notice.set(Some(Notice::new(p.message_key())));
             }
             refresh();
         })
@@ -430,7 +421,7 @@ fn orphan_row(
                 .unwrap_or(false);
             if sure {
                 if let Err(p) = slots::delete(&id) {
-                    notice.set(message(move |l| l.t(p.message_key()).to_string()));
+                    notice.set(Some(Notice::new(p.message_key())));
                 }
                 refresh();
             }
@@ -505,7 +496,7 @@ fn backups_view(
 fn slot_row(
     l: Lang,
     m: &SlotMeta,
-    notice: &UseStateHandle<Option<Message>>,
+    notice: &UseStateHandle<Option<Notice>>,
     refresh: impl Fn() + Clone + 'static,
 ) -> Html {
     let id = m.id.clone();
@@ -518,7 +509,7 @@ fn slot_row(
                 return;
             }
             if let Err(p) = slots::rename(&id, &name) {
-                notice.set(message(move |l| l.t(p.message_key()).to_string()));
+                notice.set(Some(Notice::new(p.message_key())));
             }
             refresh();
         })
@@ -536,7 +527,7 @@ fn slot_row(
                     gloo::console::error!(e);
                 }
             }
-            Err(p) => notice.set(message(move |l| l.t(p.message_key()).to_string())),
+            Err(p) => notice.set(Some(Notice::new(p.message_key()))),
         })
     };
     let on_delete = {
@@ -551,7 +542,7 @@ fn slot_row(
                 .unwrap_or(false);
             if sure {
                 if let Err(p) = forget(&id) {
-                    notice.set(message(move |l| l.t(p.message_key()).to_string()));
+                    notice.set(Some(Notice::new(p.message_key())));
                 }
                 refresh();
             }
@@ -604,7 +595,7 @@ pub fn from_link(p: &FromLinkProps) -> Html {
                 },
                 Err(problem) => html! {
                     <div class="notice" role="alert" id="notice">
-                        <span>{ l.tf("course.msg_link_refused", &[("reason", &words::file_problem(l, problem))]) }</span>
+                        <span>{ l.tf("course.msg_link_refused", &[("reason", &file_problem(l, problem))]) }</span>
                     </div>
                 },
             } }

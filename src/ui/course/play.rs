@@ -9,19 +9,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::figures::round_report_view;
-use super::home::{message, notice_view, Message};
+use super::home::notice_view;
 use super::play_head::PlayHead;
 use super::round_controls::{projection_view, RoundControls};
 use super::run_history::RunHistory;
 use super::slots::{self, SlotMeta, SlotProblem};
 use super::your_run::YourRun;
-use super::{keep, keep_meta, recall, words, Shared};
-use crate::coursework::{Playthrough, Projection, Results, RoundReport, RunFile};
-use crate::sim::validation::{fmt_num, shorten};
+use super::{keep, keep_meta, recall, Shared};
+use crate::coursework::{PlayError, Playthrough, Projection, Results, RoundReport, RunFile};
 use crate::sim::{LeverId, Levers, RetentionTargeting};
-use crate::ui::controls::lever_slider::show;
 use crate::ui::download::{file_stem, save_json};
-use crate::ui::format::{display_scale, read_lever_text, TypedLever};
+use crate::ui::messages::{typed_lever, Notice};
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
 
@@ -79,15 +77,15 @@ fn open_game(id: &str) -> Result<Game, SlotProblem> {
 }
 
 /// Saves the whole run (after a round, or a new name or notes).
-fn save_game(g: &mut Game) -> Option<Message> {
+fn save_game(g: &mut Game) -> Option<Notice> {
     let file = RunFile::of(&g.play, &g.student, &g.notes);
     g.meta.rounds_played = file.results.rounds_played;
     g.meta.score = file.results.score;
     g.meta.saved_ms = slots::now_ms();
     g.meta.draft = Some(g.draft);
-    keep(&g.meta, &file).err().and_then(|p| {
-        message(move |l| l.tf("course.msg_not_saved", &[("reason", l.t(p.reason_key()))]))
-    })
+    keep(&g.meta, &file)
+        .err()
+        .map(|p| Notice::with_key("course.msg_not_saved", "reason", p.reason_key()))
 }
 
 /// What the lever controls do to the draft: a slider or a typed value
@@ -105,7 +103,7 @@ impl DraftHandlers {
         draft: Levers,
         in_force: Levers,
         set_draft: &Callback<Levers>,
-        notice: &UseStateHandle<Option<Message>>,
+        notice: &UseStateHandle<Option<Notice>>,
     ) -> Self {
         let with = |change: fn(&mut Levers, LeverId, f64)| {
             set_draft.reform(move |(lever, v): (LeverId, f64)| {
@@ -117,33 +115,14 @@ impl DraftHandlers {
         let on_lever_text = {
             let (set_draft, notice) = (set_draft.clone(), notice.clone());
             Callback::from(move |(lever, text): (LeverId, String)| {
-                let (spec, scale) = (lever.spec(), display_scale(lever));
-                let kept = show(draft.get(lever) * scale);
-                let typed = shorten(text.trim());
-                let (key, percent) = match read_lever_text(lever, &text) {
-                    TypedLever::Value(v) => {
+                match typed_lever(lever, &text, draft.get(lever)) {
+                    Ok(v) => {
                         let mut levers = draft;
                         levers.set(lever, v);
                         set_draft.emit(levers);
-                        return;
                     }
-                    TypedLever::ShareInPercent(p) => ("msg_did_you_mean_percent", fmt_num(p)),
-                    TypedLever::OutOfRange(_) => ("msg_invalid_value", String::new()),
-                    TypedLever::NotANumber => ("msg_not_a_number", String::new()),
-                };
-                notice.set(message(move |l| {
-                    l.tf(
-                        key,
-                        &[
-                            ("name", &words::lever_label(l, lever)),
-                            ("value", &typed),
-                            ("percent", &percent),
-                            ("min", &fmt_num(spec.min * scale)),
-                            ("max", &fmt_num(spec.max * scale)),
-                            ("kept", &kept),
-                        ],
-                    )
-                }));
+                    Err(n) => notice.set(Some(n)),
+                }
             })
         };
         DraftHandlers {
@@ -169,7 +148,7 @@ impl DraftHandlers {
 #[derive(Clone)]
 struct Games {
     game: UseStateHandle<Result<Game, SlotProblem>>,
-    notice: UseStateHandle<Option<Message>>,
+    notice: UseStateHandle<Option<Notice>>,
 }
 
 impl Games {
@@ -186,8 +165,7 @@ impl Games {
     /// storage problem.
     fn keep_meta(&self, g: &Game) {
         if let Err(p) = keep_meta(&g.meta) {
-            self.notice
-                .set(message(move |l| l.t(p.message_key()).to_string()));
+            self.notice.set(Some(Notice::new(p.message_key())));
         }
     }
 
@@ -220,10 +198,10 @@ pub fn play_view(p: &PlayViewProps) -> Html {
     let prefs = use_prefs();
     let l = prefs.lang;
     let game = use_state(|| load(&p.id));
-    let notice = use_state(|| None::<Message>);
+    let notice = use_state(|| None::<Notice>);
     // A round whose run could not be saved: said next to the submit button
     // (and the finished run's report link), where the student is looking.
-    let unsaved = use_state(|| None::<Message>);
+    let unsaved = use_state(|| None::<Notice>);
 
     let g = match &*game {
         Err(problem) => {
@@ -306,9 +284,9 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                     notice.set(save_game(&mut g));
                     game.set(Ok(g));
                 }
-                Err(e) => {
-                    let text = e.to_string();
-                    notice.set(message(move |_| text.clone()));
+                Err(PlayError::Invalid(e)) => notice.set(Some(Notice::problem(e))),
+                Err(PlayError::Finished) => {
+                    notice.set(Some(Notice::new("course.msg_already_finished")))
                 }
             }
         })
@@ -348,7 +326,7 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                 <aside class="controls" aria-labelledby="controls-heading">
                     <RoundControls lang={l} id={p.id.clone()} assignment={Rc::new(a.clone())}
                         results={results.clone()} round={next} draft={g.draft} projection={(*projection).clone()}
-                        previews_left={previews_left} unsaved={unsaved.as_ref().map(|m| AttrValue::from(m(l)))}
+                        previews_left={previews_left} unsaved={unsaved.as_ref().map(|n| AttrValue::from(n.text(l)))}
                         on_lever={levers.on_lever} on_lever_text={levers.on_lever_text} on_reset={levers.on_reset}
                         on_targeting={levers.on_targeting} on_what_if={on_what_if} on_submit={on_submit} />
                     <YourRun lang={l} id={p.id.clone()} student={g.student.clone()} notes={g.notes.clone()}

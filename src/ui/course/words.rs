@@ -4,7 +4,7 @@
 
 use crate::coursework::run_file::Difference;
 use crate::coursework::summary::LeverChange;
-use crate::coursework::{FileProblem, Kpi, KpiMove, LimitCheck, Metric, ScheduledEvent, Status};
+use crate::coursework::{Kpi, KpiMove, LimitCheck, Metric, ScheduledEvent, Status};
 use crate::i18n::Lang;
 use crate::sim::market_events::MarketEvent;
 use crate::sim::validation::fmt_num;
@@ -250,48 +250,6 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
     })
 }
 
-/// Why a file could not be opened.
-pub fn file_problem(lang: Lang, p: &FileProblem) -> String {
-    use crate::coursework::run_file::{
-        MAX_FILE_BYTES, OLDEST_RUN_FORMAT_VERSION, RUN_FORMAT_VERSION,
-    };
-    match p {
-        FileProblem::TooLarge { .. } => lang.tf(
-            "file.too_large",
-            &[("max", &thousands(MAX_FILE_BYTES as f64))],
-        ),
-        FileProblem::NotJson(_) => lang.t("file.not_json").into(),
-        FileProblem::NotCrmLab => lang.t("file.not_crm_lab").into(),
-        FileProblem::NotRunFile => lang.t("file.not_run_file").into(),
-        FileProblem::LinkTooLong { chars, max } => lang.tf(
-            "file.link_too_long",
-            &[
-                ("chars", &thousands(*chars as f64)),
-                ("max", &thousands(*max as f64)),
-            ],
-        ),
-        FileProblem::NewerVersion { found } => lang.tf(
-            "file.newer",
-            &[
-                ("found", &found.to_string()),
-                ("supported", &RUN_FORMAT_VERSION.to_string()),
-            ],
-        ),
-        FileProblem::TooOld { found } => lang.tf(
-            "file.too_old",
-            &[
-                ("found", &found.to_string()),
-                ("oldest", &OLDEST_RUN_FORMAT_VERSION.to_string()),
-            ],
-        ),
-        FileProblem::Malformed(detail) => lang.tf("file.malformed", &[("detail", detail)]),
-        FileProblem::Invalid(e) => lang.tf(
-            "file.invalid",
-            &[("detail", &crate::ui::messages::describe(lang, e))],
-        ),
-    }
-}
-
 /// One difference found when verifying, as a sentence.
 pub fn difference(lang: Lang, d: &Difference) -> String {
     lang.tf(
@@ -375,24 +333,5 @@ mod tests {
             to: 0.85,
         };
         assert_eq!(lever_change(Lang::Zh, &t), "投诉处理：60 → 85 % 妥善解决");
-    }
-
-    #[test]
-    fn file_problems_are_told_plainly() {
-        for l in Lang::ALL {
-            for p in [
-                FileProblem::TooLarge { bytes: 9 },
-                FileProblem::NotJson("x".into()),
-                FileProblem::NotCrmLab,
-                FileProblem::NewerVersion { found: 3 },
-                FileProblem::TooOld { found: 0 },
-                FileProblem::Malformed("missing field `student`".into()),
-            ] {
-                let text = file_problem(l, &p);
-                assert!(!text.contains('{'), "{text}");
-                assert!(text.len() > 10);
-            }
-        }
-        assert!(file_problem(Lang::En, &FileProblem::NewerVersion { found: 3 }).contains('3'));
     }
 }

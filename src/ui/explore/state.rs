@@ -5,77 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
 use crate::sim::validation::fmt_num;
-use crate::sim::{LeverId, RetentionTargeting, ValidationError};
+use crate::sim::{LeverId, RetentionTargeting};
 
-use crate::sim::validation::shorten;
-use crate::ui::format::{display_scale, read_lever_text, TypedLever};
-use crate::ui::keys;
+use crate::ui::format::display_scale;
+pub use crate::ui::messages::Notice;
+use crate::ui::messages::{lever_out_of_range, typed_lever};
 use crate::ui::run::ExploreSettings;
-
-/// A message for the user, worded when shown so it follows the language.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    pub key: &'static str,
-    pub args: Vec<(&'static str, String)>,
-    /// Arguments that are string-table keys, worded when shown (a lever's
-    /// name follows a language switch).
-    pub keys: Vec<(&'static str, &'static str)>,
-    /// A validation problem, told in the user's language as `{detail}`.
-    pub detail: Option<ValidationError>,
-    /// Fields named by their on-screen labels as `{fields}` (a link cut
-    /// short names those it lacked).
-    pub fields: Vec<String>,
-}
-
-impl Notice {
-    pub fn new(key: &'static str) -> Self {
-        Notice {
-            key,
-            args: Vec::new(),
-            keys: Vec::new(),
-            detail: None,
-            fields: Vec::new(),
-        }
-    }
-
-    /// A notice with a validation problem as its `{detail}`.
-    pub fn with_detail(key: &'static str, detail: ValidationError) -> Self {
-        Notice {
-            detail: Some(detail),
-            ..Notice::new(key)
-        }
-    }
-
-    /// Whether the notice is about lever `id`'s value.
-    pub fn is_about(&self, id: LeverId) -> bool {
-        self.keys.iter().any(|(_, k)| *k == lever_key(id))
-    }
-
-    pub fn text(&self, lang: Lang) -> String {
-        let mut args: Vec<(&str, String)> =
-            self.args.iter().map(|(k, v)| (*k, v.clone())).collect();
-        args.extend(
-            self.keys
-                .iter()
-                .map(|(k, key)| (*k, lang.t(key).to_string())),
-        );
-        if let Some(e) = &self.detail {
-            args.push(("detail", crate::ui::messages::describe(lang, e)));
-        }
-        if !self.fields.is_empty() {
-            let names: Vec<String> = self
-                .fields
-                .iter()
-                .map(|f| crate::ui::messages::field_label(lang, f))
-                .collect();
-            args.push(("fields", names.join(lang.t("list_sep"))));
-        }
-        let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        lang.tf(self.key, &refs)
-    }
-}
 
 /// Playback speeds offered, in months per second.
 pub const SPEEDS: [u32; 4] = [1, 2, 4, 8];
@@ -154,23 +90,6 @@ pub fn dispatch_some<T: 'static>(
     })
 }
 
-/// A notice about lever `id`'s value: the lever's name (in the reader's
-/// language) fills `{name}`.
-fn lever_notice(key: &'static str, id: LeverId, args: Vec<(&'static str, String)>) -> Notice {
-    Notice {
-        key,
-        args,
-        keys: vec![("name", lever_key(id))],
-        detail: None,
-        fields: Vec::new(),
-    }
-}
-
-/// The translation key of a lever's name.
-fn lever_key(id: LeverId) -> &'static str {
-    keys::lever(id).label
-}
-
 fn clamp_month(month: u32, months: u32) -> u32 {
     month.clamp(1, months.max(1))
 }
@@ -187,59 +106,21 @@ impl Reducible for ExploreState {
                 if value.is_finite() && (spec.min..=spec.max).contains(&value) {
                     s.settings.levers.set(id, value);
                 } else {
-                    s.notice = Some(lever_notice(
-                        "msg_invalid_value",
-                        id,
-                        vec![
-                            ("value", fmt_num(value)),
-                            ("min", fmt_num(spec.min)),
-                            ("max", fmt_num(spec.max)),
-                            ("kept", fmt_num(s.settings.levers.get(id))),
-                        ],
-                    ));
+                    let shown = fmt_num(value * display_scale(id));
+                    let kept = s.settings.levers.get(id);
+                    s.notice = Some(lever_out_of_range("msg_invalid_value", id, shown, kept));
                 }
             }
             Action::SetLeverText(id, text) => {
-                let spec = id.spec();
-                let scale = display_scale(id);
-                let kept = fmt_num(s.settings.levers.get(id) * scale);
-                let range = |key, value: String| {
-                    lever_notice(
-                        key,
-                        id,
-                        vec![
-                            ("value", value),
-                            ("min", fmt_num(spec.min * scale)),
-                            ("max", fmt_num(spec.max * scale)),
-                            ("kept", kept.clone()),
-                        ],
-                    )
-                };
-                match read_lever_text(id, &text) {
-                    TypedLever::Value(v) => {
+                match typed_lever(id, &text, s.settings.levers.get(id)) {
+                    Ok(v) => {
                         s.settings.levers.set(id, v);
                         // A good value ends the lever's own complaint.
                         if s.notice.as_ref().is_some_and(|n| n.is_about(id)) {
                             s.notice = None;
                         }
                     }
-                    TypedLever::ShareInPercent(percent) => {
-                        s.notice = Some(lever_notice(
-                            "msg_did_you_mean_percent",
-                            id,
-                            vec![
-                                ("value", text.trim().to_string()),
-                                ("percent", fmt_num(percent)),
-                                ("kept", kept.clone()),
-                            ],
-                        ))
-                    }
-                    TypedLever::OutOfRange(_) => {
-                        s.notice = Some(range("msg_invalid_value", shorten(text.trim())))
-                    }
-                    TypedLever::NotANumber => {
-                        s.notice = Some(range("msg_not_a_number", shorten(text.trim())))
-                    }
+                    Err(notice) => s.notice = Some(notice),
                 }
             }
             Action::SetTargeting(t) => s.settings.levers.retention_targeting = t,
@@ -301,6 +182,7 @@ impl Reducible for ExploreState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::sim::Levers;
 
     fn state() -> Rc<ExploreState> {

@@ -29,11 +29,12 @@ use crate::coursework::{link, Assignment, Playthrough, Results};
 use crate::i18n::Lang;
 use crate::sim::validation::ValidationError;
 use crate::sim::LeverId;
-use crate::ui::course::home::{notice_view, AssignmentCard, Message};
+use crate::ui::course::home::{notice_view, AssignmentCard};
 use crate::ui::course::words;
 use crate::ui::download::save_json;
 use crate::ui::format::money;
 use crate::ui::keys;
+use crate::ui::messages::Notice;
 use crate::ui::prefs::use_prefs;
 
 /// Where the draft is kept.
@@ -101,7 +102,7 @@ pub fn editor_view() -> Html {
             .map(|(k, _)| k)
             .rfind(|k| k.starts_with(DRAFT_KEY))
     });
-    let notice = use_state(|| None::<Message>);
+    let notice = use_state(|| None::<Notice>);
     let preview = use_state(|| None::<Rc<Results>>);
     let link_text = use_state(|| None::<String>);
     let a = (*draft).clone();

@@ -8,15 +8,15 @@ use super::fields::{value_of, OnEdit};
 use crate::coursework::assignment::built_in;
 use crate::coursework::{Assignment, CrmLabFile};
 use crate::i18n::Lang;
-use crate::ui::course::home::{message, Message};
-use crate::ui::course::{files, words};
+use crate::ui::course::files;
+use crate::ui::messages::Notice;
 
 #[derive(Properties, PartialEq)]
 pub struct StartFromProps {
     pub lang: Lang,
     pub on_edit: OnEdit,
     /// What to tell about the file opened (or nothing).
-    pub on_notice: Callback<Option<Message>>,
+    pub on_notice: Callback<Option<Notice>>,
 }
 
 #[function_component(StartFrom)]
@@ -45,15 +45,13 @@ pub fn start_from(p: &StartFromProps) -> Html {
                         on_edit.emit(Box::new(move |a| *a = *b));
                     }
                     Ok(CrmLabFile::Run(f)) => {
-                        notice.emit(message(|l| l.t("ed.msg_from_run").to_string()));
+                        notice.emit(Some(Notice::new("ed.msg_from_run")));
                         on_edit.emit(Box::new(move |a| *a = f.assignment));
                     }
-                    Err(problem) => notice.emit(message(move |l| {
-                        l.tf(
-                            "course.msg_file_refused",
-                            &[("reason", &words::file_problem(l, &problem))],
-                        )
-                    })),
+                    Err(problem) => notice.emit(Some(Notice::with_file_problem(
+                        "course.msg_file_refused",
+                        problem,
+                    ))),
                 }
             });
         })
