@@ -20,6 +20,7 @@ cargo fmt --check
 step "clippy"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --features probes -- -D warnings
 
 step "native tests"
 cargo test --release 2>&1 | tee -a "$results"
@@ -38,7 +39,7 @@ WASM_BINDGEN_TEST_TIMEOUT=120 cargo test --release --target wasm32-unknown-unkno
   --test wasm_speed -- --nocapture 2>&1 | tee -a "$results" | grep -E "compute|test result"
 
 step "site build (release)"
-trunk build --release --offline
+trunk build --release --offline --features probes
 for f in dist/*.wasm dist/*.js dist/*.css; do
   printf '%-48s %8d bytes, %7d gzipped\n' "$f" "$(wc -c < "$f")" "$(gzip -9 -c "$f" | wc -c)"
 done

@@ -116,12 +116,16 @@ impl Drop for BoxObserver {
 
 /// Figures published on `window` for the end-to-end suite: how long a
 /// change took to compute and draw, and how often the worker's runs were
-/// used. Writing them costs a property set; nothing reads them but the
-/// suite.
+/// used. Compiled in only with the `probes` feature (the suite's build);
+/// otherwise every call does nothing and costs nothing.
 pub mod probe {
+    #[cfg(feature = "probes")]
     use super::*;
+    #[cfg(not(feature = "probes"))]
+    use wasm_bindgen::JsValue;
 
     /// Sets `window[key]`.
+    #[cfg(feature = "probes")]
     pub fn set(key: &str, value: JsValue) {
         if let Some(w) = window() {
             let _ = js_sys::Reflect::set(&w, &JsValue::from_str(key), &value);
@@ -129,6 +133,7 @@ pub mod probe {
     }
 
     /// Adds `amount` to the number at `window[key]` (0 when unset).
+    #[cfg(feature = "probes")]
     pub fn add(key: &str, amount: f64) {
         let Some(w) = window() else { return };
         let k = JsValue::from_str(key);
@@ -140,6 +145,7 @@ pub mod probe {
     }
 
     /// Appends `value` to the array at `window[key]` (made when unset).
+    #[cfg(feature = "probes")]
     pub fn push(key: &str, value: f64) {
         let Some(w) = window() else { return };
         let k = JsValue::from_str(key);
@@ -153,4 +159,19 @@ pub mod probe {
             });
         arr.push(&JsValue::from_f64(value));
     }
+
+    /// Without the `probes` feature: nothing.
+    #[cfg(not(feature = "probes"))]
+    #[inline(always)]
+    pub fn set(_key: &str, _value: JsValue) {}
+
+    /// Without the `probes` feature: nothing.
+    #[cfg(not(feature = "probes"))]
+    #[inline(always)]
+    pub fn add(_key: &str, _amount: f64) {}
+
+    /// Without the `probes` feature: nothing.
+    #[cfg(not(feature = "probes"))]
+    #[inline(always)]
+    pub fn push(_key: &str, _value: f64) {}
 }
