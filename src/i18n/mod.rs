@@ -222,7 +222,7 @@ mod tests {
             }
         }
         assert_eq!(
-            Lang::En.tf("kpis_heading", &[("month", "7")]),
+            Lang::En.tf("kpi.heading", &[("month", "7")]),
             "Key figures in month 7"
         );
     }
@@ -276,5 +276,87 @@ mod tests {
             }
         }
         assert!(seen > 200, "the scan found the keys ({seen})");
+    }
+
+    /// Every key has one style: an area, then dot-separated names in
+    /// lower case with underscores (`kpi.retention.help`); a key's parts
+    /// (its help, unit, label…) are further names, not suffixes.
+    #[test]
+    fn every_key_has_the_one_style() {
+        for (key, _) in Lang::En.table() {
+            let parts: Vec<&str> = key.split('.').collect();
+            assert!(parts.len() >= 2, "'{key}' has no area");
+            assert!(
+                parts.iter().all(|p| !p.is_empty()
+                    && p.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')),
+                "'{key}'"
+            );
+            for part in ["_help", "_unit", "_label", "_where", "_action"] {
+                let base = key.strip_suffix(part);
+                assert!(
+                    !base.is_some_and(|b| Lang::En.has(b)),
+                    "'{key}': the {} of '{}' is a part of it, '.{}'",
+                    &part[1..],
+                    base.unwrap_or_default(),
+                    &part[1..]
+                );
+            }
+        }
+    }
+
+    /// Every string literal of the sources that has a key's form and
+    /// starts with a key's area is in both tables, wherever it is passed
+    /// (a notice, a key function, a table of keys), not only in `.t("…")`.
+    #[test]
+    fn every_literal_with_a_keys_form_is_in_the_tables() {
+        let areas: std::collections::BTreeSet<&str> = Lang::En
+            .table()
+            .iter()
+            .map(|(k, _)| k.split('.').next().unwrap())
+            .collect();
+        let mut paths = Vec::new();
+        fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    files(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    out.push(p);
+                }
+            }
+        }
+        files(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut paths,
+        );
+        let mut seen = 0;
+        for p in paths {
+            if p.ends_with("i18n/en.rs") || p.ends_with("i18n/zh.rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            for literal in text.split('"').skip(1).step_by(2) {
+                let parts: Vec<&str> = literal.split('.').collect();
+                let key_form = parts.len() >= 2
+                    && parts.iter().all(|p| {
+                        !p.is_empty()
+                            && p.chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                    });
+                if !key_form || !areas.contains(parts[0]) {
+                    continue;
+                }
+                seen += 1;
+                for l in Lang::ALL {
+                    assert!(
+                        l.has(literal),
+                        "{l:?} lacks '{literal}' used in {}",
+                        p.display()
+                    );
+                }
+            }
+        }
+        assert!(seen > 400, "the scan found the keys ({seen})");
     }
 }

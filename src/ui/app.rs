@@ -87,8 +87,8 @@ pub fn app() -> Html {
             }
             doc.set_title(&format!(
                 "{} · {}",
-                p.lang.t("app_title"),
-                p.lang.t("app_subtitle")
+                p.lang.t("app.title"),
+                p.lang.t("app.subtitle")
             ));
             if let Some(body) = doc.body() {
                 let _ = body
@@ -125,12 +125,12 @@ pub fn app() -> Html {
         Route::NotFound(f) => html! {
             <div class="not-found" id="not-found">
                 <div class="notice" role="alert" id="notice">
-                    <span>{ l.tf("msg_no_such_page", &[("fragment", f)]) }</span>
+                    <span>{ l.tf("msg.no_such_page", &[("fragment", f)]) }</span>
                 </div>
                 <p>
-                    <a href="#">{ l.t("nav_explore") }</a>{ " · " }
-                    <a href={Route::Learn(LearnRoute::Home).fragment()}>{ l.t("nav_learn") }</a>{ " · " }
-                    <a href={Route::Course(CourseRoute::Home).fragment()}>{ l.t("nav_course") }</a>
+                    <a href="#">{ l.t("nav.explore") }</a>{ " · " }
+                    <a href={Route::Learn(LearnRoute::Home).fragment()}>{ l.t("nav.learn") }</a>{ " · " }
+                    <a href={Route::Course(CourseRoute::Home).fragment()}>{ l.t("nav.course") }</a>
                 </p>
             </div>
         },
@@ -152,22 +152,22 @@ pub fn app() -> Html {
             <div class={classes!("app", prefs.projector.then_some("projector"))}>
                 <header class="top">
                     <div class="titles">
-                        <h1>{ l.t("app_title") }</h1>
-                        <p class="subtitle">{ l.t("app_subtitle") }</p>
+                        <h1>{ l.t("app.title") }</h1>
+                        <p class="subtitle">{ l.t("app.subtitle") }</p>
                     </div>
-                    <nav class="pages" aria-label={l.t("nav_label")}>
-                        <a id="nav-explore" href="#" aria-current={current(*route == Route::Explore)}>{ l.t("nav_explore") }</a>
+                    <nav class="pages" aria-label={l.t("nav.label")}>
+                        <a id="nav-explore" href="#" aria-current={current(*route == Route::Explore)}>{ l.t("nav.explore") }</a>
                         <a id="nav-learn" href={Route::Learn(LearnRoute::Home).fragment()}
-                            aria-current={current(in_learn)}>{ l.t("nav_learn") }</a>
+                            aria-current={current(in_learn)}>{ l.t("nav.learn") }</a>
                         <a id="nav-course" href={Route::Course(CourseRoute::Home).fragment()}
-                            aria-current={current(in_course)}>{ l.t("nav_course") }</a>
+                            aria-current={current(in_course)}>{ l.t("nav.course") }</a>
                     </nav>
                     <div class="tools">
                         <button id="lang-toggle" onclick={on_lang}
-                            aria-label={l.t("switch_language_label")} lang={l.other().tag()}>{ l.t("switch_language") }</button>
+                            aria-label={l.t("app.switch_language.label")} lang={l.other().tag()}>{ l.t("app.switch_language") }</button>
                         <button id="projector-toggle" onclick={on_projector}
-                            aria-pressed={prefs.projector.to_string()}>{ l.t("projector") }</button>
-                        <button id="fullscreen" onclick={on_fullscreen}>{ l.t("fullscreen") }</button>
+                            aria-pressed={prefs.projector.to_string()}>{ l.t("app.projector") }</button>
+                        <button id="fullscreen" onclick={on_fullscreen}>{ l.t("app.fullscreen") }</button>
                     </div>
                 </header>
                 { page }

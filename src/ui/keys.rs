@@ -114,20 +114,20 @@ pub fn chart(k: ChartKind) -> &'static str {
 /// and what to do with its customers.
 pub fn value_quadrant(q: ValueQuadrant) -> (&'static str, &'static str, &'static str) {
     match q {
-        ValueQuadrant::Invest => ("vm.invest", "vm.invest_where", "vm.invest_action"),
-        ValueQuadrant::Develop => ("vm.develop", "vm.develop_where", "vm.develop_action"),
-        ValueQuadrant::Maintain => ("vm.maintain", "vm.maintain_where", "vm.maintain_action"),
-        ValueQuadrant::Drop => ("vm.drop", "vm.drop_where", "vm.drop_action"),
+        ValueQuadrant::Invest => ("vm.invest", "vm.invest.where", "vm.invest.action"),
+        ValueQuadrant::Develop => ("vm.develop", "vm.develop.where", "vm.develop.action"),
+        ValueQuadrant::Maintain => ("vm.maintain", "vm.maintain.where", "vm.maintain.action"),
+        ValueQuadrant::Drop => ("vm.drop", "vm.drop.where", "vm.drop.action"),
     }
 }
 
 /// A concept tool's name and one line about it.
 pub fn tool(t: &Tool) -> (&'static str, &'static str) {
     match t {
-        Tool::Clv => ("learn.tool.clv", "learn.tool.clv_help"),
-        Tool::Ahp => ("learn.tool.ahp", "learn.tool.ahp_help"),
-        Tool::ValueMatrix => ("learn.tool.value_matrix", "learn.tool.value_matrix_help"),
-        Tool::Glossary(_) => ("learn.tool.glossary", "learn.tool.glossary_help"),
+        Tool::Clv => ("learn.tool.clv", "learn.tool.clv.help"),
+        Tool::Ahp => ("learn.tool.ahp", "learn.tool.ahp.help"),
+        Tool::ValueMatrix => ("learn.tool.value_matrix", "learn.tool.value_matrix.help"),
+        Tool::Glossary(_) => ("learn.tool.glossary", "learn.tool.glossary.help"),
     }
 }
 

@@ -38,104 +38,104 @@ pub struct Kpi {
 pub const KPIS: &[Kpi] = &[
     Kpi {
         id: "satisfaction",
-        label: "kpi_satisfaction",
-        help: "kpi_satisfaction_help",
+        label: "kpi.satisfaction",
+        help: "kpi.satisfaction.help",
         value: |m| Some(m.kpis.satisfaction),
         kind: Kind::Points,
         higher_is_better: true,
     },
     Kpi {
         id: "loyalty",
-        label: "kpi_loyalty",
-        help: "kpi_loyalty_help",
+        label: "kpi.loyalty",
+        help: "kpi.loyalty.help",
         value: |m| Some(m.kpis.loyalty),
         kind: Kind::Points,
         higher_is_better: true,
     },
     Kpi {
         id: "retention",
-        label: "kpi_retention",
-        help: "kpi_retention_help",
+        label: "kpi.retention",
+        help: "kpi.retention.help",
         value: |m| m.kpis.retention_rate,
         kind: Kind::Percent(1),
         higher_is_better: true,
     },
     Kpi {
         id: "annual_retention",
-        label: "kpi_annual_retention",
-        help: "kpi_annual_retention_help",
+        label: "kpi.annual_retention",
+        help: "kpi.annual_retention.help",
         value: |m| m.annual_retention,
         kind: Kind::Percent(1),
         higher_is_better: true,
     },
     Kpi {
         id: "acquisition",
-        label: "kpi_acquisition",
-        help: "kpi_acquisition_help",
+        label: "kpi.acquisition",
+        help: "kpi.acquisition.help",
         value: |m| m.kpis.acquisition_rate,
         kind: Kind::Percent(2),
         higher_is_better: true,
     },
     Kpi {
         id: "profit_contribution",
-        label: "kpi_profit_contribution",
-        help: "kpi_profit_contribution_help",
+        label: "kpi.profit_contribution",
+        help: "kpi.profit_contribution.help",
         value: |m| m.kpis.profit_contribution,
         kind: Kind::YuanPerCustomer,
         higher_is_better: true,
     },
     Kpi {
         id: "response_time",
-        label: "kpi_response_time",
-        help: "kpi_response_time_help",
+        label: "kpi.response_time",
+        help: "kpi.response_time.help",
         value: |m| Some(m.kpis.service_response_time),
         kind: Kind::Hours,
         higher_is_better: false,
     },
     Kpi {
         id: "complaint_rate",
-        label: "kpi_complaint_rate",
-        help: "kpi_complaint_rate_help",
+        label: "kpi.complaint_rate",
+        help: "kpi.complaint_rate.help",
         value: |m| m.kpis.complaint_rate,
         kind: Kind::Percent(1),
         higher_is_better: false,
     },
     Kpi {
         id: "profit",
-        label: "kpi_profit",
-        help: "kpi_profit_help",
+        label: "kpi.profit",
+        help: "kpi.profit.help",
         value: |m| Some(m.profit),
         kind: Kind::Yuan,
         higher_is_better: true,
     },
     Kpi {
         id: "cumulative_profit",
-        label: "kpi_cumulative_profit",
-        help: "kpi_cumulative_profit_help",
+        label: "kpi.cumulative_profit",
+        help: "kpi.cumulative_profit.help",
         value: |m| Some(m.cumulative_profit),
         kind: Kind::Yuan,
         higher_is_better: true,
     },
     Kpi {
         id: "clv",
-        label: "kpi_clv",
-        help: "kpi_clv_help",
+        label: "kpi.clv",
+        help: "kpi.clv.help",
         value: |m| m.clv_mean,
         kind: Kind::Yuan,
         higher_is_better: true,
     },
     Kpi {
         id: "equity",
-        label: "kpi_equity",
-        help: "kpi_equity_help",
+        label: "kpi.equity",
+        help: "kpi.equity.help",
         value: |m| Some(m.customer_equity),
         kind: Kind::Yuan,
         higher_is_better: true,
     },
     Kpi {
         id: "retention_roi",
-        label: "kpi_retention_roi",
-        help: "kpi_retention_roi_help",
+        label: "kpi.retention_roi",
+        help: "kpi.retention_roi.help",
         value: |m| m.retention_roi,
         kind: Kind::Percent(0),
         higher_is_better: true,
@@ -148,7 +148,7 @@ pub fn show(kind: Kind, v: Option<f64>, lang: Lang) -> (String, String) {
         return ("–".into(), String::new());
     };
     match kind {
-        Kind::Points => (one_decimal(v), lang.t("unit_points").into()),
+        Kind::Points => (one_decimal(v), lang.t("unit.points").into()),
         Kind::Percent(d) => (percent(v, d), String::new()),
         // The currency is part of the number (¥ before it in English, 元
         // after it in Chinese); a large sum is shortened, its exact figure
@@ -157,11 +157,11 @@ pub fn show(kind: Kind, v: Option<f64>, lang: Lang) -> (String, String) {
         Kind::YuanPerCustomer => match lang {
             Lang::En => (
                 money_decimals(v, 1, lang),
-                lang.t("unit_per_customer").into(),
+                lang.t("unit.per_customer").into(),
             ),
-            Lang::Zh => (one_decimal(v), lang.t("unit_yuan_per_customer").into()),
+            Lang::Zh => (one_decimal(v), lang.t("unit.yuan_per_customer").into()),
         },
-        Kind::Hours => (one_decimal(v), lang.t("unit_hours").into()),
+        Kind::Hours => (one_decimal(v), lang.t("unit.hours").into()),
     }
 }
 
@@ -184,27 +184,27 @@ pub fn show_delta(kind: Kind, now: f64, base: f64, lang: Lang) -> String {
     };
     let a = d.abs();
     match kind {
-        Kind::Points => format!("{sign}{} {}", one_decimal(a), lang.t("unit_points")),
+        Kind::Points => format!("{sign}{} {}", one_decimal(a), lang.t("unit.points")),
         Kind::Percent(dec) => format!(
             "{sign}{:.*} {}",
             dec,
             a * 100.0,
-            lang.t("unit_percent_points")
+            lang.t("unit.percent_points")
         ),
         Kind::Yuan => format!("{sign}{}", money(a, lang)),
         Kind::YuanPerCustomer => match lang {
             Lang::En => format!(
                 "{sign}{} {}",
                 money_decimals(a, 1, lang),
-                lang.t("unit_per_customer")
+                lang.t("unit.per_customer")
             ),
             Lang::Zh => format!(
                 "{sign}{} {}",
                 one_decimal(a),
-                lang.t("unit_yuan_per_customer")
+                lang.t("unit.yuan_per_customer")
             ),
         },
-        Kind::Hours => format!("{sign}{} {}", one_decimal(a), lang.t("unit_hours")),
+        Kind::Hours => format!("{sign}{} {}", one_decimal(a), lang.t("unit.hours")),
     }
 }
 
@@ -290,7 +290,7 @@ pub fn kpi_panel(p: &KpiPanelProps) -> Html {
     let delta_label = p
         .delta_label
         .clone()
-        .unwrap_or_else(|| AttrValue::from(l.t("delta_vs_baseline")));
+        .unwrap_or_else(|| AttrValue::from(l.t("baseline.delta")));
     html! {
         <div class="kpis" id="kpis">
             { for KPIS.iter().map(|k| {
@@ -336,7 +336,7 @@ pub const STRIP: [&str; 6] = [
 pub fn kpi_strip(p: &KpiPanelProps) -> Html {
     let l = p.lang;
     html! {
-        <dl class="kpi-strip" id="kpi-strip" aria-label={l.t("kpi_strip_label")}>
+        <dl class="kpi-strip" id="kpi-strip" aria-label={l.t("kpi.strip_label")}>
             { for STRIP.iter().filter_map(|id| KPIS.iter().find(|k| k.id == *id)).map(|k| {
                 let now = (k.value)(&p.month);
                 let (value, unit) = show(k.kind, now, l);

@@ -13,11 +13,11 @@ use crate::ui::keys;
 /// The on-screen name of a field (a lever's label, or the setting's label).
 pub fn field_label(lang: Lang, field: &str) -> String {
     let key = match field {
-        "n" | "market_size" => "market_size",
-        "months" => "months",
-        "seed" => "seed",
-        "scenario" => "scenario",
-        "retention_targeting" => "targeting",
+        "n" | "market_size" => "market.size",
+        "months" => "market.months",
+        "seed" => "market.seed",
+        "scenario" => "market.scenario",
+        "retention_targeting" => "targeting.label",
         "m" => "field.month_on_screen",
         "link" => "field.link",
         "base" => "field.baseline",
@@ -54,7 +54,7 @@ pub fn describe(lang: Lang, e: &ValidationError) -> String {
             "problem.unknown_name",
             vec![
                 ("given", shorten(given)),
-                ("allowed", allowed.join(lang.t("list_sep"))),
+                ("allowed", allowed.join(lang.t("common.list_sep"))),
             ],
         ),
         Problem::Rule { en, zh } => (
@@ -151,7 +151,7 @@ impl Notice {
         }
         if !self.fields.is_empty() {
             let names: Vec<String> = self.fields.iter().map(|f| field_label(lang, f)).collect();
-            args.push(("fields", names.join(lang.t("list_sep"))));
+            args.push(("fields", names.join(lang.t("common.list_sep"))));
         }
         let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         lang.tf(self.key, &refs)
@@ -199,7 +199,7 @@ pub fn typed_lever(lever: LeverId, text: &str, kept: f64) -> Result<f64, Notice>
     match read_lever_text(lever, text) {
         TypedLever::Value(v) => Ok(v),
         TypedLever::ShareInPercent(percent) => Err(about_lever(
-            "msg_did_you_mean_percent",
+            "msg.did_you_mean_percent",
             lever,
             vec![
                 ("value", text.trim().to_string()),
@@ -208,13 +208,13 @@ pub fn typed_lever(lever: LeverId, text: &str, kept: f64) -> Result<f64, Notice>
             ],
         )),
         TypedLever::OutOfRange(_) => Err(lever_out_of_range(
-            "msg_invalid_value",
+            "msg.invalid_value",
             lever,
             shorten(text.trim()),
             kept,
         )),
         TypedLever::NotANumber => Err(lever_out_of_range(
-            "msg_not_a_number",
+            "msg.not_a_number",
             lever,
             shorten(text.trim()),
             kept,
@@ -322,7 +322,7 @@ mod tests {
             percent.text(Lang::En)
         );
         let comma = typed_lever(Price, "1,5", 1.0).unwrap_err();
-        assert_eq!(comma.key, "msg_not_a_number", "a decimal comma is not 15");
+        assert_eq!(comma.key, "msg.not_a_number", "a decimal comma is not 15");
         let far = typed_lever(ComplaintHandling, "150", 0.6).unwrap_err();
         let told = far.text(Lang::En);
         assert!(

@@ -50,9 +50,9 @@ impl StorageProblem {
 
     pub fn message_key(self) -> &'static str {
         match self {
-            StorageProblem::Unavailable => "msg_storage_unavailable",
-            StorageProblem::Corrupt => "msg_storage_corrupt",
-            StorageProblem::Full => "msg_storage_full",
+            StorageProblem::Unavailable => "msg.storage_unavailable",
+            StorageProblem::Corrupt => "msg.storage_corrupt",
+            StorageProblem::Full => "msg.storage_full",
         }
     }
 }

@@ -227,8 +227,8 @@ pub fn chart(p: &ChartProps) -> Html {
                 if let Some(m) = *hover {
                     <span class="hover-month" aria-hidden="true">{ l.tf("chart.hover_month", &[("month", &m.to_string())]) }</span>
                 }
-                <button class="png" onclick={on_download} aria-label={format!("{} — {title}", l.t("download_png_label"))}
-                    title={l.t("download_png_label")}>{ l.t("download_png") }</button>
+                <button class="png" onclick={on_download} aria-label={format!("{} — {title}", l.t("chart.download_png.label"))}
+                    title={l.t("chart.download_png.label")}>{ l.t("chart.download_png") }</button>
             </figcaption>
             <canvas ref={canvas} role="img" aria-label={title}
                 onpointermove={on_move} onpointerdown={on_press} onpointerleave={on_leave}></canvas>

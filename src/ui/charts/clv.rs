@@ -31,7 +31,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         (l.t("series.clv").to_string(), s.line(BLUE), false),
         (l.t("series.clv_markov").to_string(), s.line(GREEN), false),
         (
-            format!("{} ({})", l.t("series.equity"), l.t("right_axis")),
+            format!("{} ({})", l.t("series.equity"), l.t("chart.right_axis")),
             s.line(ORANGE),
             false,
         ),

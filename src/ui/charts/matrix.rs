@@ -74,7 +74,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         if let Some(b) = &base {
             text.push_str(&format!(
                 " ({} {})",
-                l.t("delta_vs_baseline"),
+                l.t("baseline.delta"),
                 percent(b[i], 0)
             ));
         }

@@ -31,7 +31,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         format!(
             "{} ({})",
             l.t("series.cumulative_profit"),
-            l.t("right_axis")
+            l.t("chart.right_axis")
         ),
         s.line(PURPLE),
         false,

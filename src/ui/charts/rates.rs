@@ -21,7 +21,11 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let axis_pct = l.t("axis.percent_month");
     let mut items: Vec<LegendItem> = vec![
         (
-            format!("{} (%, {})", l.t("kpi_annual_retention"), l.t("right_axis")),
+            format!(
+                "{} (%, {})",
+                l.t("kpi.annual_retention"),
+                l.t("chart.right_axis")
+            ),
             s.line(BLUE),
             false,
         ),

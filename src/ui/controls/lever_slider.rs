@@ -97,7 +97,7 @@ pub fn lever_slider(p: &LeverSliderProps) -> Html {
                     // value it cannot read ("abc", "1,5"), and the page could
                     // not say what was wrong with it.
                     <input type="text" inputmode="decimal" class="lever-number"
-                        aria-label={p.lang.tf("label_with_unit", &[("label", label), ("unit", unit)])}
+                        aria-label={p.lang.tf("common.label_with_unit", &[("label", label), ("unit", unit)])}
                         value={shown.clone()} onchange={on_number} />
                     <span class="lever-unit">{ unit }</span>
                 </span>
@@ -107,8 +107,8 @@ pub fn lever_slider(p: &LeverSliderProps) -> Html {
                     min={show(spec.min * scale)} max={show(spec.max * scale)} step={show(spec.step * scale)}
                     value={shown} oninput={on_input} aria-valuetext={format!("{} {unit}", show(p.value * scale))} />
                 <button class="reset" onclick={on_reset} disabled={is_default}
-                    aria-label={p.lang.tf("reset_lever", &[("name", label)])}
-                    title={p.lang.tf("reset_lever", &[("name", label)])}>{ "↺" }</button>
+                    aria-label={p.lang.tf("lever.reset_one", &[("name", label)])}
+                    title={p.lang.tf("lever.reset_one", &[("name", label)])}>{ "↺" }</button>
             </div>
             <div class="lever-help" id={help_id}>{ help }
                 if let Some(t) = crate::concepts::glossary::by_id(glossary_term(lever)) {

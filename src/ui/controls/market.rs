@@ -73,7 +73,7 @@ pub fn market_controls(p: &MarketControlsProps) -> Html {
     html! {
         <div class="market">
             <div class="field">
-                <label for="scenario">{ l.t("scenario") }</label>
+                <label for="scenario">{ l.t("market.scenario") }</label>
                 <select id="scenario" onchange={on_scenario} aria-describedby="scenario-help">
                     { for BUILT_IN.iter().map(|name| html! {
                         <option value={*name} selected={p.settings.scenario == *name}>
@@ -85,24 +85,24 @@ pub fn market_controls(p: &MarketControlsProps) -> Html {
             </div>
             <div class="field-row">
                 <div class="field">
-                    <label for="market-size">{ l.t("market_size") }</label>
-                    <select id="market-size" onchange={on_size} title={l.t("market_size_help")}>
+                    <label for="market-size">{ l.t("market.size") }</label>
+                    <select id="market-size" onchange={on_size} title={l.t("market.size.help")}>
                         { for sizes.iter().map(|n| html! {
                             <option value={n.to_string()} selected={p.settings.market_size == *n}>
-                                { format!("{} {}", thousands(f64::from(*n)), l.t("market_size_unit")) }
+                                { format!("{} {}", thousands(f64::from(*n)), l.t("market.size.unit")) }
                             </option>
                         }) }
                     </select>
                 </div>
                 <div class="field">
-                    <label for="months">{ format!("{} ({})", l.t("months"), l.t("months_unit")) }</label>
+                    <label for="months">{ format!("{} ({})", l.t("market.months"), l.t("market.months.unit")) }</label>
                     <input id="months" type="number" min="1" max={MAX_MONTHS.to_string()} step="1"
-                        value={p.settings.months.to_string()} onchange={on_months} title={l.t("months_help")} />
+                        value={p.settings.months.to_string()} onchange={on_months} title={l.t("market.months.help")} />
                 </div>
                 <div class="field">
-                    <label for="seed">{ l.t("seed") }</label>
+                    <label for="seed">{ l.t("market.seed") }</label>
                     <input id="seed" type="number" min="0" step="1"
-                        value={p.settings.seed.to_string()} onchange={on_seed} title={l.t("seed_help")} />
+                        value={p.settings.seed.to_string()} onchange={on_seed} title={l.t("market.seed.help")} />
                 </div>
             </div>
         </div>

@@ -11,19 +11,19 @@ use crate::ui::format::{one_decimal, percent, thousands};
 
 /// The key figures at the end of every round.
 pub fn rounds_table(l: Lang, r: &Results) -> Html {
-    let y = l.t("unit_yuan");
+    let y = l.t("unit.yuan");
     html! {
         <div class="table-wrap">
             <table class="figures rounds-table">
                 <thead><tr>
                     <th scope="col">{ l.t("course.col_round") }</th>
-                    <th scope="col">{ format!("{} ({})", l.t("kpi_satisfaction"), l.t("unit_points")) }</th>
-                    <th scope="col">{ format!("{} ({})", l.t("kpi_loyalty"), l.t("unit_points")) }</th>
-                    <th scope="col">{ l.t("kpi_annual_retention") }</th>
-                    <th scope="col">{ l.t("kpi_active") }</th>
+                    <th scope="col">{ format!("{} ({})", l.t("kpi.satisfaction"), l.t("unit.points")) }</th>
+                    <th scope="col">{ format!("{} ({})", l.t("kpi.loyalty"), l.t("unit.points")) }</th>
+                    <th scope="col">{ l.t("kpi.annual_retention") }</th>
+                    <th scope="col">{ l.t("kpi.active") }</th>
                     <th scope="col">{ format!("{} ({y})", l.t("course.profit_in_round")) }</th>
-                    <th scope="col">{ format!("{} ({y})", l.t("kpi_cumulative_profit")) }</th>
-                    <th scope="col">{ format!("{} ({y})", l.t("kpi_equity")) }</th>
+                    <th scope="col">{ format!("{} ({y})", l.t("kpi.cumulative_profit")) }</th>
+                    <th scope="col">{ format!("{} ({y})", l.t("kpi.equity")) }</th>
                     <th scope="col">{ format!("{} ({y})", l.t("course.spend_in_round")) }</th>
                 </tr></thead>
                 <tbody>
@@ -62,7 +62,7 @@ pub fn limits_view(l: Lang, r: &Results) -> Html {
                 });
                 html! {
                     <li class={class} data-limit={c.limit.name()}>
-                        <strong>{ name }</strong>{ l.t("colon") }{ rule }
+                        <strong>{ name }</strong>{ l.t("common.colon") }{ rule }
                         { " · " }{ l.t("course.so_far") }{ " " }{ actual }{ " · " }<strong>{ status }</strong>
                     </li>
                 }

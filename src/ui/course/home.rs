@@ -27,7 +27,7 @@ pub fn notice_view(lang: Lang, msg: &Option<Notice>, on_dismiss: Callback<MouseE
         Some(m) => html! {
             <div class="notice" role="alert" id="notice">
                 <span>{ m.text(lang) }</span>
-                <button onclick={on_dismiss}>{ lang.t("dismiss") }</button>
+                <button onclick={on_dismiss}>{ lang.t("common.dismiss") }</button>
             </div>
         },
     }
@@ -46,7 +46,7 @@ pub fn rules_view(lang: Lang, a: &Assignment) -> Html {
     if let Some(f) = c.satisfaction_floor {
         items.push(lang.tf(
             "course.limit.satisfaction_floor.rule",
-            &[("bound", &format!("{f} {}", lang.t("unit_points")))],
+            &[("bound", &format!("{f} {}", lang.t("unit.points")))],
         ));
     }
     if let Some(f) = c.retention_floor {
@@ -314,7 +314,7 @@ pub fn course_home() -> Html {
                     if !listing.orphans.is_empty() {
                         <div class="orphans" id="orphans">
                             <h3>{ l.t("course.orphans") }</h3>
-                            <p class="field-help">{ l.t("course.orphans_help") }</p>
+                            <p class="field-help">{ l.t("course.orphans.help") }</p>
                             <ul>{ for listing.orphans.iter().map(|id| orphan_row(l, id, &notice, refresh.clone())) }</ul>
                         </div>
                     }
@@ -352,7 +352,7 @@ pub fn course_home() -> Html {
             </section>
             <section aria-labelledby="open-heading" class="open-file">
                 <h2 id="open-heading">{ l.t("course.open_file") }</h2>
-                <p class="field-help">{ l.t("course.open_file_help") }</p>
+                <p class="field-help">{ l.t("course.open_file.help") }</p>
                 // The browser's own file button speaks the browser's language;
                 // this label is the visible button, in the page's.
                 <input type="file" id="open-file" class="file-input" accept=".json,application/json" onchange={on_file} />
@@ -360,7 +360,7 @@ pub fn course_home() -> Html {
             </section>
             <section aria-labelledby="lecturer-heading">
                 <h2 id="lecturer-heading">{ l.t("course.for_lecturers") }</h2>
-                <p class="field-help">{ l.t("course.for_lecturers_help") }</p>
+                <p class="field-help">{ l.t("course.for_lecturers.help") }</p>
                 <a class="button" id="open-editor" href={Route::Course(CourseRoute::Editor).fragment()}>{ l.t("course.editor") }</a>
             </section>
         </div>
@@ -376,8 +376,8 @@ fn opened_view(l: Lang, o: &Opened) -> Html {
             <h2>{ if o.verified { l.t("course.verified") } else { l.t("course.not_verified") } }</h2>
             <p>{ l.tf("course.opened_run", &[("student", &o.student), ("title", &o.title)]) }</p>
             <p class="field-help">{ if o.verified {
-                if o.against_built_in { l.t("course.verified_help_built_in") } else { l.t("course.verified_help") }
-            } else { l.t("course.not_verified_help") } }</p>
+                if o.against_built_in { l.t("course.verified_help_built_in") } else { l.t("course.verified.help") }
+            } else { l.t("course.not_verified.help") } }</p>
             if !shown.is_empty() {
                 <ul class="differences">{ for shown.iter().map(|d| html! { <li>{ words::difference(l, d) }</li> }) }</ul>
                 if o.differences.len() > shown.len() {
@@ -454,7 +454,7 @@ fn backups_view(
     html! {
         <div class="backups" id="backups">
             <h3>{ l.t("storage.backups") }</h3>
-            <p class="field-help">{ l.t("storage.backups_help") }</p>
+            <p class="field-help">{ l.t("storage.backups.help") }</p>
             <ul>
                 { for backups.iter().map(|(key, len)| {
                     let on_download = {

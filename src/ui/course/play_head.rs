@@ -38,7 +38,7 @@ pub fn play_head(p: &PlayHeadProps) -> Html {
                 None => l.tf("course.all_played", &[("rounds", &a.rounds.to_string())]),
             } }</p>
             <p class="score" id="score">
-                { l.t("course.score") }{ l.t("colon") }
+                { l.t("course.score") }{ l.t("common.colon") }
                 <strong>{ money(results.score, l) }</strong>
                 <span class="field-help">{ " " }{ words::score_rule(l, a.scoring.metric, a.scoring.penalty) }</span>
             </p>

@@ -35,7 +35,7 @@ fn decisions_table(l: Lang, p: &Playthrough) -> Html {
                         <th scope="col">{ words::lever_label(l, lever) }<br />
                             <span class="unit">{ l.t(keys::lever(lever).unit) }</span></th>
                     }) }
-                    <th scope="col">{ l.t("targeting") }</th>
+                    <th scope="col">{ l.t("targeting.label") }</th>
                 </tr></thead>
                 <tbody>
                     { for p.decisions().iter().enumerate().map(|(i, d)| {
@@ -66,10 +66,10 @@ struct Replayed {
 fn replay(id: &str) -> Result<Rc<Replayed>, &'static str> {
     let (_, file) = recall(id).map_err(|p| p.message_key())?;
     let mut play =
-        Playthrough::new(&file.assignment, file.seed).map_err(|_| "course_msg_slot_damaged")?;
+        Playthrough::new(&file.assignment, file.seed).map_err(|_| "course.msg_slot_damaged")?;
     let mut reports = Vec::new();
     for d in &file.decisions {
-        reports.push(play.submit(d).map_err(|_| "course_msg_slot_damaged")?);
+        reports.push(play.submit(d).map_err(|_| "course.msg_slot_damaged")?);
     }
     let matches = Results::of(&play) == file.results;
     Ok(Rc::new(Replayed {
@@ -163,7 +163,7 @@ pub fn report_view(p: &ReportViewProps) -> Html {
                     <a class="button" href={Route::Course(CourseRoute::Play(p.id.clone())).fragment()}>{ l.t("course.continue") }</a>
                 }
                 <a class="button" href={Route::Course(CourseRoute::Home).fragment()}>{ l.t("course.back_home") }</a>
-                <p class="field-help">{ l.t("course.print_help") }</p>
+                <p class="field-help">{ l.t("course.print.help") }</p>
             </div>
             <header class="report-head">
                 <p class="report-kind">{ l.t("course.report_kind") }</p>
@@ -176,11 +176,11 @@ pub fn report_view(p: &ReportViewProps) -> Html {
                         { " · " }{ super::home::rounds_text(l, a) }</dd>
                     <dt>{ l.t("course.score") }</dt>
                     <dd id="report-score"><strong>{ money(results.score, l) }</strong>
-                        { " (" }{ words::metric(l, a.scoring.metric) }{ l.t("colon") }{ money(results.metric_value, l) }{ ")" }</dd>
+                        { " (" }{ words::metric(l, a.scoring.metric) }{ l.t("common.colon") }{ money(results.metric_value, l) }{ ")" }</dd>
                     <dt>{ l.t("course.check") }</dt>
                     <dd id="report-check">{ if r.matches { l.t("course.report_matches") } else { l.t("course.report_differs") } }</dd>
                     <dt>{ l.t("course.made_with") }</dt>
-                    <dd>{ format!("{} {} · {} · {}", l.t("app_title"), r.file.app_version, l.tf("course.seed", &[("seed", &r.file.seed.to_string())]), today(l)) }</dd>
+                    <dd>{ format!("{} {} · {} · {}", l.t("app.title"), r.file.app_version, l.tf("course.seed", &[("seed", &r.file.seed.to_string())]), today(l)) }</dd>
                 </dl>
             </header>
             <section class="report-section">

@@ -91,7 +91,7 @@ pub fn round_controls(p: &RoundControlsProps) -> Html {
                     on_change={p.on_lever.clone()} on_text={p.on_lever_text.clone()} on_reset={p.on_reset.clone()} />
             }) }
             <div class="field">
-                <label for="targeting">{ l.t("targeting") }</label>
+                <label for="targeting">{ l.t("targeting.label") }</label>
                 <select id="targeting" onchange={on_targeting} aria-describedby="targeting-help">
                     { for RetentionTargeting::ALL.into_iter().map(|t| html! {
                         <option value={t.name()} selected={p.draft.retention_targeting == t}>
@@ -99,7 +99,7 @@ pub fn round_controls(p: &RoundControlsProps) -> Html {
                         </option>
                     }) }
                 </select>
-                <div class="field-help" id="targeting-help">{ l.t("targeting_help") }</div>
+                <div class="field-help" id="targeting-help">{ l.t("targeting.help") }</div>
             </div>
             { cost_view(l, a, &p.results, p.projection.as_deref()) }
             <div class="round-buttons">
@@ -113,7 +113,7 @@ pub fn round_controls(p: &RoundControlsProps) -> Html {
                 </button>
                 { for unsaved }
             </div>
-            <p class="field-help">{ l.t("course.submit_help") }</p>
+            <p class="field-help">{ l.t("course.submit.help") }</p>
         </>
     }
 }
@@ -124,7 +124,7 @@ fn cost_view(l: Lang, a: &Assignment, r: &Results, pr: Option<&Projection>) -> H
     let after = r.total_spend + pr.spend;
     html! {
         <div class="projected-cost" id="projected-cost" aria-live="polite">
-            <p>{ l.t("course.projected_cost") }{ l.t("colon") }
+            <p>{ l.t("course.projected_cost") }{ l.t("common.colon") }
                 <strong>{ money(pr.spend, l) }</strong></p>
             if let Some(cap) = a.constraints.spend_cap {
                 <p class={classes!(if after > cap { "bad" } else { "" })}>
@@ -133,7 +133,7 @@ fn cost_view(l: Lang, a: &Assignment, r: &Results, pr: Option<&Projection>) -> H
                     ]) }
                 </p>
             }
-            <p class="field-help">{ l.t("course.projected_cost_help") }</p>
+            <p class="field-help">{ l.t("course.projected_cost.help") }</p>
         </div>
     }
 }

@@ -62,7 +62,7 @@ pub fn run_history(p: &RunHistoryProps) -> Html {
     html! {
         <>
             <section aria-labelledby="kpis-heading">
-                <h2 id="kpis-heading">{ l.tf("kpis_heading", &[("month", &shown_month.to_string())]) }</h2>
+                <h2 id="kpis-heading">{ l.tf("kpi.heading", &[("month", &shown_month.to_string())]) }</h2>
                 <KpiPanel lang={l} month={last} baseline={prev_round_end}
                     delta_label={AttrValue::from(l.t("course.vs_last_round"))} />
             </section>

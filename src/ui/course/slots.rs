@@ -247,8 +247,8 @@ impl SlotProblem {
 
     pub fn message_key(&self) -> &'static str {
         match self {
-            SlotProblem::Missing => "course_msg_slot_missing",
-            SlotProblem::Damaged => "course_msg_slot_damaged",
+            SlotProblem::Missing => "course.msg_slot_missing",
+            SlotProblem::Damaged => "course.msg_slot_damaged",
             SlotProblem::Storage(p) => p.message_key(),
         }
     }

@@ -99,12 +99,12 @@ pub fn lever_change(lang: Lang, c: &LeverChange) -> String {
             lever_value(lang, lever, to),
         ),
         LeverChange::Targeting { from, to } => (
-            lang.t("targeting").to_string(),
+            lang.t("targeting.label").to_string(),
             targeting_value(lang, from),
             targeting_value(lang, to),
         ),
     };
-    format!("{label}{}{from} → {to}", lang.t("colon")).replace("  ", " ")
+    format!("{label}{}{from} → {to}", lang.t("common.colon")).replace("  ", " ")
 }
 
 /// A set of levers, one lever per entry: (label, value with unit).
@@ -119,7 +119,7 @@ pub fn levers(lang: Lang, l: &Levers) -> Vec<(String, String)> {
         })
         .collect();
     out.push((
-        lang.t("targeting").to_string(),
+        lang.t("targeting.label").to_string(),
         targeting_value(lang, l.retention_targeting),
     ));
     out
@@ -128,21 +128,21 @@ pub fn levers(lang: Lang, l: &Levers) -> Vec<(String, String)> {
 /// The name of a key figure.
 pub fn kpi_label(lang: Lang, k: Kpi) -> &'static str {
     lang.t(match k {
-        Kpi::Satisfaction => "kpi_satisfaction",
-        Kpi::AnnualRetention => "kpi_annual_retention",
-        Kpi::ActiveCustomers => "kpi_active",
-        Kpi::Profit => "kpi_profit",
-        Kpi::CustomerEquity => "kpi_equity",
-        Kpi::ComplaintRate => "kpi_complaint_rate",
+        Kpi::Satisfaction => "kpi.satisfaction",
+        Kpi::AnnualRetention => "kpi.annual_retention",
+        Kpi::ActiveCustomers => "kpi.active",
+        Kpi::Profit => "kpi.profit",
+        Kpi::CustomerEquity => "kpi.equity",
+        Kpi::ComplaintRate => "kpi.complaint_rate",
     })
 }
 
 /// A key figure's value with its unit.
 pub fn kpi_value(lang: Lang, k: Kpi, v: f64) -> String {
     match k {
-        Kpi::Satisfaction => format!("{} {}", one_decimal(v), lang.t("unit_points")),
+        Kpi::Satisfaction => format!("{} {}", one_decimal(v), lang.t("unit.points")),
         Kpi::AnnualRetention | Kpi::ComplaintRate => percent(v, 1),
-        Kpi::ActiveCustomers => format!("{} {}", thousands(v), lang.t("unit_customers")),
+        Kpi::ActiveCustomers => format!("{} {}", thousands(v), lang.t("unit.customers")),
         Kpi::Profit | Kpi::CustomerEquity => money(v, lang),
     }
 }
@@ -150,13 +150,13 @@ pub fn kpi_value(lang: Lang, k: Kpi, v: f64) -> String {
 /// A change in a key figure, signed, with its unit.
 pub fn kpi_change(lang: Lang, k: Kpi, d: f64) -> String {
     let body = match k {
-        Kpi::Satisfaction => format!("{} {}", one_decimal(d.abs()), lang.t("unit_points")),
+        Kpi::Satisfaction => format!("{} {}", one_decimal(d.abs()), lang.t("unit.points")),
         Kpi::AnnualRetention | Kpi::ComplaintRate => format!(
             "{} {}",
             one_decimal(d.abs() * 100.0),
-            lang.t("unit_percent_points")
+            lang.t("unit.percent_points")
         ),
-        Kpi::ActiveCustomers => format!("{} {}", thousands(d.abs()), lang.t("unit_customers")),
+        Kpi::ActiveCustomers => format!("{} {}", thousands(d.abs()), lang.t("unit.customers")),
         Kpi::Profit | Kpi::CustomerEquity => money(d.abs(), lang),
     };
     signed(d, body)
@@ -221,7 +221,7 @@ fn limit_value(lang: Lang, c: &LimitCheck, v: f64) -> String {
     match c.limit {
         crate::coursework::Limit::SpendCap => money(v, lang),
         crate::coursework::Limit::SatisfactionFloor => {
-            format!("{} {}", one_decimal(v), lang.t("unit_points"))
+            format!("{} {}", one_decimal(v), lang.t("unit.points"))
         }
         crate::coursework::Limit::RetentionFloor => percent(v, 1),
     }

@@ -39,7 +39,7 @@ pub fn your_run(p: &YourRunProps) -> Html {
                 <label for="notes">{ l.t("course.notes") }</label>
                 <textarea id="notes" rows="5" onchange={on_notes} value={p.notes.clone()}
                     aria-describedby="notes-help" maxlength="20000"></textarea>
-                <div class="field-help" id="notes-help">{ l.t("course.notes_help") }</div>
+                <div class="field-help" id="notes-help">{ l.t("course.notes.help") }</div>
             </div>
             <div class="run-buttons">
                 <button id="export-run" onclick={p.on_export.reform(|_| ())}>{ l.t("course.export_run") }</button>

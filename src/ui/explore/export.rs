@@ -56,9 +56,9 @@ pub fn export_buttons(p: &ExportButtonsProps) -> Html {
     };
     html! {
         <section class="export" aria-labelledby="export-heading">
-            <h2 id="export-heading">{ l.t("export_heading") }</h2>
-            <button id="export-series" onclick={on(save_series)}>{ l.t("export_series") }</button>
-            <button id="export-customers" onclick={on(save_customers)}>{ l.t("export_customers") }</button>
+            <h2 id="export-heading">{ l.t("export.heading") }</h2>
+            <button id="export-series" onclick={on(save_series)}>{ l.t("export.series") }</button>
+            <button id="export-customers" onclick={on(save_customers)}>{ l.t("export.customers") }</button>
         </section>
     }
 }

@@ -87,9 +87,9 @@ pub fn shortcuts_dialog(p: &ShortcutsDialogProps) -> Html {
     html! {
         <div class="dialog-backdrop">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" id="shortcuts-dialog">
-                <h2 id="shortcuts-title">{ l.t("shortcuts") }</h2>
-                <p>{ l.t("shortcuts_list") }</p>
-                <button class="close" autofocus=true onclick={p.on_close.reform(|_| ())}>{ l.t("close") }</button>
+                <h2 id="shortcuts-title">{ l.t("shortcuts.title") }</h2>
+                <p>{ l.t("shortcuts.list") }</p>
+                <button class="close" autofocus=true onclick={p.on_close.reform(|_| ())}>{ l.t("common.close") }</button>
             </div>
         </div>
     }

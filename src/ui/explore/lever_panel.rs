@@ -35,20 +35,20 @@ pub fn lever_panel(p: &LeverPanelProps) -> Html {
     let targeting = p.settings.levers.retention_targeting;
     html! {
         <aside class="controls" aria-labelledby="controls-heading">
-            <h2 id="market-heading">{ l.t("market_heading") }</h2>
+            <h2 id="market-heading">{ l.t("market.heading") }</h2>
             <MarketControls settings={p.settings.clone()} lang={l}
                 on_scenario={act.reform(Action::SetScenario)}
                 on_market_size={act.reform(Action::SetMarketSize)}
                 on_months={act.reform(Action::SetMonths)}
                 on_seed={act.reform(Action::SetSeed)} />
-            <h2 id="controls-heading">{ l.t("controls_heading") }</h2>
+            <h2 id="controls-heading">{ l.t("lever.heading") }</h2>
             { for LeverId::ALL.into_iter().map(|lever| html! {
                 <LeverSlider lever={lever} value={p.settings.levers.get(lever)} lang={l}
                     on_change={p.on_lever.clone()} on_text={p.on_lever_text.clone()}
                     on_reset={act.reform(Action::ResetLever)} on_focus={p.on_focus.clone()} />
             }) }
             <div class="field">
-                <label for="targeting">{ l.t("targeting") }</label>
+                <label for="targeting">{ l.t("targeting.label") }</label>
                 <select id="targeting" onchange={on_targeting} aria-describedby="targeting-help">
                     { for RetentionTargeting::ALL.into_iter().map(|t| html! {
                         <option value={t.name()} selected={targeting == t}>
@@ -56,10 +56,10 @@ pub fn lever_panel(p: &LeverPanelProps) -> Html {
                         </option>
                     }) }
                 </select>
-                <div class="field-help" id="targeting-help">{ l.t("targeting_help") }</div>
+                <div class="field-help" id="targeting-help">{ l.t("targeting.help") }</div>
             </div>
             <button id="reset-all" class="reset-all" onclick={act.reform(|_: MouseEvent| Action::ResetAll)}>
-                { l.t("reset_all") }
+                { l.t("lever.reset_all") }
             </button>
         </aside>
     }

@@ -37,25 +37,25 @@ pub fn month_bar(p: &MonthBarProps) -> Html {
         s.value().parse().ok().map(Action::SetSpeed)
     });
     html! {
-        <section class="month-bar" aria-label={l.t("month")}>
+        <section class="month-bar" aria-label={l.t("playback.month")}>
             <button id="play" onclick={act(|| Action::TogglePlay)} aria-pressed={p.playing.to_string()}>
-                { if p.playing { format!("⏸ {}", l.t("pause")) } else { format!("▶ {}", l.t("play")) } }
+                { if p.playing { format!("⏸ {}", l.t("playback.pause")) } else { format!("▶ {}", l.t("playback.play")) } }
             </button>
-            <label for="month">{ l.t("month") }</label>
+            <label for="month">{ l.t("playback.month") }</label>
             <input id="month" type="range" min="1" max={p.months.to_string()} step="1"
-                value={p.month.to_string()} oninput={on_month} title={l.t("month_help")} />
+                value={p.month.to_string()} oninput={on_month} title={l.t("playback.month.help")} />
             <output for="month" class="month-value">{ format!("{} / {}", p.month, p.months) }</output>
-            <label for="speed">{ l.t("speed") }</label>
-            <select id="speed" onchange={on_speed} title={l.t("speed_help")}>
+            <label for="speed">{ l.t("playback.speed") }</label>
+            <select id="speed" onchange={on_speed} title={l.t("playback.speed.help")}>
                 { for SPEEDS.iter().map(|v| html! {
                     <option value={v.to_string()} selected={p.speed == *v}>{ format!("{v}×") }</option>
                 }) }
             </select>
             <button id="pin" onclick={p.on_pin.reform(|_| ())} aria-pressed={p.pinned.to_string()}>
-                { if p.pinned { l.t("unpin_baseline") } else { l.t("pin_baseline") } }
+                { if p.pinned { l.t("baseline.unpin") } else { l.t("baseline.pin") } }
             </button>
             if p.pinned {
-                <span class="baseline-note">{ l.t("baseline_pinned") }</span>
+                <span class="baseline-note">{ l.t("baseline.pinned") }</span>
             }
         </section>
     }

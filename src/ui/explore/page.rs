@@ -163,21 +163,21 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
     html! {
         <div class="explore">
             <div class="page-tools">
-                <p class="page-lead">{ if lesson.is_some() { l.t("learn.page_lead") } else { l.t("explore_lead") } }</p>
-                <button id="share" onclick={act(|| Action::ShowShare(true))}>{ l.t("share") }</button>
+                <p class="page-lead">{ if lesson.is_some() { l.t("learn.page_lead") } else { l.t("explore.lead") } }</p>
+                <button id="share" onclick={act(|| Action::ShowShare(true))}>{ l.t("share.button") }</button>
                 <button id="shortcuts" onclick={act(|| Action::ShowShortcuts(true))}
-                    aria-label={l.t("shortcuts")}>{ "?" }</button>
+                    aria-label={l.t("shortcuts.title")}>{ "?" }</button>
             </div>
             if let Some(n) = &state.notice {
                 <div class="notice" role="alert" id="notice">
                     <span>{ n.text(l) }</span>
-                    <button onclick={act(|| Action::Dismiss)}>{ l.t("dismiss") }</button>
+                    <button onclick={act(|| Action::Dismiss)}>{ l.t("common.dismiss") }</button>
                 </div>
             }
             if let Some(p) = sim.progress {
                 <div class="progress" role="status" id="progress">
                     <progress max="100" value={format!("{:.0}", p * 100.0)}></progress>
-                    <span>{ l.tf("computing", &[("percent", &format!("{:.0}", p * 100.0))]) }</span>
+                    <span>{ l.tf("explore.computing", &[("percent", &format!("{:.0}", p * 100.0))]) }</span>
                 </div>
             }
             <div class="layout">
@@ -190,7 +190,7 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
                             month={state.month} playing={state.playing} speed={state.speed}
                             highlight={highlight} on_action={dispatch.clone()} on_pin={on_pin} />
                     } else {
-                        <p class="loading">{ l.tf("computing", &[("percent", "0")]) }</p>
+                        <p class="loading">{ l.tf("explore.computing", &[("percent", "0")]) }</p>
                     }
                 </main>
             </div>

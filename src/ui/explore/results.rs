@@ -74,7 +74,7 @@ pub fn results(p: &ResultsProps) -> Html {
                     on_download={on_png.clone()} highlight={p.highlight.is_some()} />
             </section>
             <section aria-labelledby="kpis-heading">
-                <h2 id="kpis-heading">{ l.tf("kpis_heading", &[("month", &month.to_string())]) }</h2>
+                <h2 id="kpis-heading">{ l.tf("kpi.heading", &[("month", &month.to_string())]) }</h2>
                 <KpiPanel lang={l} month={report} baseline={base_report} />
             </section>
             <section class="charts">

@@ -49,7 +49,7 @@ fn select_share_link() {
 fn copy(link: &str, on_notice: Callback<Notice>) {
     let Some(promise) = clipboard_write(link) else {
         select_share_link();
-        on_notice.emit(Notice::new("msg_copy_failed"));
+        on_notice.emit(Notice::new("msg.copy_failed"));
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
@@ -58,9 +58,9 @@ fn copy(link: &str, on_notice: Callback<Notice>) {
             select_share_link();
         }
         on_notice.emit(Notice::new(if ok {
-            "msg_copied"
+            "msg.copied"
         } else {
-            "msg_copy_failed"
+            "msg.copy_failed"
         }));
     });
 }
@@ -144,17 +144,17 @@ pub fn share_dialog(p: &ShareDialogProps) -> Html {
     html! {
         <div class="dialog-backdrop">
             <div class="dialog share" role="dialog" aria-modal="true" aria-labelledby="share-title" onkeydown={on_keydown}>
-                <h2 id="share-title">{ l.t("share_heading") }</h2>
-                <p>{ l.t("share_help") }</p>
+                <h2 id="share-title">{ l.t("share.heading") }</h2>
+                <p>{ l.t("share.help") }</p>
                 <div class="share-link">
                     <input id="share-link" type="text" readonly=true value={p.link.clone()}
-                        aria-label={l.t("share_heading")} ref={first} />
-                    <button id="copy-link" onclick={copy}>{ l.t("copy_link") }</button>
+                        aria-label={l.t("share.heading")} ref={first} />
+                    <button id="copy-link" onclick={copy}>{ l.t("share.copy_link") }</button>
                 </div>
                 if let Some(qr) = qr {
                     <div class="qr" id="share-qr">{ qr }</div>
                 }
-                <button class="close" onclick={close} ref={last}>{ l.t("close") }</button>
+                <button class="close" onclick={close} ref={last}>{ l.t("common.close") }</button>
             </div>
         </div>
     }

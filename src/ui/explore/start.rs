@@ -18,12 +18,12 @@ pub fn initial_state() -> ExploreState {
             }
             s.baseline = shared.baseline;
             if !shared.missing.is_empty() {
-                let mut n = Notice::new("msg_link_defaulted");
+                let mut n = Notice::new("msg.link_defaulted");
                 n.fields = shared.missing;
                 n.args.push(("cut", shared.cut.unwrap_or_default()));
                 s.notice = Some(n);
             } else if shared.dropped {
-                let mut n = Notice::new("msg_link_end_dropped");
+                let mut n = Notice::new("msg.link_end_dropped");
                 n.args.push(("cut", shared.cut.unwrap_or_default()));
                 s.notice = Some(n);
             }
@@ -35,9 +35,9 @@ pub fn initial_state() -> ExploreState {
             // defaults.
             let remembered = storage::load().ok().flatten().map(|r| r.settings);
             let key = if remembered.is_some() {
-                "msg_link_invalid_kept"
+                "msg.link_invalid_kept"
             } else {
-                "msg_link_invalid"
+                "msg.link_invalid"
             };
             let mut s = ExploreState::new(remembered.unwrap_or_default());
             s.notice = Some(Notice::with_detail(key, e));

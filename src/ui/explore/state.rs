@@ -108,7 +108,7 @@ impl Reducible for ExploreState {
                 } else {
                     let shown = fmt_num(value * display_scale(id));
                     let kept = s.settings.levers.get(id);
-                    s.notice = Some(lever_out_of_range("msg_invalid_value", id, shown, kept));
+                    s.notice = Some(lever_out_of_range("msg.invalid_value", id, shown, kept));
                 }
             }
             Action::SetLeverText(id, text) => {

@@ -104,7 +104,7 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                 <a href={Route::Learn(LearnRoute::Home).fragment()}>{ l.t("learn.all_lessons") }</a>
             </p>
             <h2 id="lesson-title">{ lesson.title.get(l) }</h2>
-            <p class="lesson-objective"><strong>{ l.t("learn.objective") }{ l.t("colon") }</strong>{ lesson.objective.get(l) }</p>
+            <p class="lesson-objective"><strong>{ l.t("learn.objective") }{ l.t("common.colon") }</strong>{ lesson.objective.get(l) }</p>
             <p class="lesson-intro">{ lesson.intro.get(l) }</p>
             if remembered.passed {
                 <p class="lesson-passed">{ l.t("learn.passed_before") }</p>
@@ -149,7 +149,7 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
             if done >= total {
                 <form class="lesson-question" id="lesson-question" onsubmit={on_check}>
                     <fieldset>
-                        <legend>{ l.t("learn.question") }{ l.t("colon") }{ lesson.question.ask.get(l) }</legend>
+                        <legend>{ l.t("learn.question") }{ l.t("common.colon") }{ lesson.question.ask.get(l) }</legend>
                         { for lesson.question.options.iter().enumerate().map(|(i, o)| html! {
                             <div class="option">
                                 <input type="radio" name="answer" id={format!("answer-{i}")} value={i.to_string()}

@@ -48,7 +48,7 @@ fn matrix(
                             { for (0..n).map(|j| match index[i][j] {
                                 Some(k) => {
                                     let on_change = on_change.clone();
-                                    let label = l.tf("ahp.judgement_label", &[("a", &names[i]), ("b", &names[j])]);
+                                    let label = l.tf("ahp.judgement.label", &[("a", &names[i]), ("b", &names[j])]);
                                     html! {
                                         <td>
                                             <select id={format!("{id}-{i}-{j}")} aria-label={label}
@@ -158,7 +158,7 @@ pub fn ahp_calculator() -> Html {
         <div class="tool ahp-tool" id="ahp-calculator">
             <h2>{ l.t("ahp.title") }</h2>
             <p class="page-lead">{ l.t("ahp.lead") }</p>
-            <p class="field-help">{ l.t("ahp.scale_help") }</p>
+            <p class="field-help">{ l.t("ahp.scale.help") }</p>
             <button id="ahp-reset" onclick={on_reset}>{ l.t("ahp.reset") }</button>
 
             <section aria-labelledby="ahp-criteria-heading">
@@ -186,7 +186,7 @@ pub fn ahp_calculator() -> Html {
 
             <section aria-labelledby="ahp-profile-heading">
                 <h3 id="ahp-profile-heading">{ l.t("ahp.profile") }</h3>
-                <p class="field-help">{ l.t("ahp.profile_help") }</p>
+                <p class="field-help">{ l.t("ahp.profile.help") }</p>
                 <div class="table-wrap">
                     <table class="figures ahp-profile" id="ahp-profile">
                         <thead><tr>
@@ -216,11 +216,11 @@ pub fn ahp_calculator() -> Html {
                 </div>
                 <ul class="criterion-scores">
                     { for CRITERIA.iter().zip(scores).map(|(c, s)| html! {
-                        <li>{ word(&c.words, l) }{ l.t("colon") }{ format!("{s:.1}") }{ " " }{ l.t("unit_points") }</li>
+                        <li>{ word(&c.words, l) }{ l.t("common.colon") }{ format!("{s:.1}") }{ " " }{ l.t("unit.points") }</li>
                     }) }
                 </ul>
-                <p class="big-number" id="ahp-loyalty">{ format!("{total:.1}") }{ " " }<span class="unit">{ l.t("unit_points") }</span></p>
-                <p class="field-help">{ l.t("ahp.loyalty_help") }</p>
+                <p class="big-number" id="ahp-loyalty">{ format!("{total:.1}") }{ " " }<span class="unit">{ l.t("unit.points") }</span></p>
+                <p class="field-help">{ l.t("ahp.loyalty.help") }</p>
                 if !w.consistent() {
                     <p class="verdict bad">{ l.t("ahp.score_warning") }</p>
                 }

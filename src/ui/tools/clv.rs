@@ -177,10 +177,10 @@ pub fn clv_calculator() -> Html {
             }
             <div class="tool-layout">
                 <form class="tool-inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    { field("margin", "clvcalc.margin", "clvcalc.margin_unit", format!("{}", x.margin), "clvcalc.margin_help") }
-                    { field("retention", "clvcalc.retention", "clvcalc.percent_year", format!("{}", (x.retention * 1e4).round() / 100.0), "clvcalc.retention_help") }
-                    { field("discount", "clvcalc.discount", "clvcalc.percent_year", format!("{}", (x.discount * 1e4).round() / 100.0), "clvcalc.discount_help") }
-                    { field("years", "clvcalc.years", "clvcalc.years_unit", x.years.map(|n| n.to_string()).unwrap_or_default(), "clvcalc.years_help") }
+                    { field("margin", "clvcalc.margin", "clvcalc.margin.unit", format!("{}", x.margin), "clvcalc.margin.help") }
+                    { field("retention", "clvcalc.retention", "clvcalc.percent_year", format!("{}", (x.retention * 1e4).round() / 100.0), "clvcalc.retention.help") }
+                    { field("discount", "clvcalc.discount", "clvcalc.percent_year", format!("{}", (x.discount * 1e4).round() / 100.0), "clvcalc.discount.help") }
+                    { field("years", "clvcalc.years", "clvcalc.years.unit", x.years.map(|n| n.to_string()).unwrap_or_default(), "clvcalc.years.help") }
                     <p class="field-help">{ l.t("clvcalc.enter_hint") }</p>
                 </form>
                 <section class={classes!("tool-result", stale.then_some("stale"))} id="clv-result" aria-live="polite">
@@ -188,13 +188,13 @@ pub fn clv_calculator() -> Html {
                         <p class="stale-label" id="clv-stale">{ l.t("clvcalc.stale") }</p>
                     }
                     <p class="big-number" id="clv-value">{ value_text }</p>
-                    <p class="field-help">{ l.t("clvcalc.value_help") }</p>
+                    <p class="field-help">{ l.t("clvcalc.value.help") }</p>
                     <p class="formula" id="clv-formula">{ formula(&x, l) }</p>
                     <p id="clv-multiple">{ multiple_text }</p>
                 </section>
             </div>
             <h3 id="clv-table-heading">{ l.t("clvcalc.table") }</h3>
-            <p class="field-help">{ l.t("clvcalc.table_help") }</p>
+            <p class="field-help">{ l.t("clvcalc.table.help") }</p>
             <div class="table-wrap">
                 <table class="figures clv-table" id="clv-table" aria-labelledby="clv-table-heading">
                     <thead>

@@ -65,7 +65,7 @@ pub fn glossary(p: &GlossaryProps) -> Html {
                     aria-describedby="glossary-search-help" autocomplete="off" />
                 <div class="field-help" id="glossary-search-help" role="status" aria-live="polite">
                     { if q.is_empty() {
-                        l.t("glossary.search_help").to_string()
+                        l.t("glossary.search.help").to_string()
                     } else {
                         l.tf("glossary.search_count", &[("n", &shown.len().to_string()), ("total", &TERMS.len().to_string())])
                     } }

@@ -253,7 +253,7 @@ pub fn value_matrix_tool() -> Html {
             <p class="page-lead">{ l.t("vm.lead") }</p>
             <div class="vm-controls">
                 <div class="field">
-                    <label for="vm-scenario">{ l.t("scenario") }</label>
+                    <label for="vm-scenario">{ l.t("market.scenario") }</label>
                     <select id="vm-scenario" onchange={on_scenario}>
                         { for BUILT_IN.iter().map(|n| html! {
                             <option value={*n} selected={settings.scenario == *n}>{ keys::scenario(n).map_or(*n, |(name, _)| l.t(name)) }</option>
@@ -298,7 +298,7 @@ pub fn value_matrix_tool() -> Html {
                                     <dt>{ l.t("vm.mean_potential") }</dt>
                                     <dd>{ money(m.mean_potential[k], l) }</dd>
                                 </dl>
-                                <p class="vm-action"><strong>{ l.t("vm.action") }{ l.t("colon") }</strong>{ l.t(keys::value_quadrant(q).2) }</p>
+                                <p class="vm-action"><strong>{ l.t("vm.action") }{ l.t("common.colon") }</strong>{ l.t(keys::value_quadrant(q).2) }</p>
                             </section>
                         }
                     }) }

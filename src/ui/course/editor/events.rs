@@ -43,7 +43,7 @@ pub fn events(p: &EventsProps) -> Html {
     html! {
         <fieldset>
             <legend>{ l.t("ed.events") }</legend>
-            <p class="field-help">{ l.t("ed.events_help") }</p>
+            <p class="field-help">{ l.t("ed.events.help") }</p>
             if !a.events.is_empty() {
                 <table class="figures events-table">
                     <thead><tr>

@@ -45,7 +45,7 @@ pub fn field_label(lang: Lang, field: &str) -> String {
     if let Some(lever) = field.strip_prefix("start_levers.") {
         let label = match LeverId::from_name(lever) {
             Some(lever) => words::lever_label(lang, lever),
-            None => lang.t("targeting").to_string(),
+            None => lang.t("targeting.label").to_string(),
         };
         return lang.tf("ed.start_lever", &[("lever", &label)]);
     }
@@ -179,7 +179,7 @@ pub fn editor_view() -> Html {
             </div>
             if let Some(text) = &*link_text {
                 <div class="field">
-                    <label for="ed-link-text">{ l.t("ed.link_label") }</label>
+                    <label for="ed-link-text">{ l.t("ed.link.label") }</label>
                     <input type="text" id="ed-link-text" readonly=true value={text.clone()} />
                     <a class="button" id="ed-link-open" href={text.clone()}>{ l.t("ed.link_open") }</a>
                 </div>

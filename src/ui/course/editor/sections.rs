@@ -66,7 +66,7 @@ pub fn market(p: &SectionProps) -> Html {
         <fieldset>
             <legend>{ l.t("ed.market") }</legend>
             <div class="field">
-                <label for="ed-scenario">{ l.t("scenario") }</label>
+                <label for="ed-scenario">{ l.t("market.scenario") }</label>
                 <select id="ed-scenario" onchange={on_scenario}>
                     { for BUILT_IN.iter().map(|n| html! {
                         <option value={*n} selected={a.scenario.name == *n}>{ keys::scenario(n).map_or(*n, |(name, _)| l.t(name)) }</option>
@@ -74,8 +74,8 @@ pub fn market(p: &SectionProps) -> Html {
                 </select>
             </div>
             <div class="grid-fields">
-                { input("ed-market", l.t("market_size"), l.t("market_size_unit"), a.scenario.market_size.to_string(), field(|a, t| a.scenario.market_size = whole(&t)), "number") }
-                { input("ed-seed", l.t("seed"), "", a.scenario.seed.to_string(), field(|a, t| a.scenario.seed = t.trim().parse().unwrap_or(u64::MAX)), "number") }
+                { input("ed-market", l.t("market.size"), l.t("market.size.unit"), a.scenario.market_size.to_string(), field(|a, t| a.scenario.market_size = whole(&t)), "number") }
+                { input("ed-seed", l.t("market.seed"), "", a.scenario.seed.to_string(), field(|a, t| a.scenario.seed = t.trim().parse().unwrap_or(u64::MAX)), "number") }
                 { input("ed-initial", l.t("ed.field.initial_customers"), "%", show(a.scenario.initial_customers * 100.0), field(|a, t| a.scenario.initial_customers = number(&t) / 100.0), "text") }
                 { input("ed-competition", l.t("ed.field.competition"), l.t("ed.unit_index"), show(a.scenario.competition), field(|a, t| a.scenario.competition = number(&t)), "text") }
                 { input("ed-competitor-price", l.t("ed.field.competitor_price"), l.t("lever.price.unit"), show(a.scenario.competitor_price), field(|a, t| a.scenario.competitor_price = number(&t)), "text") }
@@ -140,7 +140,7 @@ pub fn start_levers(p: &SectionProps) -> Html {
             <div class="grid-fields">
                 { for levers }
                 <div class="field">
-                    <label for="ed-targeting">{ l.t("targeting") }</label>
+                    <label for="ed-targeting">{ l.t("targeting.label") }</label>
                     <select id="ed-targeting" onchange={on_targeting}>
                         { for RetentionTargeting::ALL.into_iter().map(|t| html! {
                             <option value={t.name()} selected={a.start_levers.retention_targeting == t}>{ l.t(keys::targeting(t)) }</option>
@@ -162,10 +162,10 @@ pub fn limits(p: &SectionProps) -> Html {
     html! {
         <fieldset>
             <legend>{ l.t("ed.limits_scoring") }</legend>
-            <p class="field-help">{ l.t("ed.limits_help") }</p>
+            <p class="field-help">{ l.t("ed.limits.help") }</p>
             <div class="grid-fields">
-                { input("ed-spend-cap", l.t("course.limit.spend_cap"), l.t("unit_yuan"), optional(a.constraints.spend_cap, 1.0), opt_field(|a, v| a.constraints.spend_cap = v, 1.0), "text") }
-                { input("ed-sat-floor", l.t("course.limit.satisfaction_floor"), l.t("unit_points"), optional(a.constraints.satisfaction_floor, 1.0), opt_field(|a, v| a.constraints.satisfaction_floor = v, 1.0), "text") }
+                { input("ed-spend-cap", l.t("course.limit.spend_cap"), l.t("unit.yuan"), optional(a.constraints.spend_cap, 1.0), opt_field(|a, v| a.constraints.spend_cap = v, 1.0), "text") }
+                { input("ed-sat-floor", l.t("course.limit.satisfaction_floor"), l.t("unit.points"), optional(a.constraints.satisfaction_floor, 1.0), opt_field(|a, v| a.constraints.satisfaction_floor = v, 1.0), "text") }
                 { input("ed-ret-floor", l.t("course.limit.retention_floor"), "%", optional(a.constraints.retention_floor, 100.0), opt_field(|a, v| a.constraints.retention_floor = v, 100.0), "text") }
                 <div class="field">
                     <label for="ed-metric">{ l.t("ed.field.metric") }</label>
