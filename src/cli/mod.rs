@@ -134,7 +134,7 @@ enum Command {
         #[arg(long, value_name = "MONTH")]
         at: Option<u32>,
         /// The month the customers are followed to
-        #[arg(long, value_name = "MONTH", default_value_t = 120)]
+        #[arg(long, value_name = "MONTH", default_value_t = crate::sim::scenario::MAX_MONTHS)]
         until: u32,
     },
     /// Customer lifetime value: closed form m·r/(1+d−r), or over N years.
