@@ -165,7 +165,9 @@ pub(super) fn grade(dir: &str, official: Option<&str>, out: Option<&str>) -> Out
     let csv = grade_csv(rows);
     match out {
         Some(path) => {
-            write_file(path, &csv)?;
+            // A byte-order mark, so a spreadsheet opens the file as UTF-8
+            // (Chinese names read right), as the page's downloads have.
+            write_file(path, &format!("\u{feff}{csv}"))?;
             Ok(format!("graded {count} files into {path}\n"))
         }
         None => Ok(csv),

@@ -103,15 +103,15 @@ enum Command {
         #[command(flatten)]
         model: ModelArgs,
         /// Points per lever, from 2 to 41
-        #[arg(long, value_name = "N", default_value_t = 9,
-              value_parser = clap::value_parser!(u32).range(2..=41))]
+        #[arg(long, value_name = "N", default_value_t = 9, value_parser = points)]
         points: u32,
         /// Seeds to average over, 1 to 20 of them
         #[arg(
             long,
             value_name = "S,S,…",
             value_delimiter = ',',
-            default_value = "1,2,3"
+            default_value = "1,2,3",
+            value_parser = seed
         )]
         seeds: Vec<u64>,
         /// Output: a table to read or CSV for a spreadsheet
@@ -131,10 +131,11 @@ enum Command {
         #[arg(long, value_name = "FILE.json")]
         decisions: Option<String>,
         /// The month of the forecast, from 1 to --until − 1 [default: 12]
-        #[arg(long, value_name = "MONTH")]
+        #[arg(long, value_name = "MONTH", value_parser = whole)]
         at: Option<u32>,
         /// The month the customers are followed to
-        #[arg(long, value_name = "MONTH", default_value_t = crate::sim::scenario::MAX_MONTHS)]
+        #[arg(long, value_name = "MONTH", value_parser = whole,
+              default_value_t = crate::sim::scenario::MAX_MONTHS)]
         until: u32,
     },
     /// Customer lifetime value: closed form m·r/(1+d−r), or over N years.
@@ -233,7 +234,32 @@ enum Command {
 /// option given twice takes its last value (as a shell alias followed by
 /// an override expects), instead of being an error.
 fn command() -> clap::Command {
-    Cli::command().mut_subcommands(|c| c.args_override_self(true))
+    Cli::command().mut_subcommands(|c| c.args_override_self(true).allow_negative_numbers(true))
+}
+
+/// A whole number given on the command line.
+fn whole(text: &str) -> Result<u32, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| format!("expected a whole number, not '{text}'"))
+}
+
+/// `--points`: a whole number from 2 to 41.
+fn points(text: &str) -> Result<u32, String> {
+    whole(text)
+        .ok()
+        .filter(|n| (2..=41).contains(n))
+        .ok_or_else(|| format!("expected a whole number from 2 to 41, not '{text}'"))
+}
+
+/// A seed: a whole number from 0 to the largest the page can link to.
+fn seed(text: &str) -> Result<u64, String> {
+    use crate::sim::scenario::MAX_SEED;
+    text.trim()
+        .parse()
+        .ok()
+        .filter(|s| *s <= MAX_SEED)
+        .ok_or_else(|| format!("expected a whole number from 0 to {MAX_SEED}, not '{text}'"))
 }
 
 /// Runs the command line `args` (without the program name). `--help` and
@@ -414,6 +440,19 @@ mod tests {
         assert_eq!(
             call("run --bogus 1").unwrap_err(),
             "unexpected argument '--bogus' found (see --help)"
+        );
+        // A negative number is a value, told by the range it is outside.
+        assert_eq!(
+            call("run --customers -5").unwrap_err(),
+            "--customers: market_size: -5 is outside the allowed range 100 to 1000000"
+        );
+        assert_eq!(
+            call("run --set seed=1.5").unwrap_err(),
+            "seed: must be a whole number, not 1.5"
+        );
+        assert_eq!(
+            call("sweep --seeds 1,x").unwrap_err(),
+            "invalid value 'x' for '--seeds <S,S,…>': expected a whole number from 0 to 9007199254740991, not 'x' (see --help)"
         );
     }
 

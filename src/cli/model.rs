@@ -70,12 +70,28 @@ pub(super) fn levers(format: TableFormat) -> Outcome {
         }
         return Ok(csv.finish());
     }
+    // Columns as wide as their widest cell: names and units to the left,
+    // numbers to the right.
+    let rows: Vec<[String; 5]> = std::iter::once(HEADER.map(String::from))
+        .chain(rows)
+        .collect();
+    let width = |c: usize| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0);
+    let w = [width(0), width(1), width(2), width(3), width(4)];
     let mut out = String::new();
-    for r in std::iter::once(HEADER.map(String::from)).chain(rows) {
+    for r in &rows {
         let _ = writeln!(
             out,
-            "{:<26} {:<48} {:>8} {:>18} {:>14}",
-            r[0], r[1], r[2], r[3], r[4]
+            "{:<w0$}  {:<w1$}  {:>w2$}  {:>w3$}  {:>w4$}",
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            w0 = w[0],
+            w1 = w[1],
+            w2 = w[2],
+            w3 = w[3],
+            w4 = w[4]
         );
     }
     Ok(out)

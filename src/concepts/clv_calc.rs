@@ -139,10 +139,11 @@ pub fn read_margin(text: &str) -> Result<f64, ClvProblem> {
         .ok_or(ClvProblem::Margin)
 }
 
-/// Reads a horizon: empty (or `0`, or "unlimited"/"无限") for none.
+/// Reads a horizon of 1 to [`MAX_YEARS`] years: empty (or "unlimited"/"无限") for
+/// none; 0 is refused, as the help says 1 to 100.
 pub fn read_years(text: &str) -> Result<Option<u32>, ClvProblem> {
     let t = text.trim();
-    if t.is_empty() || t == "0" || t.eq_ignore_ascii_case("unlimited") || t == "无限" {
+    if t.is_empty() || t.eq_ignore_ascii_case("unlimited") || t == "无限" {
         return Ok(None);
     }
     let v = number(t).ok_or(ClvProblem::Years)?;
@@ -224,5 +225,10 @@ mod tests {
         assert_eq!(read_years("12"), Ok(Some(12)));
         assert_eq!(read_years("2.5"), Err(ClvProblem::Years));
         assert_eq!(read_years("101"), Err(ClvProblem::Years));
+        assert_eq!(
+            read_years("0"),
+            Err(ClvProblem::Years),
+            "the help says 1 to 100"
+        );
     }
 }

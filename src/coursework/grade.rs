@@ -110,14 +110,20 @@ pub fn grade_csv(mut rows: Vec<GradeRow>) -> String {
     });
     let mut out = CsvText::new();
     out.row(GRADE_COLUMNS);
-    for (i, r) in rows.iter().enumerate() {
+    // Equal scores share a rank (1, 1, 3): a tie is not decided by file name.
+    let verified_scores: Vec<f64> = rows
+        .iter()
+        .filter(|r| group(r) == 0)
+        .filter_map(|r| r.results.as_ref().map(|x| x.score))
+        .collect();
+    let rank = |score: f64| 1 + verified_scores.iter().filter(|s| **s > score).count();
+    for r in &rows {
         let res = r.results.as_ref();
         let last = res.and_then(|x| x.rounds.last());
         let cells = [
-            if group(r) == 0 {
-                (i + 1).to_string()
-            } else {
-                String::new()
+            match (group(r), res) {
+                (0, Some(x)) => rank(x.score).to_string(),
+                _ => String::new(),
             },
             field(&r.file),
             field(&r.student),
@@ -212,6 +218,43 @@ mod tests {
             })
             .collect();
         assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    }
+
+    #[test]
+    fn equal_scores_share_a_rank() {
+        let mut a = built_in().remove(3);
+        a.scenario.market_size = 1_000;
+        a.rounds = 2;
+        a.events.clear();
+        let mut p = Playthrough::new(&a, a.scenario.seed).unwrap();
+        p.submit(&a.start_levers).unwrap();
+        let file = RunFile::of(&p, "Same", "").to_json();
+        let mut lower = Playthrough::new(&a, a.scenario.seed).unwrap();
+        let cheaper = crate::sim::Levers {
+            price: 0.7,
+            ..a.start_levers
+        };
+        lower.submit(&cheaper).unwrap();
+        let rows = vec![
+            grade_one("b.json", &file, Some(&a)),
+            grade_one("a.json", &file, Some(&a)),
+            grade_one(
+                "c.json",
+                &RunFile::of(&lower, "Other", "").to_json(),
+                Some(&a),
+            ),
+        ];
+        let csv = grade_csv(rows);
+        let ranks: Vec<&str> = csv
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap())
+            .collect();
+        assert_eq!(ranks[0], ranks[1], "{csv}");
+        assert!(
+            ranks == ["1", "1", "3"] || ranks == ["1", "2", "2"],
+            "{csv}"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::validation::{
-    check_format_version, check_range, parse_number, Problem, ValidationError, FORMAT_VERSION,
+    check_format_version, check_range, parse_number, ValidationError, FORMAT_VERSION,
 };
 
 /// The longest horizon a run may have, in months.
@@ -368,17 +368,9 @@ impl Scenario {
         let Some(spec) = SettingId::from_name(name).map(SettingId::spec) else {
             return Ok(false);
         };
-        if spec.id == SettingId::Seed {
-            self.seed = text.trim().parse::<u64>().map_err(|_| {
-                ValidationError::new(
-                    name,
-                    Problem::NotANumber {
-                        given: text.to_string(),
-                    },
-                )
-            })?;
-            return check_range(name, self.seed as f64, spec.min, spec.max).map(|_| true);
-        }
+        // Every setting, the seed too, is read as a number, checked against
+        // its range, and (if whole) refused with a fraction. Seeds are
+        // bounded by 2⁵³ − 1, so a number reads every one of them exactly.
         let v = parse_number(name, text)?;
         check_range(name, v, spec.min, spec.max)?;
         if spec.integer && v.fract() != 0.0 {

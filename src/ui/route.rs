@@ -96,7 +96,7 @@ impl Route {
         let Some(rest) = f.strip_prefix("course") else {
             // Explore: an empty fragment or a share link (whose problems
             // the Explore page tells); a bare word is no page.
-            return if f.is_empty() || f.contains('=') || f.contains('&') {
+            return if f.is_empty() || f == "explore" || f.contains('=') || f.contains('&') {
                 Route::Explore
             } else {
                 not_found()
