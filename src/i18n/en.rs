@@ -548,4 +548,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("common.label_with_unit", "{label} ({unit})"),
     ("notice.detail", "{detail}"),
     ("course.msg_already_finished", "Every round of this run has been played."),
+    ("msg.not_whole", "{name}: “{value}” is not a whole number; kept {kept}."),
 ];

@@ -548,4 +548,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("common.label_with_unit", "{label}\u{FF08}{unit}\u{FF09}"),
     ("notice.detail", "{detail}"),
     ("course.msg_already_finished", "这次运行的所有轮次都已完成。"),
+    ("msg.not_whole", "{name}\u{FF1A}\u{201C}{value}\u{201D}不是整数\u{FF1B}保留 {kept}。"),
 ];

@@ -82,6 +82,12 @@ pub fn thousands_decimals(x: f64, decimals: usize) -> String {
     format!("{sign}{whole}.{frac}")
 }
 
+/// How many display units one model unit of a lever is (its spec says:
+/// complaint handling is shown in percent).
+pub fn display_scale(lever: crate::sim::LeverId) -> f64 {
+    lever.spec().display_scale
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,47 +117,5 @@ mod tests {
         assert_eq!(money_short(30_111_222.0, Lang::Zh), "3,011\u{a0}万元");
         assert_eq!(money_short(999_999.0, Lang::Zh), "999,999\u{a0}元");
         assert_eq!(money_decimals(1784.694, 2, Lang::En), "¥1,784.69");
-    }
-}
-
-/// How many display units one model unit of a lever is (its spec says:
-/// complaint handling is shown in percent).
-pub fn display_scale(lever: crate::sim::LeverId) -> f64 {
-    lever.spec().display_scale
-}
-
-/// What a value typed into a lever's field means (in display units, see
-/// [`display_scale`]).
-#[derive(Clone, Debug, PartialEq)]
-pub enum TypedLever {
-    /// A value inside the lever's range, in model units.
-    Value(f64),
-    /// A share such as `0.8` typed into a percent field: questioned (did
-    /// you mean 80%?), as the CLV calculator does, not taken as 0.8%. The
-    /// percentage it would be.
-    ShareInPercent(f64),
-    /// A number outside the range, as typed (display units).
-    OutOfRange(f64),
-    /// Not a number.
-    NotANumber,
-}
-
-/// Reads `text` typed into lever `lever`'s field: the one reader of typed
-/// numbers (`read_typed_number`: thousands separators, full-width digits,
-/// no decimal comma), then the lever's display scale and range.
-pub fn read_lever_text(lever: crate::sim::LeverId, text: &str) -> TypedLever {
-    let spec = lever.spec();
-    let scale = display_scale(lever);
-    let Some(typed) = crate::sim::validation::read_typed_number(text) else {
-        return TypedLever::NotANumber;
-    };
-    if scale == 100.0 && text.contains('.') && typed > 0.0 && typed < 1.0 {
-        return TypedLever::ShareInPercent(typed * 100.0);
-    }
-    let v = typed / scale;
-    if v.is_finite() && (spec.min..=spec.max).contains(&v) {
-        TypedLever::Value(v)
-    } else {
-        TypedLever::OutOfRange(typed)
     }
 }

@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 use crate::sim::validation::{fmt_num, shorten, Problem, ValidationError};
 use crate::sim::LeverId;
 use crate::ui::controls::lever_slider::show;
-use crate::ui::format::{display_scale, read_lever_text, TypedLever};
+use crate::ui::format::display_scale;
 use crate::ui::keys;
 
 /// The on-screen name of a field (a lever's label, or the setting's label).
@@ -158,13 +158,60 @@ impl Notice {
     }
 }
 
-/// A notice about lever `lever`'s value: its name (in the reader's
-/// language) fills `{name}`.
-fn about_lever(key: &'static str, lever: LeverId, args: Vec<(&'static str, String)>) -> Notice {
+/// A notice about the field labelled `name` (a table key): its label, in
+/// the reader's language, fills `{name}`.
+pub fn about(key: &'static str, name: &'static str, args: Vec<(&'static str, String)>) -> Notice {
     Notice {
         args,
-        keys: vec![("name", keys::lever(lever).label)],
+        keys: vec![("name", name)],
         ..Notice::new(key)
+    }
+}
+
+/// A notice about lever `lever`'s value.
+fn about_lever(key: &'static str, lever: LeverId, args: Vec<(&'static str, String)>) -> Notice {
+    about(key, keys::lever(lever).label, args)
+}
+
+/// A number typed into the field labelled `name`, shown in units `scale`
+/// times the model's (100 for a share shown in percent), the field holding
+/// `kept` (model units): the value in model units, or the notice saying
+/// what is wrong (not a number; a share such as 0.8 typed into a percent
+/// field). Every number field of the pages reads its text through this.
+pub fn typed_number(name: &'static str, text: &str, kept: f64, scale: f64) -> Result<f64, Notice> {
+    let kept = show(kept * scale);
+    let typed = crate::sim::validation::read_typed_number(text);
+    match typed {
+        None => Err(about(
+            "msg.not_a_number",
+            name,
+            vec![("value", shorten(text.trim())), ("kept", kept)],
+        )),
+        Some(v) if scale == 100.0 && text.contains('.') && v > 0.0 && v < 1.0 => Err(about(
+            "msg.did_you_mean_percent",
+            name,
+            vec![
+                ("value", text.trim().to_string()),
+                ("percent", fmt_num(v * 100.0)),
+                ("kept", kept),
+            ],
+        )),
+        Some(v) => Ok(v / scale),
+    }
+}
+
+/// A whole number (0 or more) typed into the field labelled `name`, the
+/// field holding `kept`.
+pub fn typed_whole(name: &'static str, text: &str, kept: u64) -> Result<u64, Notice> {
+    match crate::sim::validation::read_typed_number(text) {
+        Some(v) if v >= 0.0 && v.fract() == 0.0 && v <= crate::sim::scenario::MAX_SEED as f64 => {
+            Ok(v as u64)
+        }
+        _ => Err(about(
+            "msg.not_whole",
+            name,
+            vec![("value", shorten(text.trim())), ("kept", kept.to_string())],
+        )),
     }
 }
 
@@ -196,29 +243,17 @@ pub fn lever_out_of_range(key: &'static str, lever: LeverId, shown: String, kept
 /// notice saying what is wrong with the text. The Explore page and the
 /// coursework round read typed levers through this one function.
 pub fn typed_lever(lever: LeverId, text: &str, kept: f64) -> Result<f64, Notice> {
-    match read_lever_text(lever, text) {
-        TypedLever::Value(v) => Ok(v),
-        TypedLever::ShareInPercent(percent) => Err(about_lever(
-            "msg.did_you_mean_percent",
-            lever,
-            vec![
-                ("value", text.trim().to_string()),
-                ("percent", fmt_num(percent)),
-                ("kept", show(kept * display_scale(lever))),
-            ],
-        )),
-        TypedLever::OutOfRange(_) => Err(lever_out_of_range(
+    let (spec, scale) = (lever.spec(), display_scale(lever));
+    let v = typed_number(keys::lever(lever).label, text, kept, scale)?;
+    if v.is_finite() && (spec.min..=spec.max).contains(&v) {
+        Ok(v)
+    } else {
+        Err(lever_out_of_range(
             "msg.invalid_value",
             lever,
             shorten(text.trim()),
             kept,
-        )),
-        TypedLever::NotANumber => Err(lever_out_of_range(
-            "msg.not_a_number",
-            lever,
-            shorten(text.trim()),
-            kept,
-        )),
+        ))
     }
 }
 
@@ -334,5 +369,23 @@ mod tests {
             "{}",
             far.text(Lang::Zh)
         );
+    }
+
+    #[test]
+    fn typed_numbers_of_any_field_are_read_or_told() {
+        let floor = "course.limit.retention_floor";
+        assert_eq!(typed_number(floor, "55", 0.5, 100.0), Ok(0.55));
+        let share = typed_number(floor, "0.55", 0.5, 100.0).unwrap_err();
+        assert_eq!(share.key, "msg.did_you_mean_percent");
+        assert!(share.text(Lang::En).contains("55%"), "{}", share.text(Lang::En));
+        let nan = typed_number("ed.field.competition", "0,5", 0.4, 1.0).unwrap_err();
+        assert_eq!(nan.key, "msg.not_a_number");
+        assert!(nan.text(Lang::Zh).contains("0.4"), "{}", nan.text(Lang::Zh));
+        assert_eq!(typed_whole("market.seed", "12", 1), Ok(12));
+        for bad in ["-1", "1.5", "abc", "9007199254740993"] {
+            let n = typed_whole("market.seed", bad, 7).unwrap_err();
+            assert_eq!(n.key, "msg.not_whole", "{bad}");
+            assert!(n.text(Lang::En).contains("kept 7"), "{}", n.text(Lang::En));
+        }
     }
 }

@@ -117,6 +117,10 @@ impl DraftHandlers {
             Callback::from(move |(lever, text): (LeverId, String)| {
                 match typed_lever(lever, &text, draft.get(lever)) {
                     Ok(v) => {
+                        // A good value ends the lever's own complaint.
+                        if notice.as_ref().is_some_and(|n| n.is_about(lever)) {
+                            notice.set(None);
+                        }
                         let mut levers = draft;
                         levers.set(lever, v);
                         set_draft.emit(levers);
@@ -270,7 +274,7 @@ pub fn play_view(p: &PlayViewProps) -> Html {
         })
     };
     let on_submit = {
-        let (game, notice) = (game.clone(), unsaved.clone());
+        let (game, notice, told) = (game.clone(), unsaved.clone(), notice.clone());
         Callback::from(move |_: ()| {
             let Ok(g) = &*game else { return };
             let mut g = g.clone();
@@ -281,6 +285,8 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                     g.report = Some(report);
                     g.preview = None;
                     g.matches_replay = true;
+                    // What was said about the round's levers is done with.
+                    told.set(None);
                     notice.set(save_game(&mut g));
                     game.set(Ok(g));
                 }
@@ -291,18 +297,23 @@ pub fn play_view(p: &PlayViewProps) -> Html {
             }
         })
     };
-    let on_student = {
+    // The name and notes are saved as they are typed; the name is tidied
+    // (no spaces around it) once its field is left.
+    let student = |tidy: bool| {
         let games = games.clone();
         Callback::from(move |name: String| {
+            let name = if tidy { name.trim() } else { &name };
+            let name = super::slots::bounded(
+                &crate::coursework::run_file::plain_text(name),
+                super::slots::NAME_LIMIT,
+            );
             games.update(|g| {
-                g.student = super::slots::bounded(
-                    &crate::coursework::run_file::plain_text(name.trim()),
-                    super::slots::NAME_LIMIT,
-                );
+                g.student = name;
                 games.save(g);
             })
         })
     };
+    let (on_student, on_student_done) = (student(false), student(true));
     let on_notes = Callback::from(move |notes: String| {
         games.update(|g| {
             g.notes = notes;
@@ -330,7 +341,7 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                         on_lever={levers.on_lever} on_lever_text={levers.on_lever_text} on_reset={levers.on_reset}
                         on_targeting={levers.on_targeting} on_what_if={on_what_if} on_submit={on_submit} />
                     <YourRun lang={l} id={p.id.clone()} student={g.student.clone()} notes={g.notes.clone()}
-                        on_student={on_student} on_notes={on_notes} on_export={on_export} />
+                        on_student={on_student} on_student_done={on_student_done} on_notes={on_notes} on_export={on_export} />
                 </aside>
                 <main class="content">
                     if let Some(pr) = &g.preview {

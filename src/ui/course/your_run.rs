@@ -14,7 +14,11 @@ pub struct YourRunProps {
     pub id: AttrValue,
     pub student: AttrValue,
     pub notes: AttrValue,
+    /// The name as typed (every keystroke: a reload loses nothing).
     pub on_student: Callback<String>,
+    /// The name once the field is left (tidied: no spaces around it).
+    pub on_student_done: Callback<String>,
+    /// The notes as typed (every keystroke).
     pub on_notes: Callback<String>,
     pub on_export: Callback<()>,
 }
@@ -24,20 +28,24 @@ pub fn your_run(p: &YourRunProps) -> Html {
     let l = p.lang;
     let on_student = p
         .on_student
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let on_student_done = p
+        .on_student_done
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
     let on_notes = p
         .on_notes
-        .reform(|e: Event| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
     html! {
         <>
             <h2>{ l.t("course.your_run") }</h2>
             <div class="field">
                 <label for="student">{ l.t("course.student") }</label>
-                <input type="text" id="student" value={p.student.clone()} onchange={on_student} maxlength="80" />
+                <input type="text" id="student" value={p.student.clone()} oninput={on_student}
+                    onchange={on_student_done} maxlength="80" />
             </div>
             <div class="field">
                 <label for="notes">{ l.t("course.notes") }</label>
-                <textarea id="notes" rows="5" onchange={on_notes} value={p.notes.clone()}
+                <textarea id="notes" rows="5" oninput={on_notes} value={p.notes.clone()}
                     aria-describedby="notes-help" maxlength="20000"></textarea>
                 <div class="field-help" id="notes-help">{ l.t("course.notes.help") }</div>
             </div>

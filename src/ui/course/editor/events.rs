@@ -7,7 +7,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::fields::{event_scale, number, value_of, whole, OnEdit};
+use super::fields::{event_scale, value_of, Sink};
 use crate::coursework::{Assignment, ScheduledEvent};
 use crate::i18n::Lang;
 use crate::sim::market_events::{MarketEvent, EVENT_KINDS};
@@ -22,14 +22,14 @@ type EventEdit = Rc<dyn Fn(&mut ScheduledEvent, String)>;
 pub struct EventsProps {
     pub lang: Lang,
     pub assignment: Rc<Assignment>,
-    pub on_edit: OnEdit,
+    pub sink: Sink,
 }
 
 #[function_component(Events)]
 pub fn events(p: &EventsProps) -> Html {
     let (l, a) = (p.lang, &p.assignment);
     let on_add = {
-        let on_edit = p.on_edit.clone();
+        let on_edit = p.sink.on_edit.clone();
         Callback::from(move |_: MouseEvent| {
             on_edit.emit(Box::new(|a| {
                 a.events.push(ScheduledEvent {
@@ -54,7 +54,7 @@ pub fn events(p: &EventsProps) -> Html {
                         <th scope="col">{ l.t("ed.announced") }</th>
                         <th></th>
                     </tr></thead>
-                    <tbody>{ for a.events.iter().enumerate().map(|(i, ev)| event_row(l, i, ev, &p.on_edit)) }</tbody>
+                    <tbody>{ for a.events.iter().enumerate().map(|(i, ev)| event_row(l, i, ev, &p.sink)) }</tbody>
                 </table>
                 <ul class="event-sentences">{ for a.events.iter().map(|e| html! { <li>{ words::event(l, e) }</li> }) }</ul>
             }
@@ -64,7 +64,8 @@ pub fn events(p: &EventsProps) -> Html {
 }
 
 /// The row of event `i`.
-fn event_row(l: Lang, i: usize, ev: &ScheduledEvent, on_edit: &OnEdit) -> Html {
+fn event_row(l: Lang, i: usize, ev: &ScheduledEvent, sink: &Sink) -> Html {
+    let on_edit = &sink.on_edit;
     let kind = ev.event.kind();
     let scale = event_scale(kind);
     let upd = |f: EventEdit| {
@@ -79,7 +80,17 @@ fn event_row(l: Lang, i: usize, ev: &ScheduledEvent, on_edit: &OnEdit) -> Html {
             }))
         })
     };
-    let on_month = upd(Rc::new(|ev, t| ev.month = whole(&t)));
+    let months_now = match ev.event {
+        MarketEvent::ServiceOutage { months, .. } => months,
+        _ => 1,
+    };
+    let on_month = sink
+        .whole("ed.event_month", u64::from(ev.month), move |a, n| {
+            if let Some(ev) = a.events.get_mut(i) {
+                ev.month = u32::try_from(n).unwrap_or(u32::MAX);
+            }
+        })
+        .reform(|e: Event| value_of(&e));
     let on_kind = upd(Rc::new(|ev, t| {
         let months = match ev.event {
             MarketEvent::ServiceOutage { months, .. } => months,
@@ -94,23 +105,27 @@ fn event_row(l: Lang, i: usize, ev: &ScheduledEvent, on_edit: &OnEdit) -> Html {
             ev.event = e;
         }
     }));
-    let on_size = upd(Rc::new(move |ev, t| {
-        let months = match ev.event {
-            MarketEvent::ServiceOutage { months, .. } => months,
-            _ => 1,
-        };
-        if let Some(e) = MarketEvent::of_kind(ev.event.kind(), number(&t) / scale, months) {
-            ev.event = e;
-        }
-    }));
-    let on_months = upd(Rc::new(|ev, t| {
-        if let MarketEvent::ServiceOutage { extra_failure, .. } = ev.event {
-            ev.event = MarketEvent::ServiceOutage {
-                extra_failure,
-                months: whole(&t),
-            };
-        }
-    }));
+    let on_size = sink
+        .number("ed.event_size", ev.event.size(), scale, move |a, v| {
+            if let Some(ev) = a.events.get_mut(i) {
+                if let Some(e) = MarketEvent::of_kind(ev.event.kind(), v, months_now) {
+                    ev.event = e;
+                }
+            }
+        })
+        .reform(|e: Event| value_of(&e));
+    let on_months = sink
+        .whole("ed.event_months", u64::from(months_now), move |a, n| {
+            if let Some(ev) = a.events.get_mut(i) {
+                if let MarketEvent::ServiceOutage { extra_failure, .. } = ev.event {
+                    ev.event = MarketEvent::ServiceOutage {
+                        extra_failure,
+                        months: u32::try_from(n).unwrap_or(u32::MAX),
+                    };
+                }
+            }
+        })
+        .reform(|e: Event| value_of(&e));
     let on_announced = {
         let edit = on_edit.clone();
         Callback::from(move |e: Event| {

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::coursework::Assignment;
 use crate::ui::controls::lever_slider::show;
+use crate::ui::messages::{typed_number, typed_whole, Notice};
 
 /// One change to the draft.
 pub type EditFn = Box<dyn FnOnce(&mut Assignment)>;
@@ -20,18 +21,80 @@ pub fn field(on_edit: &OnEdit, f: fn(&mut Assignment, String)) -> Callback<Strin
     Callback::from(move |text: String| on_edit.emit(Box::new(move |a| f(a, text))))
 }
 
-/// A callback for an optional number (empty: none), in units `scale` times
-/// the model's.
-pub fn optional_field(
-    on_edit: &OnEdit,
-    f: fn(&mut Assignment, Option<f64>),
-    scale: f64,
-) -> Callback<String> {
-    let on_edit = on_edit.clone();
-    Callback::from(move |text: String| {
-        let v = (!text.trim().is_empty()).then(|| number(&text) / scale);
-        on_edit.emit(Box::new(move |a| f(a, v)))
-    })
+/// Where a section's fields send what they do: edits of the draft, and
+/// what to tell about a text that cannot be taken.
+#[derive(Clone, PartialEq)]
+pub struct Sink {
+    pub on_edit: OnEdit,
+    pub on_notice: Callback<Option<Notice>>,
+}
+
+impl Sink {
+    /// A number field labelled `name` (a table key), shown in units `scale`
+    /// times the model's, holding `kept`: a number sets what `f` sets; text
+    /// that is not one, or a share typed into a percent field, is told and
+    /// the draft kept.
+    pub fn number(
+        &self,
+        name: &'static str,
+        kept: f64,
+        scale: f64,
+        f: impl Fn(&mut Assignment, f64) + Clone + 'static,
+    ) -> Callback<String> {
+        let sink = self.clone();
+        Callback::from(
+            move |text: String| match typed_number(name, &text, kept, scale) {
+                Ok(v) => {
+                    let f = f.clone();
+                    sink.apply(Box::new(move |a| f(a, v)))
+                }
+                Err(n) => sink.on_notice.emit(Some(n)),
+            },
+        )
+    }
+
+    /// As [`number`](Self::number), for an optional number (empty: none).
+    pub fn optional(
+        &self,
+        name: &'static str,
+        kept: Option<f64>,
+        scale: f64,
+        f: fn(&mut Assignment, Option<f64>),
+    ) -> Callback<String> {
+        let sink = self.clone();
+        Callback::from(move |text: String| {
+            if text.trim().is_empty() {
+                return sink.apply(Box::new(move |a| f(a, None)));
+            }
+            match typed_number(name, &text, kept.unwrap_or(0.0), scale) {
+                Ok(v) => sink.apply(Box::new(move |a| f(a, Some(v)))),
+                Err(n) => sink.on_notice.emit(Some(n)),
+            }
+        })
+    }
+
+    /// A whole-number field labelled `name`, holding `kept`.
+    pub fn whole(
+        &self,
+        name: &'static str,
+        kept: u64,
+        f: impl Fn(&mut Assignment, u64) + Clone + 'static,
+    ) -> Callback<String> {
+        let sink = self.clone();
+        Callback::from(move |text: String| match typed_whole(name, &text, kept) {
+            Ok(n) => {
+                let f = f.clone();
+                sink.apply(Box::new(move |a| f(a, n)))
+            }
+            Err(notice) => sink.on_notice.emit(Some(notice)),
+        })
+    }
+
+    /// Applies an edit; what was told about a field is done with.
+    fn apply(&self, edit: EditFn) {
+        self.on_notice.emit(None);
+        self.on_edit.emit(edit);
+    }
 }
 
 /// An optional number as shown (empty: none).
@@ -59,16 +122,6 @@ pub fn value_of(e: &Event) -> String {
     } else {
         String::new()
     }
-}
-
-/// A number typed into a field (NaN when it is not one: the check says so).
-pub fn number(text: &str) -> f64 {
-    crate::sim::validation::read_typed_number(text).unwrap_or(f64::NAN)
-}
-
-/// A whole number typed into a field (0 when it is not one).
-pub fn whole(text: &str) -> u32 {
-    text.trim().parse().unwrap_or(0)
 }
 
 /// A labelled input whose changes go through `apply`.

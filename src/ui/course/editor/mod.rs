@@ -20,7 +20,7 @@ use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use events::Events;
-use fields::{EditFn, OnEdit};
+use fields::{EditFn, OnEdit, Sink};
 use sections::{Limits, Market, Rounds, StartLevers, Texts};
 use start_from::StartFrom;
 
@@ -157,6 +157,13 @@ pub fn editor_view() -> Html {
 
     let shared = Rc::new(a.clone());
     let notice_handle = notice.clone();
+    let sink = Sink {
+        on_edit: on_edit.clone(),
+        on_notice: {
+            let notice = notice.clone();
+            Callback::from(move |n| notice.set(n))
+        },
+    };
     html! {
         <div class="editor" id="editor">
             <p class="page-lead">{ l.t("ed.lead") }</p>
@@ -199,12 +206,12 @@ pub fn editor_view() -> Html {
             }
             <StartFrom lang={l} on_edit={on_edit.clone()}
                 on_notice={Callback::from(move |m| notice_handle.set(m))} />
-            <Texts lang={l} assignment={shared.clone()} on_edit={on_edit.clone()} />
-            <Market lang={l} assignment={shared.clone()} on_edit={on_edit.clone()} />
-            <Rounds lang={l} assignment={shared.clone()} on_edit={on_edit.clone()} />
-            <StartLevers lang={l} assignment={shared.clone()} on_edit={on_edit.clone()} />
-            <Limits lang={l} assignment={shared.clone()} on_edit={on_edit.clone()} />
-            <Events lang={l} assignment={shared} on_edit={on_edit} />
+            <Texts lang={l} assignment={shared.clone()} sink={sink.clone()} />
+            <Market lang={l} assignment={shared.clone()} sink={sink.clone()} />
+            <Rounds lang={l} assignment={shared.clone()} sink={sink.clone()} />
+            <StartLevers lang={l} assignment={shared.clone()} sink={sink.clone()} />
+            <Limits lang={l} assignment={shared.clone()} sink={sink.clone()} />
+            <Events lang={l} assignment={shared} sink={sink} />
         </div>
     }
 }
