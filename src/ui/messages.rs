@@ -377,7 +377,11 @@ mod tests {
         assert_eq!(typed_number(floor, "55", 0.5, 100.0), Ok(0.55));
         let share = typed_number(floor, "0.55", 0.5, 100.0).unwrap_err();
         assert_eq!(share.key, "msg.did_you_mean_percent");
-        assert!(share.text(Lang::En).contains("55%"), "{}", share.text(Lang::En));
+        assert!(
+            share.text(Lang::En).contains("55%"),
+            "{}",
+            share.text(Lang::En)
+        );
         let nan = typed_number("ed.field.competition", "0,5", 0.4, 1.0).unwrap_err();
         assert_eq!(nan.key, "msg.not_a_number");
         assert!(nan.text(Lang::Zh).contains("0.4"), "{}", nan.text(Lang::Zh));

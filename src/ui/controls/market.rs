@@ -17,8 +17,10 @@ pub struct MarketControlsProps {
     pub lang: Lang,
     pub on_scenario: Callback<String>,
     pub on_market_size: Callback<u32>,
-    pub on_months: Callback<u32>,
-    pub on_seed: Callback<u64>,
+    /// The horizon as typed (months).
+    pub on_months: Callback<String>,
+    /// The seed as typed.
+    pub on_seed: Callback<String>,
 }
 
 #[function_component(MarketControls)]
@@ -40,29 +42,12 @@ pub fn market_controls(p: &MarketControlsProps) -> Html {
             }
         })
     };
-    let on_months = {
-        let cb = p.on_months.clone();
-        Callback::from(move |e: Event| {
-            let i: HtmlInputElement = e.target_unchecked_into();
-            match i.value().trim().parse::<u32>() {
-                Ok(m) => cb.emit(m.clamp(1, MAX_MONTHS)),
-                Err(_) => cb.emit(36),
-            }
-        })
+    // The horizon and the seed are sent as typed: the page reads them and
+    // says what it cannot take (see `messages::typed_whole`).
+    let typed = |cb: &Callback<String>| {
+        cb.reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value())
     };
-    let on_seed = {
-        let cb = p.on_seed.clone();
-        let current = p.settings.seed;
-        Callback::from(move |e: Event| {
-            let i: HtmlInputElement = e.target_unchecked_into();
-            match i.value().trim().parse::<u64>() {
-                Ok(s) => cb.emit(s),
-                Err(_) => {
-                    i.set_value(&current.to_string());
-                }
-            }
-        })
-    };
+    let (on_months, on_seed) = (typed(&p.on_months), typed(&p.on_seed));
     let scenario_help = keys::scenario(&p.settings.scenario).map_or("", |(_, help)| l.t(help));
     // A size from a link that the list lacks is shown too.
     let mut sizes = MARKET_SIZES.to_vec();
@@ -96,12 +81,15 @@ pub fn market_controls(p: &MarketControlsProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="months">{ format!("{} ({})", l.t("market.months"), l.t("market.months.unit")) }</label>
-                    <input id="months" type="number" min="1" max={MAX_MONTHS.to_string()} step="1"
-                        value={p.settings.months.to_string()} onchange={on_months} title={l.t("market.months.help")} />
+                    // Text, not a number input: the browser would empty what it
+                    // cannot read, and the page could not say what was wrong.
+                    <input id="months" type="text" inputmode="numeric"
+                        value={p.settings.months.to_string()} onchange={on_months}
+                        title={l.tf("market.months.help", &[("max", &MAX_MONTHS.to_string())])} />
                 </div>
                 <div class="field">
                     <label for="seed">{ l.t("market.seed") }</label>
-                    <input id="seed" type="number" min="0" step="1"
+                    <input id="seed" type="text" inputmode="numeric"
                         value={p.settings.seed.to_string()} onchange={on_seed} title={l.t("market.seed.help")} />
                 </div>
             </div>

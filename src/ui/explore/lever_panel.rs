@@ -39,8 +39,8 @@ pub fn lever_panel(p: &LeverPanelProps) -> Html {
             <MarketControls settings={p.settings.clone()} lang={l}
                 on_scenario={act.reform(Action::SetScenario)}
                 on_market_size={act.reform(Action::SetMarketSize)}
-                on_months={act.reform(Action::SetMonths)}
-                on_seed={act.reform(Action::SetSeed)} />
+                on_months={act.reform(Action::SetMonthsText)}
+                on_seed={act.reform(Action::SetSeedText)} />
             <h2 id="controls-heading">{ l.t("lever.heading") }</h2>
             { for LeverId::ALL.into_iter().map(|lever| html! {
                 <LeverSlider lever={lever} value={p.settings.levers.get(lever)} lang={l}

@@ -8,9 +8,10 @@ use yew::prelude::*;
 use crate::sim::validation::fmt_num;
 use crate::sim::{LeverId, RetentionTargeting};
 
+use crate::sim::scenario::MAX_MONTHS;
 use crate::ui::format::display_scale;
 pub use crate::ui::messages::Notice;
-use crate::ui::messages::{lever_out_of_range, typed_lever};
+use crate::ui::messages::{about, lever_out_of_range, typed_lever, typed_whole};
 use crate::ui::run::ExploreSettings;
 
 /// Playback speeds offered, in months per second.
@@ -60,7 +61,12 @@ pub enum Action {
     SetScenario(String),
     SetMarketSize(u32),
     SetMonths(u32),
+    /// The horizon as typed: a whole number of months from 1 to the
+    /// longest, or a notice and the horizon kept.
+    SetMonthsText(String),
     SetSeed(u64),
+    /// The seed as typed: a whole number, or a notice and the seed kept.
+    SetSeedText(String),
     SetMonth(u32),
     StepMonth(i32),
     TogglePlay,
@@ -138,6 +144,31 @@ impl Reducible for ExploreState {
                 }
             }
             Action::SetSeed(seed) => s.settings.seed = seed.min(crate::sim::scenario::MAX_SEED),
+            Action::SetMonthsText(text) => {
+                let kept = s.settings.months;
+                match typed_whole("market.months", &text, u64::from(kept)) {
+                    Ok(m) if (1..=u64::from(MAX_MONTHS)).contains(&m) => {
+                        return Rc::new(s).reduce(Action::SetMonths(m as u32));
+                    }
+                    Ok(_) => {
+                        s.notice = Some(about(
+                            "msg.invalid_value",
+                            "market.months",
+                            vec![
+                                ("value", text.trim().to_string()),
+                                ("min", "1".into()),
+                                ("max", MAX_MONTHS.to_string()),
+                                ("kept", kept.to_string()),
+                            ],
+                        ))
+                    }
+                    Err(n) => s.notice = Some(n),
+                }
+            }
+            Action::SetSeedText(text) => match typed_whole("market.seed", &text, s.settings.seed) {
+                Ok(seed) => s.settings.seed = seed,
+                Err(n) => s.notice = Some(n),
+            },
             Action::SetMonth(m) => {
                 s.month = clamp_month(m, s.settings.months);
                 s.playing = false;
@@ -187,6 +218,28 @@ mod tests {
 
     fn state() -> Rc<ExploreState> {
         Rc::new(ExploreState::new(ExploreSettings::default()))
+    }
+
+    #[test]
+    fn a_typed_horizon_or_seed_is_taken_or_told_never_changed_quietly() {
+        let s = state().reduce(Action::SetMonthsText(" 24 ".into()));
+        assert_eq!(s.settings.months, 24);
+        for bad in ["0", "121", "1.5", "abc", "-1", ""] {
+            let t = s.clone().reduce(Action::SetMonthsText(bad.into()));
+            assert_eq!(t.settings.months, 24, "{bad}: kept");
+            let told = t.notice.clone().unwrap().text(Lang::En);
+            assert!(told.contains("kept 24"), "{bad}: {told}");
+        }
+        let s = s.reduce(Action::SetSeedText("42".into()));
+        assert_eq!(s.settings.seed, 42);
+        let t = s.reduce(Action::SetSeedText("-1".into()));
+        assert_eq!(t.settings.seed, 42);
+        assert!(t
+            .notice
+            .clone()
+            .unwrap()
+            .text(Lang::Zh)
+            .contains("不是整数"));
     }
 
     #[test]

@@ -95,7 +95,7 @@ pub fn rounds(p: &SectionProps) -> Html {
                     <label for="ed-round-months">{ l.t("ed.field.round_months") }</label>
                     <select id="ed-round-months" onchange={p.sink.whole("ed.field.round_months", u64::from(a.round_months), |a, n| a.round_months = u32::try_from(n).unwrap_or(u32::MAX)).reform(|e: Event| value_of(&e))}>
                         { for ROUND_MONTHS.iter().map(|m| html! {
-                            <option value={m.to_string()} selected={a.round_months == *m}>{ l.tf("ed.months_n", &[("n", &m.to_string())]) }</option>
+                            <option value={m.to_string()} selected={a.round_months == *m}>{ if *m == 1 { l.t("ed.months_one").to_string() } else { l.tf("ed.months_n", &[("n", &m.to_string())]) } }</option>
                         }) }
                     </select>
                 </div>
