@@ -429,31 +429,26 @@ mod tests {
             assert!(!e.contains('\n'), "{line}: {e}");
             assert!(!e.is_empty());
         }
-        assert_eq!(
-            call("run --set price=9").unwrap_err(),
-            "price: 9 is outside the allowed range 0.6 to 1.6"
-        );
-        assert_eq!(
-            call("run --format xml").unwrap_err(),
-            "invalid value 'xml' for '--format <FORMAT>' [possible values: csv, json] (see --help)"
-        );
-        assert_eq!(
-            call("run --bogus 1").unwrap_err(),
-            "unexpected argument '--bogus' found (see --help)"
-        );
-        // A negative number is a value, told by the range it is outside.
-        assert_eq!(
-            call("run --customers -5").unwrap_err(),
-            "--customers: market_size: -5 is outside the allowed range 100 to 1000000"
-        );
-        assert_eq!(
-            call("run --set seed=1.5").unwrap_err(),
-            "seed: must be a whole number, not 1.5"
-        );
-        assert_eq!(
-            call("sweep --seeds 1,x").unwrap_err(),
-            "invalid value 'x' for '--seeds <S,S,…>': expected a whole number from 0 to 9007199254740991, not 'x' (see --help)"
-        );
+        for (line, says) in [
+            ("run --set price=9", "price: 9 is outside the allowed range 0.6 to 1.6"),
+            (
+                "run --format xml",
+                "invalid value 'xml' for '--format <FORMAT>' [possible values: csv, json] (see --help)",
+            ),
+            ("run --bogus 1", "unexpected argument '--bogus' found (see --help)"),
+            // A negative number is a value, told by the range it is outside.
+            (
+                "run --customers -5",
+                "--customers: market_size: -5 is outside the allowed range 100 to 1000000",
+            ),
+            ("run --set seed=1.5", "seed: must be a whole number, not 1.5"),
+            (
+                "sweep --seeds 1,x",
+                "invalid value 'x' for '--seeds <S,S,…>': expected a whole number from 0 to 9007199254740991, not 'x' (see --help)",
+            ),
+        ] {
+            assert_eq!(call(line).unwrap_err(), says, "{line}");
+        }
     }
 
     #[test]

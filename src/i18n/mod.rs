@@ -235,27 +235,32 @@ mod tests {
         assert_eq!(Lang::from_tag("fr"), Lang::En);
     }
 
-    /// Every key the interface's code asks for by name (`.t("…")`,
-    /// `.tf("…", …)`) is in both tables: a missing one would show its key.
-    #[test]
-    fn every_key_used_in_the_code_has_words() {
-        fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    /// The Rust files of `src/`.
+    fn source_files() -> Vec<std::path::PathBuf> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
             for e in std::fs::read_dir(dir).unwrap().flatten() {
                 let p = e.path();
                 if p.is_dir() {
-                    files(&p, out);
+                    walk(&p, out);
                 } else if p.extension().is_some_and(|x| x == "rs") {
                     out.push(p);
                 }
             }
         }
         let mut paths = Vec::new();
-        files(
+        walk(
             &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
             &mut paths,
         );
+        paths
+    }
+
+    /// Every key the interface's code asks for by name (`.t("…")`,
+    /// `.tf("…", …)`) is in both tables: a missing one would show its key.
+    #[test]
+    fn every_key_used_in_the_code_has_words() {
         let mut seen = 0;
-        for p in paths {
+        for p in source_files() {
             let text = std::fs::read_to_string(&p).unwrap();
             for pat in [".t(\"", ".tf(\"", ".tf(\n"] {
                 for (at, _) in text.match_indices(pat) {
@@ -315,23 +320,8 @@ mod tests {
             .iter()
             .map(|(k, _)| k.split('.').next().unwrap())
             .collect();
-        let mut paths = Vec::new();
-        fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-            for e in std::fs::read_dir(dir).unwrap().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    files(&p, out);
-                } else if p.extension().is_some_and(|x| x == "rs") {
-                    out.push(p);
-                }
-            }
-        }
-        files(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-            &mut paths,
-        );
         let mut seen = 0;
-        for p in paths {
+        for p in source_files() {
             if p.ends_with("i18n/en.rs") || p.ends_with("i18n/zh.rs") {
                 continue;
             }
