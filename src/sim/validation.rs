@@ -162,11 +162,13 @@ pub fn read_typed_number(text: &str) -> Option<f64> {
         })
         .collect();
     if t.contains(',') {
-        let whole = t.split('.').next().unwrap_or("");
+        let (whole, fraction) = t.split_once('.').unwrap_or((&t, ""));
         let groups: Vec<&str> = whole.trim_start_matches('-').split(',').collect();
+        // Thousands commas stand in the whole part only, three digits apart.
         let ok = !groups[0].is_empty()
             && groups[0].len() <= 3
-            && groups[1..].iter().all(|g| g.len() == 3);
+            && groups[1..].iter().all(|g| g.len() == 3)
+            && !fraction.contains(',');
         if !ok {
             return None;
         }
@@ -247,6 +249,12 @@ mod tests {
         assert_eq!(read_typed_number("12,500.5"), Some(12500.5));
         assert_eq!(read_typed_number("７.５"), Some(7.5));
         assert_eq!(read_typed_number("1,5"), None, "a decimal comma is not 15");
+        assert_eq!(
+            read_typed_number("0.50,5"),
+            None,
+            "no comma after the point"
+        );
+        assert_eq!(read_typed_number("1.000,5"), None);
         assert_eq!(read_typed_number("abc"), None);
         assert_eq!(read_typed_number("inf"), None);
         assert_eq!(read_typed_number(""), None);

@@ -150,7 +150,7 @@ fn event_row(l: Lang, i: usize, ev: &ScheduledEvent, sink: &Sink) -> Html {
     let n = (i + 1).to_string();
     html! {
         <tr>
-            <td><input type="number" min="1" id={format!("ed-event-{i}-month")} value={ev.month.to_string()} onchange={on_month}
+            <td><input type="text" inputmode="numeric" id={format!("ed-event-{i}-month")} value={ev.month.to_string()} onchange={on_month}
                 aria-label={l.tf("ed.event_field", &[("n", &n), ("part", l.t("ed.event_month"))])} /></td>
             <td><select id={format!("ed-event-{i}-kind")} onchange={on_kind}
                 aria-label={l.tf("ed.event_field", &[("n", &n), ("part", l.t("ed.event_kind"))])}>
@@ -162,7 +162,7 @@ fn event_row(l: Lang, i: usize, ev: &ScheduledEvent, sink: &Sink) -> Html {
                 aria-label={l.tf("ed.event_field", &[("n", &n), ("part", l.t("ed.event_size"))])} />
                 <span class="unit">{ keys::event_kind(kind).map_or("", |(_, unit)| l.t(unit)) }</span></td>
             <td>if let MarketEvent::ServiceOutage { months, .. } = ev.event {
-                <input type="number" min="1" id={format!("ed-event-{i}-months")} value={months.to_string()} onchange={on_months}
+                <input type="text" inputmode="numeric" id={format!("ed-event-{i}-months")} value={months.to_string()} onchange={on_months}
                     aria-label={l.tf("ed.event_field", &[("n", &n), ("part", l.t("ed.event_months"))])} />
             }</td>
             <td><input type="checkbox" id={format!("ed-event-{i}-announced")} checked={ev.announced} onchange={on_announced}

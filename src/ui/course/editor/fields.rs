@@ -124,7 +124,10 @@ pub fn value_of(e: &Event) -> String {
     }
 }
 
-/// A labelled input whose changes go through `apply`.
+/// A labelled input whose changes go through `apply`. A `"number"` field
+/// is a text input that asks for a numeric keyboard: a number input would
+/// hand over nothing for what the browser cannot read, and the page could
+/// not say what was wrong with it.
 pub fn input(
     id: &str,
     label: &str,
@@ -138,7 +141,11 @@ pub fn input(
         <div class="field">
             <label for={id.to_string()}>{ label }</label>
             <span class="with-unit">
-                <input type={kind.to_string()} id={id.to_string()} value={value} onchange={onchange} />
+                if kind == "number" {
+                    <input type="text" inputmode="numeric" id={id.to_string()} value={value} onchange={onchange} />
+                } else {
+                    <input type={kind.to_string()} id={id.to_string()} value={value} onchange={onchange} />
+                }
                 if !unit.is_empty() { <span class="unit">{ unit }</span> }
             </span>
         </div>
