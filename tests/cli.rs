@@ -869,3 +869,38 @@ fn grade_out_keeps_typed_text_from_running_as_a_formula() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_file_of_another_kind_or_an_option_that_does_nothing_is_named() {
+    let run = examples().join("li-lei.json");
+    let o = crm_lab(&["run", "--scenario", run.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("is a run file, not a scenario"),
+        "{}",
+        stderr(&o)
+    );
+    let o = crm_lab(&["backtest", "--months", "6"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("crm-lab: --months: a backtest follows"),
+        "{}",
+        stderr(&o)
+    );
+    // --export makes its folder.
+    let dir = std::env::temp_dir().join(format!("crm-lab-export-{}/new", std::process::id()));
+    let o = crm_lab(&["assignments", "--export", dir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(dir.join("win-back-decline.json").is_file());
+    let o = crm_lab(&[
+        "run",
+        "--scenario",
+        dir.join("win-back-decline.json").to_str().unwrap(),
+    ]);
+    assert!(
+        stderr(&o).contains("is an assignment file, not a scenario"),
+        "{}",
+        stderr(&o)
+    );
+    let _ = std::fs::remove_dir_all(dir.parent().unwrap());
+}

@@ -18,6 +18,9 @@ use crate::sim::Levers;
 
 /// `crm-lab assignments`: the built-in assignments, optionally written out.
 pub(super) fn assignments(export_dir: Option<&str>) -> Outcome {
+    if let Some(dir) = export_dir {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot make folder '{dir}': {e}"))?;
+    }
     let mut out = String::new();
     for a in coursework::assignment::built_in() {
         let _ = writeln!(

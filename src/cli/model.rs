@@ -97,6 +97,22 @@ pub(super) fn levers(format: TableFormat) -> Outcome {
     Ok(out)
 }
 
+/// A scenario file; a run or assignment file given instead is named as
+/// such, with the command that reads it.
+fn scenario_file(path: &str) -> Result<Scenario, String> {
+    use crate::coursework::run_file::{read_file as read_crm_lab_file, CrmLabFile};
+    let text = read_file(path, "scenario")?;
+    Scenario::from_json(&text).map_err(|e| match read_crm_lab_file(&text) {
+        Ok(CrmLabFile::Run(_)) => format!(
+            "--scenario: '{path}' is a run file, not a scenario ('crm-lab replay {path}' shows its months)"
+        ),
+        Ok(CrmLabFile::Assignment(_)) => format!(
+            "--scenario: '{path}' is an assignment file, not a scenario ('crm-lab play {path} …' plays it)"
+        ),
+        Err(_) => e.to_string(),
+    })
+}
+
 /// The scenario and decisions that the model options and `--decisions`
 /// describe: `--set` applies to the levers of every month when it names a
 /// lever, to the scenario when it names a setting.
@@ -108,9 +124,7 @@ fn scenario_and_decisions(
         None => Scenario::default(),
         Some(name) => match Scenario::built_in(name) {
             Some(s) => s,
-            None if name.ends_with(".json") => {
-                Scenario::from_json(&read_file(name, "scenario")?).map_err(|e| e.to_string())?
-            }
+            None if name.ends_with(".json") => scenario_file(name)?,
             None => {
                 return Err(format!(
                     "--scenario: unknown scenario '{name}' (built-in: {}; or a .json file)",
@@ -282,6 +296,12 @@ pub(super) fn backtest(
             "--at: expected a month from 1 to {} (before --until), not {at}",
             until - 1
         ));
+    }
+    if model.months.is_some() {
+        return Err(
+            "--months: a backtest follows the customers to --until, so the horizon is --until"
+                .to_string(),
+        );
     }
     let (scenario, decisions) = scenario_and_decisions(model, decisions)?;
     let b =
