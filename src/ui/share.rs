@@ -151,9 +151,9 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
     }
     if !seen.iter().any(|k| k == "v") {
         return Err(ValidationError::rule_in(
-            "v",
-            "is missing: this is not a CRM Lab share link",
-            "缺失：这不是 CRM Lab 的分享链接",
+            "link",
+            "it has no version (v=), so it is not a CRM Lab share link",
+            "它没有版本号\u{FF08}v=\u{FF09}\u{FF0C}不是 CRM 实验室的分享链接",
         ));
     }
     let mut shared = finish(settings, base_fields, pinned, month, lang, seen, cut)?;
@@ -305,10 +305,11 @@ fn set_field(
         }
         other => {
             if !settings.levers.set_from_text(other, value)? {
+                let name = shorten(other);
                 return Err(ValidationError::rule_in(
-                    shorten(other),
-                    "is not a setting of CRM Lab",
-                    "不是 CRM Lab 的设置项",
+                    "link",
+                    format!("\u{201C}{name}\u{201D} is not a setting of CRM Lab"),
+                    format!("\u{201C}{name}\u{201D}不是 CRM 实验室的设置项"),
                 ));
             }
         }
@@ -396,14 +397,28 @@ mod tests {
             (good.replace("lang=zh", "lang=fr"), "lang"),
             (good.replace("seed=1", "seed=-4"), "seed"),
             (good.replace("v=1", "v=99"), "v"),
-            (format!("{good}&colour=red"), "colour"),
-            (good.replace("v=1&", ""), "v"),
+            (format!("{good}&colour=red"), "link"),
+            (good.replace("v=1&", ""), "link"),
             ("garbage".to_string(), "link"),
         ];
         for (link, field) in cases {
             let e = decode(&link).unwrap_err();
             assert_eq!(e.field, field, "{link}");
         }
+        // A name the link should not have is named in the sentence.
+        let told = crate::ui::messages::describe(
+            Lang::En,
+            &decode(&format!("{good}&colour=red")).unwrap_err(),
+        );
+        assert_eq!(
+            told,
+            "Link: \u{201C}colour\u{201D} is not a setting of CRM Lab"
+        );
+        let told = crate::ui::messages::describe(
+            Lang::Zh,
+            &decode(&good.replace("v=1&", "")).unwrap_err(),
+        );
+        assert!(told.contains("v=") && told.contains("CRM 实验室"), "{told}");
     }
 
     #[test]
