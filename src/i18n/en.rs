@@ -550,4 +550,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("notice.detail", "{detail}"),
     ("course.msg_already_finished", "Every round of this run has been played."),
     ("msg.not_whole", "{name}: “{value}” is not a whole number; kept {kept}."),
+    ("learn.tries_left", "Think it through again: the explanation comes with a right answer, or after {left} more wrong ones."),
 ];

@@ -550,4 +550,5 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("notice.detail", "{detail}"),
     ("course.msg_already_finished", "这次运行的所有轮次都已完成。"),
     ("msg.not_whole", "{name}\u{FF1A}\u{201C}{value}\u{201D}不是整数\u{FF1B}保留 {kept}。"),
+    ("learn.tries_left", "请再想一想\u{FF1A}答对后即显示解释\u{FF0C}或再答错 {left} 次后显示。"),
 ];

@@ -113,6 +113,9 @@ async fn take(c: &Client, base: &str, lesson: &Lesson, zh: bool) {
         "return !!document.querySelector('#answer-feedback.wrong')",
     )
     .await;
+    // A wrong answer does not give the explanation (and so the answer) away.
+    let explain = if zh { q.explain.zh } else { q.explain.en };
+    assert!(!text(c, "#answer-feedback").await.contains(explain));
     click(c, &format!("#answer-{}", q.answer)).await;
     click(c, "#check-answer").await;
     until(
@@ -121,7 +124,6 @@ async fn take(c: &Client, base: &str, lesson: &Lesson, zh: bool) {
         "return !!document.querySelector('#answer-feedback.right')",
     )
     .await;
-    let explain = if zh { q.explain.zh } else { q.explain.en };
     assert!(text(c, "#answer-feedback").await.contains(explain));
 }
 

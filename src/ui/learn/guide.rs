@@ -12,6 +12,11 @@ use crate::ui::keys;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{LearnRoute, Route, Tool};
 
+/// Wrong answers after which the explanation is shown anyway: enough to
+/// think again twice, not so many that a learner is stuck (teaching
+/// choice; an explanation after the first wrong click gave the answer away).
+const TRIES_BEFORE_EXPLAINING: u32 = 3;
+
 #[derive(Properties, PartialEq)]
 pub struct LessonGuideProps {
     pub lesson_id: &'static str,
@@ -34,6 +39,9 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
     let remembered = use_state(|| progress::of(lesson.id));
     let chosen = use_state(|| None::<usize>);
     let checked = use_state(|| None::<usize>);
+    // Wrong answers so far: the explanation waits for a right answer or the
+    // last try, so a second click cannot find the answer by elimination.
+    let wrong_tries = use_state(|| 0u32);
     let not_saved = use_state(|| false);
 
     {
@@ -66,16 +74,20 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
         Callback::from(move |_: Event| chosen.set(Some(i)))
     };
     let on_check = {
-        let (chosen, checked, remembered, not_saved) = (
+        let (chosen, checked, remembered, not_saved, wrong_tries) = (
             chosen.clone(),
             checked.clone(),
             remembered.clone(),
             not_saved.clone(),
+            wrong_tries.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(c) = *chosen else { return };
             checked.set(Some(c));
+            if c != lesson.question.answer {
+                wrong_tries.set(*wrong_tries + 1);
+            }
             if c == lesson.question.answer && !remembered.passed {
                 let best = LessonProgress {
                     passed: true,
@@ -163,7 +175,11 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                         <div class={classes!("feedback", if c == lesson.question.answer { "right" } else { "wrong" })}
                             id="answer-feedback" role="status">
                             <p><strong>{ if c == lesson.question.answer { l.t("learn.right") } else { l.t("learn.wrong") } }</strong></p>
-                            <p>{ lesson.question.explain.get(l) }</p>
+                            if c == lesson.question.answer || *wrong_tries >= TRIES_BEFORE_EXPLAINING {
+                                <p>{ lesson.question.explain.get(l) }</p>
+                            } else {
+                                <p>{ l.tf("learn.tries_left", &[("left", &(TRIES_BEFORE_EXPLAINING - *wrong_tries).to_string())]) }</p>
+                            }
                         </div>
                     }
                 </form>
