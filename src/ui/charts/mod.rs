@@ -53,18 +53,47 @@ pub struct ChartInput {
     pub month: u32,
     pub lang: Lang,
     pub projector: bool,
+    /// In a lesson, the runs are drawn only up to the month on screen: the
+    /// rest of the axis stays empty, so what comes next is a prediction
+    /// before it is a reveal (the value axis still spans the whole run, so
+    /// it does not move as the months play).
+    pub reveal_to_cursor: bool,
 }
 
-/// The live run, then (if pinned) the baseline, each with whether it is dashed.
+impl ChartInput {
+    /// The months of `months` that are drawn: all of them, or in a lesson
+    /// those up to the month on screen.
+    pub fn shown<'a>(&self, months: &'a [MonthReport]) -> &'a [MonthReport] {
+        if self.reveal_to_cursor {
+            &months[..(self.month as usize)
+                .clamp(1, months.len().max(1))
+                .min(months.len())]
+        } else {
+            months
+        }
+    }
+}
+
+/// The live run, then (if pinned) the baseline, each with whether it is
+/// dashed: the months drawn (see [`ChartInput::shown`]).
 pub fn runs(input: &ChartInput) -> Vec<(&[MonthReport], bool)> {
+    whole_runs(input)
+        .into_iter()
+        .map(|(months, dashed)| (input.shown(months), dashed))
+        .collect()
+}
+
+/// The live run, then the baseline, every month of them.
+fn whole_runs(input: &ChartInput) -> Vec<(&[MonthReport], bool)> {
     std::iter::once((input.run.months(), false))
         .chain(input.baseline.iter().map(|b| (b.months(), true)))
         .collect()
 }
 
-/// The smallest and largest of `f` over every month of every run, and zero.
+/// The smallest and largest of `f` over every month of every run, and zero
+/// (the whole run: an axis that holds still while the months are revealed).
 pub fn span(input: &ChartInput, f: impl Fn(&MonthReport) -> f64) -> (f64, f64) {
-    runs(input)
+    whole_runs(input)
         .iter()
         .flat_map(|(r, _)| r.iter())
         .map(f)
@@ -101,5 +130,40 @@ pub fn line(
             .collect()
     } else {
         vec![PathElement::new(pts, style).into_dyn()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::run::{compute, ExploreSettings};
+
+    #[test]
+    fn a_lesson_draws_up_to_the_month_on_screen_and_the_axis_holds_still() {
+        let settings = ExploreSettings {
+            market_size: 500,
+            months: 12,
+            ..ExploreSettings::default()
+        };
+        let run = Rc::new(compute(&settings).unwrap());
+        let input = |month: u32, reveal: bool| ChartInput {
+            run: run.clone(),
+            baseline: Some(run.clone()),
+            month,
+            lang: Lang::En,
+            projector: false,
+            reveal_to_cursor: reveal,
+        };
+        let months = run.months();
+        assert_eq!(input(6, false).shown(months).len(), 12);
+        assert_eq!(input(6, true).shown(months).len(), 6);
+        assert_eq!(input(0, true).shown(months).len(), 1);
+        assert_eq!(input(99, true).shown(months).len(), 12);
+        assert!(runs(&input(6, true)).iter().all(|(m, _)| m.len() == 6));
+        let profit = |m: &MonthReport| m.cumulative_profit;
+        assert_eq!(
+            span(&input(3, true), profit),
+            span(&input(12, false), profit)
+        );
     }
 }

@@ -15,7 +15,7 @@ const SERIES: [(&str, RGBColor, Pick); 2] = [
 
 pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let l = input.lang;
-    let months = input.run.months();
+    let months = input.shown(input.run.months());
     let mut items: Vec<LegendItem> = SERIES
         .iter()
         .map(|(k, c, _)| (l.t(k).to_string(), s.line(*c), false))

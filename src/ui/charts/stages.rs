@@ -57,9 +57,16 @@ fn tops(months: &[MonthReport]) -> Vec<[f64; 4]> {
 
 pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let l = input.lang;
-    let months = input.run.months();
-    let t = tops(months);
-    let base_t = input.baseline.as_ref().map(|b| tops(b.months()));
+    // The value axis spans the whole run; what is drawn may stop at the
+    // month on screen (a lesson).
+    let t_all = tops(input.run.months());
+    let base_all = input.baseline.as_ref().map(|b| tops(b.months()));
+    let t = &t_all[..input.shown(input.run.months()).len()];
+    let base_t = input
+        .baseline
+        .as_ref()
+        .zip(base_all.as_ref())
+        .map(|(b, all)| all[..input.shown(b.months()).len()].to_vec());
     let churned = |ms: &[MonthReport]| -> Vec<(f64, f64)> {
         ms.iter()
             .enumerate()
@@ -70,11 +77,14 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .into_iter()
         .map(|(ms, dashed)| (churned(ms), dashed))
         .collect();
-    let ymax = t
+    let whole_churned = std::iter::once(input.run.months())
+        .chain(input.baseline.iter().map(|b| b.months()))
+        .flat_map(|ms| ms.iter().map(|m| f64::from(m.stages.churned)));
+    let ymax = t_all
         .iter()
-        .chain(base_t.iter().flatten())
+        .chain(base_all.iter().flatten())
         .map(|r| r[3])
-        .chain(churned_runs.iter().flat_map(|(p, _)| p.iter().map(|q| q.1)))
+        .chain(whole_churned)
         .fold(0.0, f64::max);
     let y = 0.0..nice_max(ymax * 1.05);
     let mut items: Vec<LegendItem> = LAYERS

@@ -124,6 +124,7 @@ pub fn report_view(p: &ReportViewProps) -> Html {
                     month: r.play.months().len() as u32,
                     lang: *lang,
                     projector: false,
+                    reveal_to_cursor: false,
                 };
                 REPORT_CHARTS
                     .iter()

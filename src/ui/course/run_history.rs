@@ -46,6 +46,7 @@ pub fn run_history(p: &RunHistoryProps) -> Html {
         month: shown_month,
         lang: l,
         projector: p.projector,
+        reveal_to_cursor: false,
     });
     let on_month = {
         let month = month.clone();

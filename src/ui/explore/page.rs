@@ -188,7 +188,8 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
                     if let Some(run) = sim.run.clone() {
                         <Results lang={l} projector={prefs.projector} run={run} baseline={baseline}
                             month={state.month} playing={state.playing} speed={state.speed}
-                            highlight={highlight} on_action={dispatch.clone()} on_pin={on_pin} />
+                            highlight={highlight} reveal_to_cursor={lesson.is_some()}
+                            on_action={dispatch.clone()} on_pin={on_pin} />
                     } else {
                         <p class="loading">{ l.tf("explore.computing", &[("percent", "0")]) }</p>
                     }

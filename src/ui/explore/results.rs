@@ -29,6 +29,9 @@ pub struct ResultsProps {
     pub speed: u32,
     /// The chart a lesson's step is about: shown first, marked.
     pub highlight: Option<ChartKind>,
+    /// A lesson: the charts are drawn only up to the month on screen.
+    #[prop_or_default]
+    pub reveal_to_cursor: bool,
     pub on_action: Callback<Action>,
     pub on_pin: Callback<()>,
 }
@@ -44,6 +47,7 @@ pub fn results(p: &ResultsProps) -> Html {
         month,
         lang: l,
         projector: p.projector,
+        reveal_to_cursor: p.reveal_to_cursor,
     });
     let report = p.run.month(month).clone();
     let base_report = p.baseline.as_ref().map(|b| b.month(month).clone());
