@@ -98,14 +98,6 @@ impl Notice {
         }
     }
 
-    /// A notice with one argument.
-    pub fn with(key: &'static str, name: &'static str, value: impl Into<String>) -> Self {
-        Notice {
-            args: vec![(name, value.into())],
-            ..Notice::new(key)
-        }
-    }
-
     /// A notice with one argument that is a string-table key.
     pub fn with_key(key: &'static str, name: &'static str, text_key: &'static str) -> Self {
         Notice {

@@ -20,9 +20,12 @@ use crate::ui::keys;
 /// Adds a chart's drawing time to `window.crmLabDrawMs` and to its own
 /// `crmLabDrawMs_<chart>` (the suite splits a change's time into computing
 /// and drawing).
+/// Without the `probes` feature nothing is recorded (not even the key made).
 fn record_draw(id: &str, ms: f64) {
-    probe::add("crmLabDrawMs", ms);
-    probe::add(&format!("crmLabDrawMs_{id}"), ms);
+    if cfg!(feature = "probes") {
+        probe::add("crmLabDrawMs", ms);
+        probe::add(&format!("crmLabDrawMs_{id}"), ms);
+    }
 }
 
 #[derive(Properties, PartialEq)]

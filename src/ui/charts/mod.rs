@@ -65,9 +65,7 @@ impl ChartInput {
     /// those up to the month on screen.
     pub fn shown<'a>(&self, months: &'a [MonthReport]) -> &'a [MonthReport] {
         if self.reveal_to_cursor {
-            &months[..(self.month as usize)
-                .clamp(1, months.len().max(1))
-                .min(months.len())]
+            &months[..(self.month as usize).max(1).min(months.len())]
         } else {
             months
         }

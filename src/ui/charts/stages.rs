@@ -66,7 +66,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .baseline
         .as_ref()
         .zip(base_all.as_ref())
-        .map(|(b, all)| all[..input.shown(b.months()).len()].to_vec());
+        .map(|(b, all)| &all[..input.shown(b.months()).len()]);
     let churned = |ms: &[MonthReport]| -> Vec<(f64, f64)> {
         ms.iter()
             .enumerate()
@@ -127,7 +127,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
             )))
             .map_err(|e| e.to_string())?;
     }
-    if let Some(bt) = &base_t {
+    if let Some(bt) = base_t {
         for i in 0..4 {
             let pts = bt
                 .iter()

@@ -351,7 +351,7 @@ pub fn play_view(p: &PlayViewProps) -> Html {
                         { round_report_view(l, r, "round-report") }
                     }
                     <RunHistory key={g.play.rounds_played()} lang={l} projector={prefs.projector}
-                        play={Shared(g.play.clone())} />
+                        play={Shared(g.play.clone())} results={results.clone()} />
                 </main>
             </div>
         </div>

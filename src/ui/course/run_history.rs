@@ -18,6 +18,8 @@ pub struct RunHistoryProps {
     pub lang: Lang,
     pub projector: bool,
     pub play: Shared<Playthrough>,
+    /// The run's results, as the page above them has them.
+    pub results: Results,
 }
 
 #[function_component(RunHistory)]
@@ -30,7 +32,6 @@ pub fn run_history(p: &RunHistoryProps) -> Html {
     if played == 0 {
         return html! { <p class="empty">{ l.t("course.no_rounds_yet") }</p> };
     }
-    let results = Results::of(play);
     let shown_month = month.unwrap_or(played).clamp(1, played);
     let last = play.months()[shown_month as usize - 1].clone();
     let prev_round_end = play
@@ -69,7 +70,7 @@ pub fn run_history(p: &RunHistoryProps) -> Html {
             </section>
             <section aria-labelledby="rounds-heading">
                 <h2 id="rounds-heading">{ l.t("course.rounds_table") }</h2>
-                { super::figures::rounds_table(l, &results) }
+                { super::figures::rounds_table(l, &p.results) }
             </section>
             <section class="charts">
                 { for [ChartKind::Stages, ChartKind::Satisfaction, ChartKind::Money, ChartKind::Clv, ChartKind::Rates, ChartKind::Matrix, ChartKind::Pyramid]

@@ -8,7 +8,7 @@ use crate::coursework::{Kpi, KpiMove, LimitCheck, Metric, ScheduledEvent, Status
 use crate::i18n::Lang;
 use crate::sim::market_events::MarketEvent;
 use crate::sim::validation::fmt_num;
-use crate::sim::{LeverId, Levers, RetentionTargeting};
+use crate::sim::{LeverId, RetentionTargeting};
 use crate::ui::controls::lever_slider::show;
 use crate::ui::format::display_scale;
 use crate::ui::format::{money, one_decimal, percent, thousands};
@@ -105,24 +105,6 @@ pub fn lever_change(lang: Lang, c: &LeverChange) -> String {
         ),
     };
     format!("{label}{}{from} → {to}", lang.t("common.colon")).replace("  ", " ")
-}
-
-/// A set of levers, one lever per entry: (label, value with unit).
-pub fn levers(lang: Lang, l: &Levers) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = LeverId::ALL
-        .into_iter()
-        .map(|lever| {
-            (
-                lever_label(lang, lever),
-                lever_value(lang, lever, l.get(lever)),
-            )
-        })
-        .collect();
-    out.push((
-        lang.t("targeting.label").to_string(),
-        targeting_value(lang, l.retention_targeting),
-    ));
-    out
 }
 
 /// The name of a key figure.
