@@ -1,7 +1,12 @@
 //! Lesson 8: customer lifetime value (客户终生价值): how it is computed,
 //! three ways, and what moves it.
 
-use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use super::evidence::base_at;
+use super::evidence::Readout::*;
+use super::{
+    at, base, now, right, t, wrong, ChartKind, Claim, Goal, Lesson, Prediction, Preset, Question,
+    Side, Step,
+};
 use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
@@ -25,15 +30,35 @@ pub const LESSON: Lesson = Lesson {
     steps: &[
         Step {
             ask: t(
-                "Go to the last month (month 36) and read the Average CLV card.",
-                "前往最后一个月（第 36 个月），读一读“平均客户终生价值”卡片。",
+                "Before you go on: will the average customer's predicted CLV be higher or lower than the closed form at the average retention? Go to the last month (month 36) to find out.",
+                "继续之前先想一想：平均每位客户的预测 CLV，会比按平均保留率算出的公式值高还是低？前往最后一个月（第 36 个月）看看。",
             ),
             goal: Goal::MonthAtLeast(36),
             chart: ChartKind::Clv,
             notice: t(
-                "Average CLV (blue) is the mean predicted value of today's active customers, about 1,490 ¥; customer equity multiplies it by their number. The green line is the Markov-chain CLV of a new customer, from the stage-to-stage moves seen so far: about 660 ¥. The CLV calculator's closed form at this market's averages (margin about 325 ¥ a year, retention 72.5%, discount 12%) gives about 600 ¥. They differ because customers differ: r/(1+d−r) is convex in r, so the average of customers' CLVs is far above the formula at the average retention (the loyal few are worth far more), and a new customer, many of whom leave early, is worth less than the average customer who has already stayed.",
-                "平均客户终生价值（蓝线）是当前活跃客户预测价值的平均数，约 1,490 元；客户资产等于它乘以客户数。绿线是新客户的马尔可夫链终生价值，由至今观察到的阶段间转移算出：约 660 元。终生价值计算器按本市场的平均值（年利润约 325 元、年保留率 72.5%、折现率 12%）用闭式公式算出约 600 元。三者不同，是因为客户各不相同：r/(1+d−r) 是 r 的凸函数，客户终生价值的平均数远高于按平均保留率算出的值（少数忠诚客户的价值高得多）；而新客户中许多人很早就离开，其价值低于已经留下来的平均客户。",
+                "Work the closed form out yourself from this run: margin m = {margin} a year per customer, annual retention r = {retention}, discount rate d = 12%. m·r/(1+d−r) = {closed}. The Markov chain over the stages, for a new customer: {markov}. The average predicted CLV of today's customers: {clv}. They differ because customers differ: r/(1+d−r) grows faster and faster with r, so the loyal few are worth far more than the formula at the average; and a new customer, many of whom leave early, is worth less than a customer who has already stayed.",
+                "用这次运行的数字自己算一算闭式公式：每位客户每年的利润 m = {margin}，年保留率 r = {retention}，折现率 d = 12%。m·r/(1+d−r) = {closed}。按生命周期阶段的马尔可夫链，一位新客户的 CLV 为 {markov}。现有客户的平均预测 CLV 为 {clv}。三者不同，是因为客户各不相同：r/(1+d−r) 随 r 增长得越来越快，所以少数忠诚客户的价值远高于按平均值算出的结果；而新客户中很多人会早早离开，他们的价值低于已经留下来的客户。",
             ),
+            evidence: &[
+                now("margin", MarginPerCustomerYear),
+                now("retention", AnnualRetention),
+                now("closed", ClosedFormClv),
+                now("markov", MarkovClvNew),
+                now("clv", ClvMean),
+            ],
+            predict: Some(Prediction {
+                ask: t(
+                    "The average predicted CLV of active customers, compared with the closed form at the average margin and retention:",
+                    "活跃客户的平均预测 CLV，与按平均利润和平均保留率算出的闭式公式值相比：",
+                ),
+                figure: now("clv", ClvMean),
+                against: now("closed", ClosedFormClv),
+            }),
+            claims: &[
+                Claim::Above(now("clv", ClvMean), Side::Times(now("closed", ClosedFormClv), 1.5)),
+                Claim::Above(now("clv", ClvMean), Side::Figure(now("markov", MarkovClvNew))),
+            ],
+            ..Step::PLAIN
         },
         Step {
             ask: t(
@@ -44,8 +69,9 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Clv,
             notice: t(
                 "Now change what drives CLV: the chance of staying.",
-                "接下来改变驱动终生价值的因素：留下来的概率。",
+                "现在改变驱动 CLV 的因素：客户留下来的可能性。",
             ),
+            ..Step::PLAIN
         },
         Step {
             ask: t(
@@ -55,21 +81,73 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::LeverAtLeast(LeverId::ServiceQuality, 12.0),
             chart: ChartKind::Clv,
             notice: t(
-                "Average CLV rises a little (about 1,490 → 1,610 ¥: each month's margin is smaller, but customers stay longer) while customer equity rises by about 60%: more customers, each worth more. A new customer's Markov-chain CLV rises much more than the average (about 660 → 980 ¥), as fewer leave early.",
-                "平均终生价值略有上升（约 1,490 → 1,610 元：每月利润变薄，但客户留得更久），客户资产却上升约 60%:客户更多，每位更值钱。新客户的马尔可夫链终生价值涨幅比平均值大得多（约 660 → 980 元），因为很早离开的人少了。",
+                "At month 36 a new customer's Markov-chain CLV is {markov} against {markov_base}: fewer leave early. The average CLV of today's customers moves less, {clv} against {clv_base}: each month's margin is smaller, but customers stay longer. Customer equity, with more customers kept, is {equity} against {equity_base}. Play back through the months: the average CLV climbs in both runs, better service or not, because the customers who remain are those likely to stay. Compare the two runs at the same month, not one month with another.",
+                "第 36 个月，一位新客户的马尔可夫链 CLV 为 {markov}，基准为 {markov_base}：早早离开的人少了。现有客户的平均 CLV 变化较小：{clv}，基准为 {clv_base}，因为每月利润变少了，但客户留得更久。留住的客户更多，客户资产为 {equity}，基准为 {equity_base}。往回看前面的月份：无论服务是否改善，两次运行的平均 CLV 都在上升，因为留下来的正是那些很可能留下的客户。要在同一个月比较两次运行，而不是拿这个月和那个月比。",
             ),
+            evidence: &[
+                now("markov", MarkovClvNew),
+                base("markov_base", MarkovClvNew),
+                now("clv", ClvMean),
+                base("clv_base", ClvMean),
+                now("equity", CustomerEquity),
+                base("equity_base", CustomerEquity),
+            ],
+            claims: &[
+                Claim::Above(
+                    now("markov", MarkovClvNew),
+                    Side::Times(base("markov_base", MarkovClvNew), 1.2),
+                ),
+                Claim::Above(
+                    now("equity", CustomerEquity),
+                    Side::Times(base("equity_base", CustomerEquity), 1.2),
+                ),
+                Claim::Above(
+                    base("clv_base", ClvMean),
+                    Side::Times(base_at("clv_6_base", ClvMean, 6), 1.1),
+                ),
+                Claim::Above(
+                    now("clv", ClvMean),
+                    Side::Times(at("clv_6", ClvMean, 6), 1.1),
+                ),
+            ],
+            ..Step::PLAIN
         },
     ],
     question: Question {
         ask: t(
-            "With margin 1, annual retention r = 0.8 and discount rate d = 0.1, what is the CLV multiple r/(1+d−r)?",
-            "利润为 1、年保留率 r = 0.8、折现率 d = 0.1 时，终生价值倍数 r/(1+d−r) 是多少？",
+            "A streaming service earns 300 ¥ margin a year per subscriber, keeps 75% of subscribers a year and discounts at 10%. A consultant values every subscriber at 300 × 0.75/(1 + 0.10 − 0.75) ≈ 643 ¥. Some subscribers have stayed for years; many cancel after a month or two. What does the single figure miss?",
+            "一家视频平台每位订阅用户每年带来 300 元利润，年保留率 75%，折现率 10%。顾问把每位订阅用户都估值为 300 × 0.75/(1 + 0.10 − 0.75) ≈ 643 元。有些用户已经订阅多年，也有很多人一两个月后就退订了。这个单一数字忽略了什么？",
         ),
-        options: &[t("0.8", "0.8"), t("2.67", "2.67"), t("8.0", "8.0"), t("4.44", "4.44")],
+        options: &[
+            wrong(
+                t(
+                    "Nothing: every subscriber is worth the same 643 ¥.",
+                    "没有忽略什么：每位订阅用户都值 643 元。",
+                ),
+                t(
+                    "Subscribers differ in their chance of staying, and value grows faster than in proportion to it; a figure for everybody hides that spread.",
+                    "订阅用户留下来的可能性各不相同，而价值随它增长得比成比例更快；一个适用于所有人的数字掩盖了这种差异。",
+                ),
+            ),
+            right(t(
+                "The loyal subscribers are worth far more than 643 ¥ and the new ones less: value rises faster and faster with retention, so the formula at the average retention understates the average subscriber.",
+                "忠诚的老用户价值远高于 643 元，新用户则低于这个数：价值随保留率增长得越来越快，所以按平均保留率算出的结果低估了平均每位用户的价值。",
+            )),
+            wrong(
+                t(
+                    "It should not discount: a yuan next year is worth the same as today.",
+                    "不应该折现：明年的一元钱和今天的一样值钱。",
+                ),
+                t(
+                    "A yuan next year is worth less than one today; leaving out the discount would overstate every subscriber, not show how they differ.",
+                    "明年的一元钱不如今天的一元钱值钱；去掉折现只会高估每一位用户，而不能说明他们之间的差别。",
+                ),
+            ),
+        ],
         answer: 1,
         explain: t(
-            "0.8 / (1 + 0.1 − 0.8) = 0.8 / 0.3 ≈ 2.67: the customer is worth 2.67 years of margin. The CLV calculator shows the multiple for other retention and discount rates.",
-            "0.8 / (1 + 0.1 − 0.8) = 0.8 / 0.3 ≈ 2.67:这位客户相当于 2.67 年的利润。终生价值计算器列出了其他保留率和折现率下的倍数。",
+            "The closed form m·r/(1+d−r) values a customer with constant margin and retention. Averaged over real customers, whose retention differs, the mean CLV is above the formula at the mean retention, because the multiple r/(1+d−r) is convex in r. The Markov chain follows customers through the stages, so it shows a new customer's value, early leavers included.",
+            "闭式公式 m·r/(1+d−r) 假设客户的利润和保留率不变。真实客户的保留率各不相同，对他们取平均后，平均 CLV 高于按平均保留率算出的公式值，因为倍数 r/(1+d−r) 是 r 的凸函数。马尔可夫链沿着生命周期阶段追踪客户，所以能给出包括早早离开者在内的新客户价值。",
         ),
     },
     tool: Some("clv"),

@@ -1,7 +1,11 @@
 //! Lesson 7: complaints, service recovery (投诉处理 / 补救) and word of
 //! mouth (口碑).
 
-use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use super::evidence::Readout::*;
+use super::{
+    base, now, right, t, wrong, ChartKind, Claim, Goal, Lesson, Prediction, Preset, Question, Side,
+    Step,
+};
 use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
@@ -15,8 +19,8 @@ pub const LESSON: Lesson = Lesson {
         "看到投诉处理得好或坏，对投诉者、口碑和新客户分别有什么影响。",
     ),
     intro: t(
-        "A complaint is a moment of truth. Handled well, most complainants stay (about 70% in service research, about two thirds here) and some become advocates. Handled badly, more than half of complainants leave, and each warns others: a dissatisfied customer tells 8 to 10 people, and the prospects among them stay away. But only about one failure in five becomes a complaint: the silent rest may leave too, unhappy ones warning others, and no complaint handling reaches them.",
-        "投诉是关键时刻。处理得好，大多数投诉者会留下（服务研究中约 70%，这里约三分之二），有的还会成为拥护者；处理得不好，半数以上的投诉者会离开，而且每人都会告诫他人：一位不满的客户会告诉 8 到 10 个人，其中的潜在客户便望而却步。但服务失误中只有约五分之一变成投诉：其余沉默的客户同样可能离开，不满的还会告诫他人，投诉处理却够不着他们。",
+        "A complaint is a moment of truth. Handled well, most complainants stay (about 70% in service research) and some become advocates. Handled badly, more of them leave, and each warns others: a dissatisfied customer tells 8 to 10 people, and the prospects among them stay away. But only about one failure in five becomes a complaint: the silent rest may leave too, unhappy ones warning others, and no complaint handling reaches them.",
+        "投诉是关键时刻。处理得好，大多数投诉者会留下（服务研究中约 70%），有的还会成为拥护者；处理得不好，离开的投诉者会更多，而且每人都会告诫他人：一位不满的客户会告诉 8 到 10 个人，其中的潜在客户便望而却步。但服务失误中只有约五分之一变成投诉：其余沉默的客户同样可能离开，不满的还会告诫他人，投诉处理却够不着他们。",
     ),
     preset: Preset {
         scenario: "default",
@@ -26,14 +30,20 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Go to the last month (36), then pin the current run (60% of complaints resolved well) as a baseline.",
-                "前往最后一个月（第 36 个月），再把当前运行（60% 的投诉得到妥善解决）固定为基准。",
+                "前往最后一个月（第 36 个月），然后把当前运行（60% 的投诉得到妥善处理）固定为基准。",
             ),
             goal: Goal::Both(&Goal::MonthAtLeast(36), &Goal::BaselinePinned),
             chart: ChartKind::Rates,
             notice: t(
-                "Watch the Complaint rate card and the acquisition line on the rates chart.",
-                "留意“客户投诉率”卡片和比率图上的获客率曲线。",
+                "Over three years customers complained {complaints} times; {recovery} of complainants stayed. Unhappy customers warned {warned} people, and the prospects among them stayed away.",
+                "三年里客户共投诉 {complaints} 次；投诉的客户中有 {recovery} 留了下来。不满的客户向 {warned} 人发出了警告，其中的潜在客户因此没有加入。",
             ),
+            evidence: &[
+                base("complaints", ComplaintsSoFar),
+                base("recovery", RecoveryRateSoFar),
+                base("warned", PeopleWarnedSoFar),
+            ],
+            ..Step::PLAIN
         },
         Step {
             ask: t(
@@ -43,43 +53,125 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::LeverAtMost(LeverId::ComplaintHandling, 0.1),
             chart: ChartKind::Rates,
             notice: t(
-                "More complainants leave (46% stay instead of 58%), and each tells others: over three years the market hears about half as many warnings again, new customers fall by about 5%, and the base ends about 7% smaller.",
-                "更多投诉者离开（留下的从 58% 降到 46%），而且每人都会告诉别人：三年里市场听到的负面告诫多出约一半，新客户减少约 5%，客户基础最终缩小约 7%。",
+                "Fewer complainants stay, {recovery} against {recovery_base}, though many still do: a badly handled complaint makes leaving likelier, not certain. Warnings rise to {warned} people against {warned_base}. And the number of complaints? {complaints} against {complaints_base}: handling does not decide how many complaints there are.",
+                "留下来的投诉客户变少了：{recovery}，基准为 {recovery_base}，但仍有不少人留下：投诉处理不好会让客户更可能离开，但并不是一定离开。警告人数升到 {warned}，基准为 {warned_base}。那投诉次数呢？{complaints}，基准为 {complaints_base}：投诉处理并不决定投诉有多少。",
             ),
+            evidence: &[
+                now("recovery", RecoveryRateSoFar),
+                base("recovery_base", RecoveryRateSoFar),
+                now("warned", PeopleWarnedSoFar),
+                base("warned_base", PeopleWarnedSoFar),
+                now("complaints", ComplaintsSoFar),
+                base("complaints_base", ComplaintsSoFar),
+            ],
+            predict: Some(Prediction {
+                ask: t(
+                    "People warned off by word of mouth when complaints are neglected, compared with the baseline:",
+                    "忽视投诉后，因口碑而被劝退的人数，与基准相比：",
+                ),
+                figure: now("warned", PeopleWarnedSoFar),
+                against: base("warned_base", PeopleWarnedSoFar),
+            }),
+            claims: &[
+                Claim::Below(
+                    now("recovery", RecoveryRateSoFar),
+                    Side::Figure(base("recovery_base", RecoveryRateSoFar)),
+                ),
+                Claim::Above(now("recovery", RecoveryRateSoFar), Side::Value(0.3)),
+                Claim::Above(
+                    now("warned", PeopleWarnedSoFar),
+                    Side::Times(base("warned_base", PeopleWarnedSoFar), 1.1),
+                ),
+                Claim::Above(
+                    now("complaints", ComplaintsSoFar),
+                    Side::Times(base("complaints_base", ComplaintsSoFar), 0.9),
+                ),
+                Claim::Below(
+                    now("complaints", ComplaintsSoFar),
+                    Side::Times(base("complaints_base", ComplaintsSoFar), 1.1),
+                ),
+            ],
+            ..Step::PLAIN
         },
         Step {
             ask: t(
-                "Now handle complaints very well: 90% or more.",
-                "现在把投诉处理得非常好：90% 或更高。",
+                "Before you act: handle complaints very well, 90% or more. What will the number of complaints do?",
+                "行动之前先想一想：把投诉处理提高到 90% 或更高，投诉次数会怎样？",
             ),
             goal: Goal::LeverAtLeast(LeverId::ComplaintHandling, 0.9),
-            chart: ChartKind::Stages,
+            chart: ChartKind::Rates,
             notice: t(
-                "About two thirds of complainants stay (66%), warnings fall by about 30% from the baseline's, and good word of mouth brings a few more new customers than the baseline. The warnings left come from dissatisfied customers who leave, many after a failure they never complained about.",
-                "约三分之二的投诉者留了下来（66%），负面告诫比基准减少约 30%，良好的口碑带来比基准略多的新客户。剩下的负面告诫来自不满而离开的客户，其中许多人遇到服务失误却从未投诉。",
+                "{recovery} of complainants now stay, against {recovery_base}, and warnings fall to {warned} people against {warned_base}. Yet complaints are {complaints} against {complaints_base}: good handling keeps complainants and quiets their word of mouth, but only fewer service failures mean fewer complaints. The warnings left come from unhappy customers who never complained.",
+                "现在投诉的客户中有 {recovery} 留下，基准为 {recovery_base}；警告人数降到 {warned}，基准为 {warned_base}。但投诉次数是 {complaints}，基准为 {complaints_base}：妥善处理能留住投诉的客户、平息他们的坏口碑，但只有减少服务失误才能减少投诉。剩下的警告来自那些从未投诉过的不满客户。",
             ),
+            evidence: &[
+                now("recovery", RecoveryRateSoFar),
+                base("recovery_base", RecoveryRateSoFar),
+                now("warned", PeopleWarnedSoFar),
+                base("warned_base", PeopleWarnedSoFar),
+                now("complaints", ComplaintsSoFar),
+                base("complaints_base", ComplaintsSoFar),
+            ],
+            predict: Some(Prediction {
+                ask: t(
+                    "Complaints over three years with excellent handling, compared with the baseline:",
+                    "投诉处理非常好时三年的投诉次数，与基准相比：",
+                ),
+                figure: now("complaints", ComplaintsSoFar),
+                against: base("complaints_base", ComplaintsSoFar),
+            }),
+            claims: &[
+                Claim::Above(
+                    now("recovery", RecoveryRateSoFar),
+                    Side::Figure(base("recovery_base", RecoveryRateSoFar)),
+                ),
+                Claim::Below(
+                    now("warned", PeopleWarnedSoFar),
+                    Side::Figure(base("warned_base", PeopleWarnedSoFar)),
+                ),
+                Claim::Above(
+                    now("complaints", ComplaintsSoFar),
+                    Side::Times(base("complaints_base", ComplaintsSoFar), 0.97),
+                ),
+            ],
+            ..Step::PLAIN
         },
     ],
     question: Question {
         ask: t(
-            "What does handling a complaint well usually do?",
-            "妥善处理一次投诉通常会带来什么？",
+            "A year after a call centre trained its staff to resolve complaints well, it receives 5% more complaints than before, from a slightly larger customer base. Did the training fail?",
+            "一家呼叫中心培训员工妥善处理投诉一年后，收到的投诉比以前多了 5%，而客户群也略有扩大。培训失败了吗？",
         ),
         options: &[
-            t(
-                "Keeps most complainants (about two thirds to 70%) and stops their bad word of mouth",
-                "留住大多数投诉者（约三分之二到 70%），并阻止他们的负面口碑",
+            wrong(
+                t(
+                    "Yes: good handling should bring complaints down.",
+                    "失败了：处理得好，投诉就应该减少。",
+                ),
+                t(
+                    "Handling comes after the failure: it decides whether the complainant stays and what they tell others, not whether the failure happens.",
+                    "投诉处理发生在失误之后：它决定投诉的客户是否留下、会对别人说什么，而不决定失误会不会发生。",
+                ),
             ),
-            t("Nothing: complainants always leave", "没有用：投诉者总会离开"),
-            t(
-                "It only costs money and never pays back",
-                "只花钱，永远收不回来",
+            right(t(
+                "Not by that measure: look at how many complainants stay and at word of mouth; the count follows service failures and the size of the base.",
+                "不能用这个指标判断：要看投诉客户留下了多少、口碑如何；投诉次数取决于服务失误和客户群的大小。",
+            )),
+            wrong(
+                t(
+                    "Yes: well-treated customers complain more to get compensation.",
+                    "失败了：得到善待的客户为了获得补偿会更多地投诉。",
+                ),
+                t(
+                    "The count rose with the base, and each complaint is a chance to keep a customer; a firm that hears its unhappy customers can fix what it hears.",
+                    "投诉次数随客户群扩大而增加，而每一次投诉都是留住客户的机会；能听到不满客户声音的企业，才能改进它听到的问题。",
+                ),
             ),
         ],
-        answer: 0,
+        answer: 1,
         explain: t(
-            "Service recovery turns a moment of failure into a reason to stay: most complainants handled well remain, and they stop warning others. Neglect costs twice: the customer and the prospects they talk to.",
-            "服务补救把一次失误变成留下的理由：处理得好，大多数投诉者会留下，也不再告诫他人。忽视投诉会损失两次：失去这位客户，也失去听他诉说的潜在客户。",
+            "Service recovery turns a moment of failure into a reason to stay: more complainants remain, and they stop warning others. It does not prevent failures, so complaints fall only when service gets better; silent unhappy customers are the ones no handling reaches.",
+            "服务补救把失误的时刻变成留下的理由：更多投诉的客户留了下来，也不再向别人发出警告。它不能防止失误，所以只有服务变好，投诉才会减少；沉默的不满客户是任何投诉处理都接触不到的。",
         ),
     },
     tool: None,

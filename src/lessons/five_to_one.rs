@@ -1,7 +1,11 @@
 //! Lesson 3: acquisition vs retention cost (5:1 成本问题) in this market's
 //! numbers.
 
-use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use super::evidence::Readout::*;
+use super::{
+    base, now, right, t, wrong, ChartKind, Claim, Goal, Lesson, Prediction, Preset, Question, Side,
+    Step,
+};
 use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
@@ -15,8 +19,8 @@ pub const LESSON: Lesson = Lesson {
         "用本市场的数字，比较获得一位新客户与保留一位老客户的成本。",
     ),
     intro: t(
-        "Winning a new customer usually costs five to seven times as much as keeping one. In this simulated market, marketing spends about 190 ¥ per new customer, while the default retention spend (5 ¥ a month) costs about 65 ¥ a year per customer kept: roughly 3 to 1. At the retention spend that pays best, about 2 ¥ a month, keeping a customer costs about 26 ¥ a year: roughly 7 to 1. And each extra new customer costs far more than the average, as the easy prospects are used up.",
-        "获得一位新客户的成本通常是保留一位老客户的 5 到 7 倍。在这个模拟市场中，营销平均约 190 元换来一位新客户，而按默认的维系投入（每月 5 元），每保留一位客户一年约需 65 元：大约 3 比 1。若采用利润最高的维系投入（每月约 2 元），保留一位客户一年只需约 26 元：大约 7 比 1。而且容易争取的潜在客户用完后，每多获得一位新客户的成本会远高于平均水平。",
+        "Winning a new customer usually costs five to seven times as much as keeping one. This lesson measures both costs in this market, from your own run, and then asks what the rule leaves out: what does one more customer cost, won or kept?",
+        "获得一位新客户的成本通常是保留一位老客户的 5 到 7 倍。本课用你自己这次运行的数字，测量这个市场中的这两种成本，再追问这条规则没有说的问题：多获得或多保留一位客户，要多花多少钱？",
     ),
     preset: Preset {
         scenario: "default",
@@ -31,9 +35,16 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::BaselinePinned,
             chart: ChartKind::Money,
             notice: t(
-                "The baseline spends 4,000 ¥ a month per 1,000 people in the market on acquisition.",
-                "基准每月按每千人 4,000 元投入获客。",
+                "So far in this run a new customer has cost {cac} of marketing on average, and keeping a customer for a year {keep} of retention spend: {ratio} to 1.",
+                "到目前为止，这次运行平均每获得一位新客户花费 {cac} 营销费，每保留一位客户一年花费 {keep} 维系投入：{ratio} 比 1。",
             ),
+            evidence: &[
+                base("cac", CostPerNewCustomer),
+                base("keep", RetentionCostPerKeptYear),
+                base("ratio", CostRatio),
+            ],
+            claims: &[Claim::Between(base("ratio", CostRatio), 2.0, 10.0)],
+            ..Step::PLAIN
         },
         Step {
             ask: t(
@@ -43,43 +54,152 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::LeverAtLeast(LeverId::AcquisitionSpend, 8000.0),
             chart: ChartKind::Money,
             notice: t(
-                "Costs rise at once (money chart). The customers-by-stage chart grows only a little above its dashed baseline: twice the marketing wins far fewer than twice the customers, because the remaining prospects are harder to convert.",
-                "成本立刻上升（见收入、成本与利润图）。各生命周期阶段客户数图只比虚线基准高出一点：营销投入翻倍，新增客户却远不到两倍，因为剩下的潜在客户更难转化。",
+                "Marketing so far: {spent} against the baseline's {spent_base}. New customers so far: {new} against {new_base}. Twice the marketing wins far fewer than twice the customers: the prospects left are harder to convert.",
+                "到目前为止的营销费：{spent}，基准为 {spent_base}。到目前为止的新客户：{new} 位，基准为 {new_base} 位。营销费翻倍，新客户却远不到两倍：剩下的潜在客户更难转化。",
             ),
+            evidence: &[
+                now("spent", AcquisitionCostSoFar),
+                base("spent_base", AcquisitionCostSoFar),
+                now("new", NewCustomersSoFar),
+                base("new_base", NewCustomersSoFar),
+            ],
+            claims: &[
+                Claim::Above(
+                    now("spent", AcquisitionCostSoFar),
+                    Side::Times(base("spent_base", AcquisitionCostSoFar), 1.8),
+                ),
+                Claim::Below(
+                    now("new", NewCustomersSoFar),
+                    Side::Times(base("new_base", NewCustomersSoFar), 1.5),
+                ),
+            ],
+            ..Step::PLAIN
         },
         Step {
             ask: t(
-                "Go to the last month and compare cumulative profit with the baseline.",
-                "前往最后一个月，比较累计利润与基准。",
+                "Before you play on: where will cumulative profit end against the baseline? Then go to the last month.",
+                "继续播放之前先想一想：累计利润最终会比基准高还是低？然后前往最后一个月。",
             ),
             goal: Goal::MonthAtLeast(36),
             chart: ChartKind::Money,
             notice: t(
-                "The extra 1.44 million ¥ of marketing over three years wins only about 1,300 more customers (about 1,100 ¥ each, against about 190 ¥ on average): cumulative profit ends about 1 million ¥ below the baseline.",
-                "三年里多花的 144 万元营销费只多换来约 1,300 位客户（每位约 1,100 元，而平均只需约 190 元）：累计利润比基准低约 100 万元。",
+                "Over three years the extra marketing won {new} new customers against {new_base}. Each extra customer cost {extra}, against an average of {cac} in the baseline: the last customers bought are the dearest. Cumulative profit ends at {profit} against {profit_base}.",
+                "三年里，多花的营销费换来 {new} 位新客户，基准为 {new_base} 位。每多获得一位客户要多花 {extra}，而基准的平均成本只有 {cac}：最后争取到的客户最贵。累计利润最终为 {profit}，基准为 {profit_base}。",
             ),
+            evidence: &[
+                now("new", NewCustomersSoFar),
+                base("new_base", NewCustomersSoFar),
+                base("cac", CostPerNewCustomer),
+                now("extra", ExtraCostPerExtraCustomer),
+                now("profit", CumulativeProfit),
+                base("profit_base", CumulativeProfit),
+            ],
+            predict: Some(Prediction {
+                ask: t(
+                    "Cumulative profit at month 36 with twice the marketing, compared with the baseline:",
+                    "营销费翻倍后第 36 个月的累计利润，与基准相比：",
+                ),
+                figure: now("profit", CumulativeProfit),
+                against: base("profit_base", CumulativeProfit),
+            }),
+            claims: &[
+                Claim::Above(
+                    now("extra", ExtraCostPerExtraCustomer),
+                    Side::Times(base("cac", CostPerNewCustomer), 2.0),
+                ),
+                Claim::Below(
+                    now("profit", CumulativeProfit),
+                    Side::Figure(base("profit_base", CumulativeProfit)),
+                ),
+            ],
+            ..Step::PLAIN
+        },
+        Step {
+            ask: t(
+                "Keeping has an extra cost too. Put acquisition spend back to 4,000 ¥ or less and raise retention spend to 10 ¥ or more.",
+                "保留客户同样有边际成本。把获客投入调回 4,000 元或更少，把客户维系投入提高到 10 元或更多。",
+            ),
+            goal: Goal::Both(
+                &Goal::LeverAtMost(LeverId::AcquisitionSpend, 4000.0),
+                &Goal::LeverAtLeast(LeverId::RetentionSpend, 10.0),
+            ),
+            chart: ChartKind::Money,
+            notice: t(
+                "On average the baseline kept a customer for a year for {keep}. The extra spend keeps more customers, but each extra customer-year kept costs {extra_keep}: most of the extra care goes to customers who would have stayed anyway. Cumulative profit: {profit} against {profit_base}. The 5:1 rule compares averages; a budget decision turns on what the next yuan buys.",
+                "平均来看，基准每保留一位客户一年花费 {keep}。多投入的维系费用确实多留住了一些客户，但每多保留一个客户年要多花 {extra_keep}：多出的关怀大多给了本来就会留下的客户。累计利润：{profit}，基准为 {profit_base}。5:1 比较的是平均成本；预算决策要看下一元钱能换来什么。",
+            ),
+            evidence: &[
+                base("keep", RetentionCostPerKeptYear),
+                now("extra_keep", ExtraRetentionCostPerExtraKeptYear),
+                now("profit", CumulativeProfit),
+                base("profit_base", CumulativeProfit),
+            ],
+            predict: Some(Prediction {
+                ask: t(
+                    "The retention spend per extra customer-year kept, compared with the baseline's average per customer-year kept:",
+                    "每多保留一个客户年所需的维系投入，与基准平均每保留一个客户年的投入相比：",
+                ),
+                figure: now("extra_keep", ExtraRetentionCostPerExtraKeptYear),
+                against: base("keep", RetentionCostPerKeptYear),
+            }),
+            claims: &[
+                Claim::Above(
+                    now("extra_keep", ExtraRetentionCostPerExtraKeptYear),
+                    Side::Times(base("keep", RetentionCostPerKeptYear), 2.0),
+                ),
+                Claim::Below(
+                    now("profit", CumulativeProfit),
+                    Side::Figure(base("profit_base", CumulativeProfit)),
+                ),
+            ],
+            ..Step::PLAIN
         },
     ],
     question: Question {
         ask: t(
-            "In this market a new customer costs about 190 ¥ of marketing and keeping one about 65 ¥ a year, less at a leaner retention spend. What does that suggest for a limited budget?",
-            "在这个市场中，获得一位新客户约需 190 元营销费，保留一位客户每年约需 65 元，维系投入更精简时还会更少。这对有限的预算意味着什么？",
+            "A telecom firm spends on average 600 ¥ to win a subscriber and 100 ¥ a year to keep one. Its manager proposes moving the whole acquisition budget into retention. What is wrong with the reasoning?",
+            "一家电信企业平均花 600 元获得一位用户，每年花 100 元保留一位用户。经理提议把全部获客预算转到客户维系上。这个推理错在哪里？",
         ),
         options: &[
-            t(
-                "Spend it all on acquisition: new customers are the only growth.",
-                "全部用于获客：新客户是唯一的增长来源。",
+            wrong(
+                t(
+                    "Nothing: keeping is six times cheaper, so every yuan belongs there.",
+                    "没有错：保留便宜六倍，所以每一元钱都应该花在这里。",
+                ),
+                t(
+                    "Six to one compares averages. The next yuan of retention spend mostly reaches customers who would have stayed anyway, so its cost per extra customer kept is far above the average.",
+                    "六比一比较的是平均成本。多出来的每一元维系投入，大多落在本来就会留下的客户身上，所以每多保留一位客户的成本远高于平均值。",
+                ),
             ),
-            t(
-                "Protect the existing customers first, then buy growth where it still pays.",
-                "先保住现有客户，再在划算的地方购买增长。",
+            right(t(
+                "Averages do not say what the next yuan buys: extra retention spend keeps fewer and fewer extra customers, just as extra marketing wins fewer and fewer.",
+                "平均成本说明不了下一元钱能换来什么：维系投入越多，每多花一元多留住的客户越少，正如营销投入越多，多获得的客户越少。",
+            )),
+            wrong(
+                t(
+                    "Acquisition is the better buy: only new customers bring growth.",
+                    "获客更划算：只有新客户才能带来增长。",
+                ),
+                t(
+                    "New customers are the dearest to get, and each extra one costs more than the average as the easy prospects are used up; a customer kept is growth that need not be bought again.",
+                    "新客户最难获得，而且随着容易争取的潜在客户用完，每多获得一位的成本都高于平均值；留住一位客户，就是不必再花钱买回来的增长。",
+                ),
             ),
-            t("It makes no difference where it goes.", "花在哪里都一样。"),
+            wrong(
+                t(
+                    "The two costs cannot be compared: one is per customer, the other per year.",
+                    "这两个成本无法比较：一个按客户计，一个按年计。",
+                ),
+                t(
+                    "They can: a customer kept for a year is a customer not lost and not bought again. The flaw is not the units but using averages for a decision about the next yuan.",
+                    "可以比较：保留一位客户一年，就是少流失一位、也不必再买回一位客户。问题不在单位，而在于用平均成本来决定下一元钱的去向。",
+                ),
+            ),
         ],
         answer: 1,
         explain: t(
-            "Keeping a customer costs a fraction of winning one, so a lost customer is expensive to replace. Retention comes first; acquisition is still needed, but its marginal cost rises as the market saturates.",
-            "保留一位客户的成本只是获得一位新客户的零头，所以每失去一位客户，重新补上的代价都很高。保留优先；获客仍然必要，但随着市场饱和，其边际成本会上升。",
+            "On average keeping a customer costs a fraction of winning one, so retention comes first. But budgets are decided at the margin: both extra marketing and extra care buy less and less, and past a point each extra customer, won or kept, costs more than it brings.",
+            "平均来看，保留一位客户的成本只是获得一位新客户的零头，所以保留优先。但预算要按边际来决定：无论多花在营销上还是多花在关怀上，换来的都越来越少；超过某一点，每多获得或多保留一位客户，成本都会超过收益。",
         ),
     },
     tool: None,

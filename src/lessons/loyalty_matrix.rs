@@ -1,7 +1,11 @@
 //! Lesson 6: the loyalty matrix (客户忠诚矩阵) — loyal, latent, spurious,
 //! none — and the customers a monopoly hides.
 
-use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use super::evidence::Readout::*;
+use super::{
+    base, now, right, t, wrong, ChartKind, Claim, Goal, Lesson, Prediction, Preset, Question, Side,
+    Step,
+};
 use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
@@ -26,31 +30,60 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "A utility with poor service and a high price. Look at the loyalty matrix at month 12 or later, then pin the run as a baseline.",
-                "一家服务差、价格高的公用事业企业。查看第 12 个月或之后的忠诚矩阵，然后把这次运行固定为基准。",
+                "一家服务差、价格高的公用事业企业。查看第 12 个月或之后的客户忠诚矩阵，然后把这次运行固定为基准。",
             ),
             goal: Goal::Both(&Goal::MonthAtLeast(12), &Goal::BaselinePinned),
             chart: ChartKind::Matrix,
             notice: t(
-                "Nearly every customer is in the spurious quadrant: they buy again every month but feel no attachment.",
-                "几乎所有客户都落在虚假忠诚象限：他们每月都重复购买，却毫无感情。",
+                "{spurious} of customers are in the spurious quadrant: they keep buying ({retention} are kept over a year) but feel no attachment. Truly loyal: {loyal}.",
+                "{spurious} 的客户处于虚假忠诚象限：他们一直在购买（一年内保留了 {retention}），却没有任何感情上的依恋。真正忠诚的只有 {loyal}。",
             ),
+            evidence: &[
+                now("spurious", MatrixShare(2)),
+                now("loyal", MatrixShare(0)),
+                now("retention", AnnualRetention),
+            ],
+            claims: &[
+                Claim::Above(now("spurious", MatrixShare(2)), Side::Value(0.5)),
+                Claim::Below(now("loyal", MatrixShare(0)), Side::Value(0.1)),
+            ],
+            ..Step::PLAIN
         },
         Step {
             ask: t(
                 "Let competition in: choose Scenario → “Highly competitive market”.",
-                "引入竞争：在“情景”中选择“高度竞争市场”。",
+                "引入竞争：选择 场景 → “竞争激烈的市场”。",
             ),
             goal: Goal::Scenario("competitive"),
             chart: ChartKind::Matrix,
             notice: t(
-                "The spurious customers were never loyal: with a real alternative they leave, and almost no one is left. Their repeat purchases hid the risk.",
-                "虚假忠诚的客户从来就不忠诚：一旦有真正的选择，他们就离开了，几乎一个不剩。重复购买掩盖了风险。",
+                "The spurious customers were never loyal: with a real alternative they leave. Active customers: {active} against {active_base} in the monopoly. Their repeat purchases hid the risk.",
+                "虚假忠诚的客户从来就不忠诚：一旦有了真正的选择，他们就离开了。活跃客户：{active} 位，类垄断市场中为 {active_base} 位。他们的重复购买掩盖了风险。",
             ),
+            evidence: &[
+                now("active", ActiveCustomers),
+                base("active_base", ActiveCustomers),
+                now("retention", AnnualRetention),
+                base("retention_base", AnnualRetention),
+            ],
+            predict: Some(Prediction {
+                ask: t(
+                    "Active customers once a strong rival competes, compared with the monopoly:",
+                    "出现强大竞争对手后的活跃客户数，与类垄断市场相比：",
+                ),
+                figure: now("active", ActiveCustomers),
+                against: base("active_base", ActiveCustomers),
+            }),
+            claims: &[Claim::Below(
+                now("active", ActiveCustomers),
+                Side::Times(base("active_base", ActiveCustomers), 0.5),
+            )],
+            ..Step::PLAIN
         },
         Step {
             ask: t(
                 "Earn real loyalty: raise service quality to 14 ¥ or more and bring the price down to 1.0 or less.",
-                "赢得真正的忠诚：把服务质量提高到 14 元或更多，并把价格降到 1.0 或更低。",
+                "赢得真正的忠诚：把服务质量提高到 14 元或更多，把价格降到 1.0 或更低。",
             ),
             goal: Goal::Both(
                 &Goal::LeverAtLeast(LeverId::ServiceQuality, 14.0),
@@ -58,26 +91,56 @@ pub const LESSON: Lesson = Lesson {
             ),
             chart: ChartKind::Matrix,
             notice: t(
-                "Now customers appear in the loyal and latent quadrants: attitude is earned by value, not by the lack of alternatives.",
-                "现在忠诚和潜伏忠诚象限中出现了客户：态度是靠价值赢得的，而不是靠别无选择。",
+                "Now {loyal} of customers are truly loyal and {latent} latent, against {loyal_base} loyal in the monopoly: attitude is earned by value, not by the lack of alternatives.",
+                "现在 {loyal} 的客户真正忠诚，{latent} 为潜在忠诚，而类垄断市场中真正忠诚的只有 {loyal_base}：态度上的忠诚靠价值赢得，而不是靠没有选择。",
             ),
+            evidence: &[
+                now("loyal", MatrixShare(0)),
+                now("latent", MatrixShare(1)),
+                base("loyal_base", MatrixShare(0)),
+            ],
+            claims: &[Claim::Above(
+                now("loyal", MatrixShare(0)),
+                Side::Times(base("loyal_base", MatrixShare(0)), 3.0),
+            )],
+            ..Step::PLAIN
         },
     ],
     question: Question {
         ask: t(
-            "Customers who buy again and again but have no attachment to the firm show…",
-            "反复购买、却对企业毫无感情的客户属于……",
+            "A town's only cinema is full every weekend, but a survey finds its audience has little attachment to it. A multiplex opens next door. What should the owner expect?",
+            "一个小镇唯一的电影院每个周末都满座，但调查发现观众对它没什么感情。隔壁开了一家多厅影城。老板应该预料到什么？",
         ),
         options: &[
-            t("Loyalty", "忠诚"),
-            t("Latent loyalty", "潜伏忠诚"),
-            t("Spurious loyalty", "虚假忠诚"),
-            t("No loyalty", "不忠诚"),
+            wrong(
+                t(
+                    "Little change: full seats prove the audience is loyal.",
+                    "变化不大：满座证明观众是忠诚的。",
+                ),
+                t(
+                    "Repeat buying is only half of loyalty. Without attachment it lasts only as long as the lack of choice.",
+                    "重复购买只是忠诚的一半。没有感情上的依恋，重复购买只能维持到出现别的选择为止。",
+                ),
+            ),
+            wrong(
+                t(
+                    "Only the few who complained will leave.",
+                    "只有少数投诉过的观众会离开。",
+                ),
+                t(
+                    "Attachment, not complaints, decides who stays when a rival opens, and little attachment runs through the whole audience.",
+                    "对手出现时，决定谁留下的是依恋而不是投诉；而整个观众群体都缺乏依恋。",
+                ),
+            ),
+            right(t(
+                "Many regulars will go: their loyalty was spurious, held by the lack of an alternative.",
+                "许多常客会离开：他们的忠诚是虚假的，靠的是没有别的选择。",
+            )),
         ],
         answer: 2,
         explain: t(
             "Spurious loyalty: high repeat purchase, low attitude. It comes from monopoly, inertia or convenience, and disappears when a better alternative appears. Latent loyalty is the opposite: they like us but buy little.",
-            "虚假忠诚：重复购买高，态度低。它来自垄断、惰性或便利，一旦出现更好的选择就会消失。潜伏忠诚正好相反：喜欢我们，但买得少。",
+            "虚假忠诚：重复购买多，态度上的忠诚低。它来自垄断、惰性或便利，一旦出现更好的选择就会消失。潜在忠诚正好相反：客户喜欢我们，但买得少。",
         ),
     },
     tool: None,

@@ -12,6 +12,7 @@
 pub mod clv;
 pub mod complaints;
 pub mod delivered_value;
+pub mod evidence;
 pub mod five_to_one;
 pub mod jones_sasser;
 pub mod lifecycle;
@@ -21,6 +22,7 @@ pub mod retention_economics;
 pub mod satisfaction;
 
 use crate::sim::{LeverId, Levers, RetentionTargeting};
+pub use evidence::{at, base, now, Claim, Figure, Prediction, Readout, Side, View};
 
 /// The charts of a run, by identity: a lesson's step names the one it is
 /// about; the page draws them (`ui::charts`), in this order.
@@ -130,27 +132,94 @@ impl Goal {
             Goal::Both(a, b) => a.met(f) && b.met(f),
         }
     }
+
+    /// Does what the goal asks, as the page's controls would (for the
+    /// tests, which take each lesson as a learner would).
+    pub fn perform(&self, f: &mut Facts) {
+        match *self {
+            Goal::LeverAtLeast(lever, v) | Goal::LeverAtMost(lever, v) => f.levers.set(lever, v),
+            Goal::Targeting(t) => f.levers.retention_targeting = t,
+            Goal::Scenario(name) => f.scenario = name.to_string(),
+            Goal::BaselinePinned => f.baseline = Some((f.scenario.clone(), f.levers)),
+            Goal::MonthAtLeast(m) => f.month = m.min(f.months),
+            Goal::MonthAtMost(m) => f.month = m.max(1),
+            Goal::Both(a, b) => {
+                a.perform(f);
+                b.perform(f);
+            }
+        }
+    }
 }
 
 /// One step: an instruction, its goal, the chart to look at, and what to
-/// notice once it is done.
+/// notice once it is done, with the figures from the learner's run that
+/// the notice names.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Step {
     pub ask: Text,
     pub goal: Goal,
-    /// The chart to highlight.
+    /// The chart to frame while the step is on screen.
     pub chart: ChartKind,
+    /// What to notice once the goal is met. `{name}` stands for the value
+    /// of the figure of that name in `evidence`: figures in a lesson's
+    /// words come from the learner's run, never typed in.
     pub notice: Text,
+    /// The readouts shown beside the step once it is done.
+    pub evidence: &'static [Figure],
+    /// A table to show beside the step once it is done.
+    pub view: Option<View>,
+    /// A guess asked for before the action, revealed after it.
+    pub predict: Option<Prediction>,
+    /// What the notice states, checked against the model by the tests.
+    pub claims: &'static [Claim],
 }
 
-/// The closing check question.
+impl Step {
+    /// A step with nothing but its words, goal and chart, to complete with
+    /// `..Step::PLAIN`.
+    pub const PLAIN: Step = Step {
+        ask: t("", ""),
+        goal: Goal::BaselinePinned,
+        chart: ChartKind::Stages,
+        notice: t("", ""),
+        evidence: &[],
+        view: None,
+        predict: None,
+        claims: &[],
+    };
+}
+
+/// An option of a check question.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Choice {
+    pub text: Text,
+    /// For a wrong option: why it is wrong, without naming the right one
+    /// (shown when it is chosen).
+    pub why: Option<Text>,
+}
+
+/// The right option.
+pub const fn right(text: Text) -> Choice {
+    Choice { text, why: None }
+}
+
+/// A wrong option: a real misconception, and why it does not hold.
+pub const fn wrong(text: Text, why: Text) -> Choice {
+    Choice {
+        text,
+        why: Some(why),
+    }
+}
+
+/// The closing check question: a new case to apply the lesson to.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Question {
     pub ask: Text,
-    pub options: &'static [Text],
+    pub options: &'static [Choice],
     /// Index of the right option.
     pub answer: usize,
-    /// Why the right answer is right (shown after any answer).
+    /// Why the right answer is right (shown after a right answer, or after
+    /// the last wrong try).
     pub explain: Text,
 }
 
@@ -300,22 +369,6 @@ mod tests {
         );
     }
 
-    /// Does what a goal asks, as the page's controls would.
-    pub(crate) fn act(goal: &Goal, f: &mut Facts) {
-        match *goal {
-            Goal::LeverAtLeast(lever, v) | Goal::LeverAtMost(lever, v) => f.levers.set(lever, v),
-            Goal::Targeting(t) => f.levers.retention_targeting = t,
-            Goal::Scenario(name) => f.scenario = name.to_string(),
-            Goal::BaselinePinned => f.baseline = Some((f.scenario.clone(), f.levers)),
-            Goal::MonthAtLeast(m) => f.month = m.min(f.months),
-            Goal::MonthAtMost(m) => f.month = m.max(1),
-            Goal::Both(a, b) => {
-                act(a, f);
-                act(b, f);
-            }
-        }
-    }
-
     #[test]
     fn ten_lessons_with_unique_ids_and_every_text_in_both_languages() {
         assert_eq!(LESSONS.len(), 10);
@@ -335,7 +388,16 @@ mod tests {
                 texts.push(s.ask);
                 texts.push(s.notice);
             }
-            texts.extend(l.question.options.iter().copied());
+            for (i, o) in l.question.options.iter().enumerate() {
+                texts.push(o.text);
+                assert_eq!(
+                    o.why.is_none(),
+                    i == l.question.answer,
+                    "{}: every wrong option, and only those, says why it is wrong",
+                    l.id
+                );
+                texts.extend(o.why);
+            }
             for tx in texts {
                 assert!(
                     !tx.en.trim().is_empty() && !tx.zh.trim().is_empty(),
@@ -423,7 +485,7 @@ mod tests {
                     l.id,
                     k + 1
                 );
-                act(&s.goal, &mut f);
+                s.goal.perform(&mut f);
                 p.advance(l, &f);
                 assert!(
                     p.steps_done > k,

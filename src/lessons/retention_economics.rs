@@ -1,7 +1,11 @@
 //! Lesson 4: retention economics (保留率与利润) — five points of retention
 //! and what they do to customer equity.
 
-use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use super::evidence::Readout::*;
+use super::{
+    base, now, right, t, wrong, ChartKind, Claim, Goal, Lesson, Prediction, Preset, Question, Side,
+    Step,
+};
 use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
@@ -15,8 +19,8 @@ pub const LESSON: Lesson = Lesson {
         "看到年保留率提高几个百分点如何成倍放大客户资产，并理解其原因。",
     ),
     intro: t(
-        "Reichheld and Sasser found that five more points of retention raise profit by 25–85%. The reason is compounding: a customer who stays a little more likely each year stays much longer on average, and the value of the relationship grows with its length.",
-        "Reichheld 和 Sasser 发现，保留率提高 5 个百分点，利润可提高 25%–85%。原因在于复利效应：客户每年留下的可能性稍高一点，平均关系时长就会长得多，而关系的价值随时长增长。",
+        "Reichheld and Sasser found that five more points of retention raise profit by 25–85%. Two things compound: each customer kept stays longer, and the customers kept add up month after month, so the base itself grows. Customer equity, the number of customers times their average CLV, counts both.",
+        "赖克哈尔德和萨瑟发现，保留率提高 5 个百分点，利润可提高 25% 到 85%。有两种效应在累积：留下的每位客户留得更久；留下的客户一个月一个月地累积起来，客户群本身也在扩大。客户资产（客户数量乘以平均 CLV）把两者都算了进去。",
     ),
     preset: Preset {
         scenario: "default",
@@ -26,14 +30,21 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Go to the last month (month 36) and look at the Annual retention and Customer equity cards.",
-                "前往最后一个月（第 36 个月），看“年保留率”和“客户资产”卡片。",
+                "前往最后一个月（第 36 个月），看“年保留率”和“客户资产”两张卡片。",
             ),
             goal: Goal::MonthAtLeast(36),
             chart: ChartKind::Clv,
             notice: t(
-                "About 72% of customers are kept over a year, and customer equity, the predicted CLV of all active customers, is about 7.9 million ¥.",
-                "一年下来约 72% 的客户被保留；客户资产（全体活跃客户预测终生价值之和）约为 790 万元。",
+                "{retention} of customers are kept over a year. Customer equity, {equity}, is the number of active customers, {customers}, times their average predicted CLV, {clv}.",
+                "一年内保留下来的客户占 {retention}。客户资产 {equity} 等于活跃客户数 {customers} 乘以他们的平均预测 CLV {clv}。",
             ),
+            evidence: &[
+                now("retention", AnnualRetention),
+                now("customers", ActiveCustomers),
+                now("clv", ClvMean),
+                now("equity", CustomerEquity),
+            ],
+            ..Step::PLAIN
         },
         Step {
             ask: t(
@@ -44,37 +55,95 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Clv,
             notice: t(
                 "The baseline is kept: the chart draws it dashed, and the cards show differences against it.",
-                "基准已保存：图表用虚线画出基准，卡片显示与基准的差异。",
+                "基准已保存：图中用虚线画出基准，卡片显示与基准的差异。",
             ),
+            ..Step::PLAIN
         },
         Step {
             ask: t(
                 "Improve the service a little: set service quality to 10 ¥ or more.",
-                "稍微改进服务：把服务质量设为 10 元或更多。",
+                "稍微改善服务：把服务质量设为 10 元或更多。",
             ),
             goal: Goal::LeverAtLeast(LeverId::ServiceQuality, 10.0),
             chart: ChartKind::Clv,
             notice: t(
-                "Annual retention rises by about six points (to about 78%), customer equity by about 40% and cumulative profit by about a third against the dashed baseline. A small change in retention is a large change in value: the multiple of margin a customer is worth, r/(1+d−r), grows faster and faster as retention r rises.",
-                "年保留率提高约 6 个百分点（到约 78%），客户资产比虚线基准高出约 40%，累计利润高出约三分之一。保留率的小变化带来价值的大变化：客户价值相当于利润的倍数 r/(1+d−r)，随着保留率 r 上升而越增越快。",
+                "Annual retention: {retention} against {retention_base}. Customer equity: {equity} against {equity_base}. Split it into its two factors: active customers {customers} against {customers_base}, average CLV {clv} against {clv_base}. Most of the gain is more customers, kept month after month; each is worth only a little more.",
+                "年保留率：{retention}，基准为 {retention_base}。客户资产：{equity}，基准为 {equity_base}。把它拆成两个因子：活跃客户 {customers} 位，基准为 {customers_base} 位；平均 CLV {clv}，基准为 {clv_base}。增加的大部分来自客户更多了（一个月又一个月留下来的客户），每位客户的价值只略有提高。",
             ),
+            evidence: &[
+                now("retention", AnnualRetention),
+                base("retention_base", AnnualRetention),
+                now("customers", ActiveCustomers),
+                base("customers_base", ActiveCustomers),
+                now("clv", ClvMean),
+                base("clv_base", ClvMean),
+                now("equity", CustomerEquity),
+                base("equity_base", CustomerEquity),
+            ],
+            predict: Some(Prediction {
+                ask: t(
+                    "Customer equity with slightly better service, compared with the baseline:",
+                    "服务稍有改善后的客户资产，与基准相比：",
+                ),
+                figure: now("equity", CustomerEquity),
+                against: base("equity_base", CustomerEquity),
+            }),
+            claims: &[
+                Claim::Above(
+                    now("retention", AnnualRetention),
+                    Side::Figure(base("retention_base", AnnualRetention)),
+                ),
+                Claim::Above(
+                    now("equity", CustomerEquity),
+                    Side::Times(base("equity_base", CustomerEquity), 1.15),
+                ),
+                Claim::Above(
+                    now("customers", ActiveCustomers),
+                    Side::Times(base("customers_base", ActiveCustomers), 1.12),
+                ),
+                Claim::Below(
+                    now("clv", ClvMean),
+                    Side::Times(base("clv_base", ClvMean), 1.08),
+                ),
+            ],
+            ..Step::PLAIN
         },
     ],
     question: Question {
         ask: t(
-            "Annual retention rose about six points (72% → 78%). Roughly how much did customer equity change?",
-            "年保留率提高约 6 个百分点（72% → 78%）。客户资产大约变化了多少？",
+            "After a retention programme a bank's customer equity rose by 30%. The board asks where the gain came from. Which analysis answers?",
+            "一家银行推行客户维系计划后，客户资产增加了 30%。董事会想知道增长从何而来。哪种分析能回答这个问题？",
         ),
         options: &[
-            t("About +5%", "约 +5%"),
-            t("About +40%", "约 +40%"),
-            t("About +300%", "约 +300%"),
-            t("No change", "没有变化"),
+            wrong(
+                t(
+                    "Put the new retention rate into r/(1+d−r): the rise in that multiple is the whole answer.",
+                    "把新的保留率代入 r/(1+d−r)：这个倍数的上升就是全部答案。",
+                ),
+                t(
+                    "That multiple values one customer. Equity also counts how many customers there are, and better retention changes that number too, often by more.",
+                    "这个倍数衡量的是一位客户的价值。客户资产还取决于客户有多少，而更好的保留也会改变这个数量，而且往往改变得更多。",
+                ),
+            ),
+            right(t(
+                "Split equity into the number of customers and the average CLV, and compare each with before.",
+                "把客户资产拆成客户数量和平均 CLV，分别与之前比较。",
+            )),
+            wrong(
+                t(
+                    "Compare this year's profit with last year's: equity and profit move together.",
+                    "比较今年和去年的利润：客户资产和利润同步变化。",
+                ),
+                t(
+                    "Profit is this year's money; equity is the predicted value of everyone still here. Retention spend can lower this year's profit while it raises equity.",
+                    "利润是今年赚到的钱；客户资产是所有现有客户的预测价值。维系投入可能压低今年的利润，同时提高客户资产。",
+                ),
+            ),
         ],
         answer: 1,
         explain: t(
-            "About +40%: more customers stay, and each stays longer, so both the number of customers and the value of each grow. The effect compounds, which is why retention is the first lever of customer equity.",
-            "约 +40%:留下的客户更多，每位客户留得更久，客户数量与单个客户价值同时增长。效应叠加，这就是保留率是客户资产第一杠杆的原因。",
+            "Customer equity = customers × average CLV. Better retention raises both: more customers stay, and each stays a little longer. In this market most of the gain is in the number of customers, which a per-customer formula cannot show.",
+            "客户资产 = 客户数量 × 平均 CLV。更好的保留会同时提高两者：留下的客户更多，每位客户留得也更久一些。在这个市场中，增加的大部分来自客户数量，这是按单个客户计算的公式看不出来的。",
         ),
     },
     tool: Some("clv"),

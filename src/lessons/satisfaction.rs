@@ -1,7 +1,11 @@
 //! Lesson 2: satisfaction (客户满意) is perceived quality Q against
 //! expectation q, and expectations rise with experience.
 
-use super::{t, ChartKind, Goal, Lesson, Preset, Question, Step};
+use super::evidence::Readout::*;
+use super::{
+    at, base, now, right, t, wrong, ChartKind, Claim, Goal, Lesson, Prediction, Preset, Question,
+    Side, Step,
+};
 use crate::sim::LeverId;
 
 pub const LESSON: Lesson = Lesson {
@@ -31,9 +35,11 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::BaselinePinned,
             chart: ChartKind::Satisfaction,
             notice: t(
-                "The dashed lines are the baseline: satisfaction with 8 ¥ of service per customer per month.",
-                "虚线是基准：每位客户每月 8 元服务投入下的满意度。",
+                "The dashed lines are the baseline: 8 ¥ of service per customer per month, mean satisfaction {sat_base} points now.",
+                "虚线是基准：每位客户每月 8 元的服务投入，目前平均满意度为 {sat_base} 分。",
             ),
+            evidence: &[base("sat_base", Satisfaction)],
+            ..Step::PLAIN
         },
         Step {
             ask: t(
@@ -43,50 +49,121 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::LeverAtLeast(LeverId::ServiceQuality, 16.0),
             chart: ChartKind::Satisfaction,
             notice: t(
-                "Satisfaction climbs fast in the first months (Q is now well above q) and levels off at about 74 within a year, while the dashed baseline settles near 63.",
-                "满意度在最初几个月快速上升（Q 明显高于 q），一年内稳定在约 74 分，而虚线基准稳定在 63 分左右。",
+                "Perceived quality Q is now well above expectation q: satisfaction is {sat} points against the baseline's {sat_base}.",
+                "现在感知质量 Q 远高于期望 q：满意度为 {sat} 分，基准为 {sat_base} 分。",
             ),
+            evidence: &[now("sat", Satisfaction), base("sat_base", Satisfaction)],
+            predict: Some(Prediction {
+                ask: t(
+                    "Mean satisfaction with twice the service, compared with the baseline:",
+                    "服务投入翻倍后的平均满意度，与基准相比：",
+                ),
+                figure: now("sat", Satisfaction),
+                against: base("sat_base", Satisfaction),
+            }),
+            claims: &[Claim::Above(
+                now("sat", Satisfaction),
+                Side::Figure(base("sat_base", Satisfaction)),
+            )],
+            ..Step::PLAIN
         },
         Step {
             ask: t(
                 "Play or move to month 10 to see the peak (▶ Play, month slider or →).",
-                "播放或移动到第 10 个月，查看峰值（▶ 播放、月份滑块或 →）。",
+                "播放或移到第 10 个月，看满意度的高峰（▶ 播放、月份滑块或 → 键）。",
             ),
             goal: Goal::MonthAtLeast(10),
             chart: ChartKind::Satisfaction,
             notice: t(
-                "Around months 7 to 12 the gap to the baseline is largest, about 11 points: customers' expectations have not caught up yet.",
-                "第 7 到第 12 个月前后与基准的差距最大，约 11 分：此时客户的期望还没有跟上。",
+                "At month 10 satisfaction is {sat} against {sat_base}: customers' expectations have not caught up with the better service yet.",
+                "第 10 个月满意度为 {sat} 分，基准为 {sat_base} 分：客户的期望还没有跟上更好的服务。",
             ),
+            evidence: &[now("sat", Satisfaction), base("sat_base", Satisfaction)],
+            claims: &[Claim::Above(
+                now("sat", Satisfaction),
+                Side::Figure(base("sat_base", Satisfaction)),
+            )],
+            ..Step::PLAIN
         },
         Step {
-            ask: t("Now go to the last month.", "现在前往最后一个月。"),
+            ask: t(
+                "Before you play on: with the service kept this high, what will satisfaction do from month 10 to month 36? Then go to the last month.",
+                "继续播放之前先想一想：服务一直保持这么高，从第 10 个月到第 36 个月满意度会怎样？然后前往最后一个月。",
+            ),
             goal: Goal::MonthAtLeast(36),
             chart: ChartKind::Satisfaction,
             notice: t(
-                "Satisfaction is still well above the baseline (about 73 against 63), but it has eased from its peak and the gap has narrowed to about 10 points: expectations q rose towards the better service. Delight fades into the new normal.",
-                "满意度仍明显高于基准（约 73 分对 63 分），但已从峰值回落，与基准的差距缩小到约 10 分：期望 q 已向更好的服务靠拢。惊喜逐渐变成了新的常态。",
+                "Satisfaction has stopped climbing: {sat} now against {sat_10} at month 10, though the service is as high as ever (the baseline is at {sat_base}). Expectations q rose towards the better service, so the same service surprises less: without further improvement, delight becomes the new normal.",
+                "满意度不再上升了：现在为 {sat} 分，第 10 个月为 {sat_10} 分，而服务一直保持在高水平（基准为 {sat_base} 分）。期望 q 向更好的服务靠拢，同样的服务带来的惊喜变少了：如果不继续改进，愉悦就会变成新的常态。",
             ),
+            evidence: &[
+                at("sat_10", Satisfaction, 10),
+                now("sat", Satisfaction),
+                base("sat_base", Satisfaction),
+            ],
+            predict: Some(Prediction {
+                ask: t(
+                    "Mean satisfaction at month 36, compared with month 10:",
+                    "第 36 个月的平均满意度，与第 10 个月相比：",
+                ),
+                figure: now("sat", Satisfaction),
+                against: at("sat_10", Satisfaction, 10),
+            }),
+            claims: &[
+                Claim::Below(
+                    now("sat", Satisfaction),
+                    Side::Times(at("sat_10", Satisfaction, 10), 1.02),
+                ),
+                Claim::Above(now("sat", Satisfaction), Side::Figure(base("sat_base", Satisfaction))),
+            ],
+            ..Step::PLAIN
         },
     ],
     question: Question {
         ask: t(
-            "A firm raises its service and keeps it high. Why does satisfaction not stay at its first peak?",
-            "企业提高服务并一直保持。为什么满意度不能停留在最初的峰值？",
+            "A hotel refurbished its rooms a year ago. Guest scores jumped, then slid back over the year, although the rooms are as good as on the first day. What explains the slide?",
+            "一家酒店一年前翻新了客房。住客评分先是大涨，随后一年里又逐渐回落，而客房和刚翻新时一样好。评分回落的原因是什么？",
         ),
         options: &[
-            t(
-                "Customers' expectations rise towards the service they now receive.",
-                "客户的期望会向他们现在得到的服务水平上升。",
+            wrong(
+                t(
+                    "The rooms must have got worse.",
+                    "客房一定变差了。",
+                ),
+                t(
+                    "Nothing in the rooms changed. Satisfaction compares what guests get with what they expect, and the other side of that comparison moved.",
+                    "客房本身没有变化。满意度比较的是客人得到的与期望的，变化的是比较的另一边。",
+                ),
             ),
-            t("The service gets worse over time.", "服务质量随时间变差了。"),
-            t("Customers forget the service.", "客户忘记了服务。"),
-            t("Prices rise automatically.", "价格自动上涨了。"),
+            right(t(
+                "Returning guests now expect the new rooms: the same quality is no longer a pleasant surprise.",
+                "回头客现在已经期待新客房了：同样的质量不再是惊喜。",
+            )),
+            wrong(
+                t(
+                    "Satisfaction always drifts back to where it was, whatever a firm does.",
+                    "不管企业做什么，满意度最终都会回到原来的水平。",
+                ),
+                t(
+                    "It settles above where it was, not back at it: better service keeps part of its gain, and a firm that keeps improving stays ahead of expectations.",
+                    "它会稳定在比原来高的水平，而不是回到原点：更好的服务能保住一部分提升，不断改进的企业能始终走在期望前面。",
+                ),
+            ),
+            wrong(
+                t(
+                    "The refurbishment was too small to matter.",
+                    "翻新的力度太小，不起作用。",
+                ),
+                t(
+                    "It mattered: the scores jumped. The question is why the jump did not last.",
+                    "它起了作用：评分确实大涨了。问题是这次上涨为什么没能持续。",
+                ),
+            ),
         ],
-        answer: 0,
+        answer: 1,
         explain: t(
             "Satisfaction compares perceived quality Q with expectation q. Experience raises q, so the same Q gives a smaller surprise: keeping customers delighted needs continuous improvement.",
-            "满意度比较的是感知质量 Q 与期望 q。体验会抬高 q，同样的 Q 带来的惊喜就变小了：要让客户持续满意，需要不断改进。",
+            "满意度是感知质量 Q 与期望 q 的比较。体验会抬高 q，同样的 Q 带来的惊喜就变小了：要让客户一直满意，就需要持续改进。",
         ),
     },
     tool: None,

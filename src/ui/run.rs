@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
+use crate::sim::metrics::PerTier;
+use crate::sim::pyramid::tier_value;
 use crate::sim::retention_roi;
 use crate::sim::scatter::matrix_sample;
 pub use crate::sim::scatter::{MatrixPoint, MATRIX_POINTS};
@@ -80,6 +82,9 @@ pub struct ExploreRun {
     pub run: Run,
     /// Per month, an even sample of active customers for the loyalty matrix.
     pub matrix: Vec<Vec<MatrixPoint>>,
+    /// Per month, the predicted CLV held by each pyramid tier (¥; empty
+    /// where not computed, as for coursework runs).
+    pub tier_value: Vec<PerTier<f64>>,
     /// The population after the last month (for the customer-level export),
     /// when this run was computed here rather than received from the worker.
     pub last: Option<Simulation>,
@@ -125,6 +130,7 @@ impl ExploreRun {
             settings: self.settings.clone(),
             run: self.run.clone(),
             matrix: self.matrix.clone(),
+            tier_value: self.tier_value.clone(),
             last: None,
         }
     }
@@ -135,6 +141,7 @@ impl ExploreRun {
         let head = PackedHead {
             settings: self.settings.clone(),
             run: self.run.clone(),
+            tier_value: self.tier_value.clone(),
         };
         let mut points = Vec::new();
         let mut counts = Vec::with_capacity(self.matrix.len());
@@ -158,6 +165,7 @@ impl ExploreRun {
 struct PackedHead {
     settings: ExploreSettings,
     run: Run,
+    tier_value: Vec<PerTier<f64>>,
 }
 
 /// A run packed by [`ExploreRun::pack`]: JSON (floats printed exactly and
@@ -191,6 +199,7 @@ impl PackedRun {
             settings: head.settings,
             run: head.run,
             matrix,
+            tier_value: head.tier_value,
             last: None,
         })
     }
@@ -203,6 +212,7 @@ pub struct Computation {
     sim: Simulation,
     months: Vec<MonthReport>,
     matrix: Vec<Vec<MatrixPoint>>,
+    tier_value: Vec<PerTier<f64>>,
     /// A month begun but not finished (when computing in slices).
     current: Option<MonthInProgress>,
 }
@@ -216,6 +226,7 @@ impl Computation {
             settings: settings.clone(),
             months: Vec::with_capacity(scenario.months as usize),
             matrix: Vec::with_capacity(scenario.months as usize),
+            tier_value: Vec::with_capacity(scenario.months as usize),
             current: None,
             scenario,
             sim,
@@ -248,6 +259,7 @@ impl Computation {
     fn close(&mut self, report: MonthReport) {
         self.matrix
             .push(matrix_sample(self.sim.customers(), report.active));
+        self.tier_value.push(tier_value(self.sim.customers()));
         self.months.push(report);
     }
 
@@ -291,6 +303,7 @@ impl Computation {
             },
             settings: self.settings,
             matrix: self.matrix,
+            tier_value: self.tier_value,
             last: Some(self.sim),
         }
     }

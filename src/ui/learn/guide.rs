@@ -166,7 +166,7 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                             <div class="option">
                                 <input type="radio" name="answer" id={format!("answer-{i}")} value={i.to_string()}
                                     checked={*chosen == Some(i)} onchange={on_choose(i)} />
-                                <label for={format!("answer-{i}")}>{ o.get(l) }</label>
+                                <label for={format!("answer-{i}")}>{ o.text.get(l) }</label>
                             </div>
                         }) }
                     </fieldset>
