@@ -39,9 +39,9 @@ pub const LESSON: Lesson = Lesson {
                 "三年里客户共投诉 {complaints} 次；投诉的客户中有 {recovery} 留了下来。不满的客户向 {warned} 人发出了警告，其中的潜在客户因此没有加入。",
             ),
             evidence: &[
-                base("complaints", ComplaintsSoFar),
-                base("recovery", RecoveryRateSoFar),
-                base("warned", PeopleWarnedSoFar),
+                now("complaints", ComplaintsSoFar),
+                now("recovery", RecoveryRateSoFar),
+                now("warned", PeopleWarnedSoFar),
             ],
             ..Step::PLAIN
         },

@@ -35,15 +35,15 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::BaselinePinned,
             chart: ChartKind::Money,
             notice: t(
-                "So far in this run a new customer has cost {cac} of marketing on average, and keeping a customer for a year {keep} of retention spend: {ratio} to 1.",
-                "到目前为止，这次运行平均每获得一位新客户花费 {cac} 营销费，每保留一位客户一年花费 {keep} 维系投入：{ratio} 比 1。",
+                "So far in this run a new customer has cost {cac} of marketing on average, and keeping a customer for a year {keep} of retention spend: {ratio}.",
+                "到目前为止，这次运行平均每获得一位新客户花费 {cac} 营销费，每保留一位客户一年花费 {keep} 维系投入：{ratio}。",
             ),
             evidence: &[
-                base("cac", CostPerNewCustomer),
-                base("keep", RetentionCostPerKeptYear),
-                base("ratio", CostRatio),
+                now("cac", CostPerNewCustomer),
+                now("keep", RetentionCostPerKeptYear),
+                now("ratio", CostRatio),
             ],
-            claims: &[Claim::Between(base("ratio", CostRatio), 2.0, 10.0)],
+            claims: &[Claim::Between(now("ratio", CostRatio), 2.0, 10.0)],
             ..Step::PLAIN
         },
         Step {

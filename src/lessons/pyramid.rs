@@ -58,15 +58,15 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::BaselinePinned,
             chart: ChartKind::Money,
             notice: t(
-                "Care for everyone cost {cost} over three years; cumulative profit is {profit}, and the return on retention spend is {roi}: at this budget the last yuan spent brings back about a yuan.",
-                "三年里关怀所有客户花费 {cost}；累计利润为 {profit}，维系投入回报率为 {roi}：在这个预算下，最后花出的一元钱大约只收回一元钱。",
+                "Care for everyone cost {cost} over three years; cumulative profit is {profit}, and the return on retention spend is {roi}: at this budget the care about pays for itself, no more.",
+                "三年里关怀所有客户花费 {cost}；累计利润为 {profit}，维系投入回报率为 {roi}：在这个预算下，关怀投入大致只能收回成本，仅此而已。",
             ),
             evidence: &[
-                base("cost", RetentionCostSoFar),
-                base("profit", CumulativeProfit),
-                base("roi", RetentionRoi),
+                now("cost", RetentionCostSoFar),
+                now("profit", CumulativeProfit),
+                now("roi", RetentionRoi),
             ],
-            claims: &[Claim::Between(base("roi", RetentionRoi), -0.25, 0.15)],
+            claims: &[Claim::Between(now("roi", RetentionRoi), -0.25, 0.15)],
             ..Step::PLAIN
         },
         Step {

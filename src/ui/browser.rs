@@ -13,6 +13,18 @@ pub fn window() -> Option<web_sys::Window> {
 }
 
 /// The address's fragment, with its `#` (empty when there is none).
+/// Moves the focus to the element with this id, if there is one (it
+/// scrolls into view, below anything the page keeps at the top).
+pub fn focus_by_id(id: &str) {
+    if let Some(e) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = e.focus();
+    }
+}
+
 pub fn location_hash() -> String {
     window()
         .and_then(|w| w.location().hash().ok())

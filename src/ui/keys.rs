@@ -8,6 +8,7 @@ use crate::concepts::value_matrix::ValueQuadrant;
 use crate::coursework::scoring::Limit;
 use crate::coursework::Metric;
 use crate::lessons::ChartKind;
+use crate::lessons::Readout;
 use crate::sim::{LeverId, Quadrant, RetentionTargeting, Stage, Tier};
 use crate::ui::route::Tool;
 
@@ -234,6 +235,65 @@ pub const EDITOR_FIELDS: [&str; 26] = [
     "assignment",
 ];
 
+/// A lesson readout's label (those with a band, segment or quadrant take
+/// it as `{band}`, `{segment}` or `{quadrant}`).
+pub fn readout(r: Readout) -> &'static str {
+    use Readout::*;
+    match r {
+        CumulativeProfit => "readout.cumulative_profit",
+        ActiveCustomers => "readout.active_customers",
+        ChurnedStage => "readout.churned_stage",
+        Prospects => "readout.prospects",
+        NewCustomersSoFar => "readout.new_customers_so_far",
+        AcquisitionCostSoFar => "readout.acquisition_cost_so_far",
+        CostPerNewCustomer => "readout.cost_per_new_customer",
+        RetentionCostPerKeptYear => "readout.retention_cost_per_kept_year",
+        CostRatio => "readout.cost_ratio",
+        ExtraCostPerExtraCustomer => "readout.extra_cost_per_extra_customer",
+        ExtraRetentionCostPerExtraKeptYear => "readout.extra_retention_cost_per_extra_kept_year",
+        Satisfaction => "readout.satisfaction",
+        Loyalty => "readout.loyalty",
+        AnnualRetention => "readout.annual_retention",
+        ClvMean => "readout.clv_mean",
+        CustomerEquity => "readout.customer_equity",
+        ComplaintsSoFar => "readout.complaints_so_far",
+        RecoveryRateSoFar => "readout.recovery_rate_so_far",
+        PeopleWarnedSoFar => "readout.people_warned_so_far",
+        RetentionRoi => "readout.retention_roi",
+        RetentionCostSoFar => "readout.retention_cost_so_far",
+        ReturnedToMarketSoFar => "readout.returned_to_market_so_far",
+        ChurnedSoFar => "readout.churned_so_far",
+        TopTiersCustomerShare => "readout.top_tiers_customer_share",
+        TopTiersValueShare => "readout.top_tiers_value_share",
+        RepurchaseYear(_) => "readout.repurchase_year",
+        SegmentSatisfaction(_) => "readout.segment_satisfaction",
+        MatrixShare(_) => "readout.matrix_share",
+        MarginPerCustomerYear => "readout.margin_per_customer_year",
+        ClosedFormClv => "readout.closed_form_clv",
+        MarkovClvNew => "readout.markov_clv_new",
+    }
+}
+
+/// The satisfaction bands, from very dissatisfied (0) to delighted (4).
+pub const BANDS: [&str; 5] = [
+    "band.very_dissatisfied",
+    "band.dissatisfied",
+    "band.basically_satisfied",
+    "band.very_satisfied",
+    "band.delighted",
+];
+
+/// A built-in segment's name (`None` for a segment of another scenario,
+/// shown by its own name).
+pub fn segment(name: &str) -> Option<&'static str> {
+    match name {
+        "value_seekers" => Some("segment.value_seekers"),
+        "mainstream" => Some("segment.mainstream"),
+        "premium" => Some("segment.premium"),
+        _ => None,
+    }
+}
+
 /// Every key the functions above can return, for the tables' test.
 pub fn all() -> Vec<&'static str> {
     use crate::sim::market_events::EVENT_KINDS;
@@ -265,6 +325,51 @@ pub fn all() -> Vec<&'static str> {
         out.extend([a, b]);
     }
     out.extend(Metric::ALL.map(metric));
+    out.extend(BANDS);
+    out.extend(
+        ["value_seekers", "mainstream", "premium"]
+            .into_iter()
+            .filter_map(segment),
+    );
+    {
+        use Readout::*;
+        out.extend(
+            [
+                CumulativeProfit,
+                ActiveCustomers,
+                ChurnedStage,
+                Prospects,
+                NewCustomersSoFar,
+                AcquisitionCostSoFar,
+                CostPerNewCustomer,
+                RetentionCostPerKeptYear,
+                CostRatio,
+                ExtraCostPerExtraCustomer,
+                ExtraRetentionCostPerExtraKeptYear,
+                Satisfaction,
+                Loyalty,
+                AnnualRetention,
+                ClvMean,
+                CustomerEquity,
+                ComplaintsSoFar,
+                RecoveryRateSoFar,
+                PeopleWarnedSoFar,
+                RetentionRoi,
+                RetentionCostSoFar,
+                ReturnedToMarketSoFar,
+                ChurnedSoFar,
+                TopTiersCustomerShare,
+                TopTiersValueShare,
+                RepurchaseYear(0),
+                SegmentSatisfaction(0),
+                MatrixShare(0),
+                MarginPerCustomerYear,
+                ClosedFormClv,
+                MarkovClvNew,
+            ]
+            .map(readout),
+        );
+    }
     for l in Limit::ALL {
         let (a, b) = limit(l);
         out.extend([a, b]);

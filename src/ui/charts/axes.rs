@@ -91,6 +91,13 @@ pub fn time_chart<'a>(
         .map_err(err)
 }
 
+/// Value labels that fit a plot `height` canvas pixels tall: one per 28
+/// CSS pixels at most, 3 to 10 (a short chart on a phone would otherwise
+/// print its labels over each other).
+fn y_label_count(height: i32, s: &Style) -> usize {
+    (f64::from(height.max(0)) / f64::from(s.px(28.0).max(1))).clamp(3.0, 10.0) as usize
+}
+
 /// Axes of a chart over time: months below, `y_desc` on the left.
 pub fn time_axes(
     chart: &mut TimeChart<'_>,
@@ -99,8 +106,11 @@ pub fn time_axes(
     y_fmt: &dyn Fn(&f64) -> String,
     s: &Style,
 ) -> Result<(), String> {
+    let (_, yr) = chart.plotting_area().get_pixel_range();
+    let y_labels = y_label_count(yr.end - yr.start, s);
     chart
         .configure_mesh()
+        .y_labels(y_labels)
         .x_desc(input.lang.t("axis.month"))
         .y_desc(y_desc)
         .label_style(s.axis_font())
@@ -120,8 +130,11 @@ pub fn right_axis(
     y_fmt: &dyn Fn(&f64) -> String,
     s: &Style,
 ) -> Result<(), String> {
+    let (_, yr) = chart.plotting_area().get_pixel_range();
+    let y_labels = y_label_count(yr.end - yr.start, s);
     chart
         .configure_secondary_axes()
+        .y_labels(y_labels)
         .y_desc(y_desc)
         .label_style(s.axis_font())
         .axis_desc_style(s.axis_font())

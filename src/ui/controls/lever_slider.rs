@@ -24,6 +24,10 @@ pub struct LeverSliderProps {
     /// The lever is being touched: focused, or under the pointer.
     #[prop_or_default]
     pub on_focus: Callback<LeverId>,
+    /// Put before the element ids: a second slider for the same lever (a
+    /// lesson's step shows the one it asks for) needs ids of its own.
+    #[prop_or_default]
+    pub id_prefix: &'static str,
 }
 
 /// A number for a control, in display units without float noise.
@@ -49,7 +53,7 @@ pub fn lever_slider(p: &LeverSliderProps) -> Html {
     let lever = p.lever;
     let (spec, name) = (lever.spec(), lever.name());
     let scale = display_scale(lever);
-    let id = format!("lever-{name}");
+    let id = format!("{}lever-{name}", p.id_prefix);
     let help_id = format!("{id}-help");
     let words = keys::lever(lever);
     let (label, unit, help) = (

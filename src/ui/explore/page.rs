@@ -26,7 +26,7 @@ use crate::lessons::{self, Facts, Lesson};
 use crate::sim::LeverId;
 use crate::ui::browser::{now_ms, page_address};
 use crate::ui::charts::ChartKind;
-use crate::ui::learn::LessonGuide;
+use crate::ui::learn::{LessonGuide, StepAct};
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{LearnRoute, Route};
 use crate::ui::run::{compute, ExploreRun, ExploreSettings};
@@ -152,12 +152,40 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
             months: state.settings.months,
         };
         let lesson_chart = lesson_chart.clone();
+        // A step's own control does what the page's controls do.
+        let on_act = {
+            let (on_lever, on_lever_text, on_pin, dispatch) = (
+                on_lever.clone(),
+                on_lever_text.clone(),
+                on_pin.clone(),
+                dispatch.clone(),
+            );
+            Callback::from(move |a: StepAct| match a {
+                StepAct::Lever(id, v) => on_lever.emit((id, v)),
+                StepAct::LeverText(id, v) => on_lever_text.emit((id, v)),
+                StepAct::ResetLever(id) => dispatch.emit(Action::ResetLever(id)),
+                StepAct::Targeting(t) => dispatch.emit(Action::SetTargeting(t)),
+                StepAct::Scenario(name) => dispatch.emit(Action::SetScenario(name)),
+                StepAct::Pin => on_pin.emit(()),
+                StepAct::TogglePlay => dispatch.emit(Action::TogglePlay),
+                StepAct::Month(m) => dispatch.emit(Action::SetMonth(m)),
+            })
+        };
+        // The step's figures read the run on screen only once it is the
+        // run of these settings (not the previous one, still shown while
+        // the new one is computed).
+        let current = sim.run.clone().filter(|r| r.settings == state.settings);
         html! {
             <LessonGuide lesson_id={lesson.id} facts={facts}
                 explore_link={format!("#{}", share::encode(&state.settings, l))}
-                on_chart={Callback::from(move |c: ChartKind| lesson_chart.set(Some(c)))} />
+                on_chart={Callback::from(move |c: ChartKind| lesson_chart.set(Some(c)))}
+                run={current} baseline={baseline.clone()} playing={state.playing} on_act={on_act} />
         }
     });
+    let panel = html! {
+        <LeverPanel lang={l} settings={state.settings.clone()} on_action={dispatch.clone()}
+            on_lever={on_lever} on_lever_text={on_lever_text} on_focus={on_lever_focus} />
+    };
     let act = |a: fn() -> Action| dispatch.reform(move |_: MouseEvent| a());
 
     html! {
@@ -180,21 +208,43 @@ pub fn explore_page(props: &ExplorePageProps) -> Html {
                     <span>{ l.tf("explore.computing", &[("percent", &format!("{:.0}", p * 100.0))]) }</span>
                 </div>
             }
-            <div class="layout">
-                <LeverPanel lang={l} settings={state.settings.clone()} on_action={dispatch.clone()}
-                    on_lever={on_lever} on_lever_text={on_lever_text} on_focus={on_lever_focus} />
-                <main class="content">
-                    { for guide }
-                    if let Some(run) = sim.run.clone() {
-                        <Results lang={l} projector={prefs.projector} run={run} baseline={baseline}
-                            month={state.month} playing={state.playing} speed={state.speed}
-                            highlight={highlight} reveal_to_cursor={lesson.is_some()}
-                            on_action={dispatch.clone()} on_pin={on_pin} />
-                    } else {
-                        <p class="loading">{ l.tf("explore.computing", &[("percent", "0")]) }</p>
-                    }
-                </main>
-            </div>
+            if lesson.is_some() {
+                // A lesson: its step carries the control it asks for, so the
+                // whole width goes to the step and its chart; every other
+                // control is a click away, below them.
+                <div class="layout lesson-layout">
+                    <main class="content">
+                        if let Some(run) = sim.run.clone() {
+                            <Results lang={l} projector={prefs.projector} run={run} baseline={baseline}
+                                month={state.month} playing={state.playing} speed={state.speed}
+                                highlight={highlight} reveal_to_cursor={true}
+                                guide={guide} controls={Some(html! {
+                                    <details class="all-controls" id="all-controls">
+                                        <summary>{ l.t("learn.all_controls") }</summary>
+                                        { panel }
+                                    </details>
+                                })}
+                                on_action={dispatch.clone()} on_pin={on_pin} />
+                        } else {
+                            { for guide }
+                            <p class="loading">{ l.tf("explore.computing", &[("percent", "0")]) }</p>
+                        }
+                    </main>
+                </div>
+            } else {
+                <div class="layout">
+                    { panel }
+                    <main class="content">
+                        if let Some(run) = sim.run.clone() {
+                            <Results lang={l} projector={prefs.projector} run={run} baseline={baseline}
+                                month={state.month} playing={state.playing} speed={state.speed}
+                                highlight={highlight} on_action={dispatch.clone()} on_pin={on_pin} />
+                        } else {
+                            <p class="loading">{ l.tf("explore.computing", &[("percent", "0")]) }</p>
+                        }
+                    </main>
+                </div>
+            }
             if state.show_share {
                 <ShareDialog lang={l} link={link} on_notice={dispatch.reform(Action::Notify)}
                     on_close={dispatch.reform(|_: ()| Action::ShowShare(false))} />

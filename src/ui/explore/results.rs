@@ -32,6 +32,12 @@ pub struct ResultsProps {
     /// A lesson: the charts are drawn only up to the month on screen.
     #[prop_or_default]
     pub reveal_to_cursor: bool,
+    /// A lesson's guide: shown beside the month bar and the step's chart.
+    #[prop_or_default]
+    pub guide: Option<Html>,
+    /// In a lesson, the page's controls, shown after the guide and chart.
+    #[prop_or_default]
+    pub controls: Option<Html>,
     pub on_action: Callback<Action>,
     pub on_pin: Callback<()>,
 }
@@ -66,17 +72,35 @@ pub fn results(p: &ResultsProps) -> Html {
         }
     });
     let lead = p.highlight.unwrap_or(ChartKind::Stages);
+    let month_bar = html! {
+        <MonthBar lang={l} month={month} months={months} playing={p.playing} speed={p.speed}
+            pinned={p.baseline.is_some()} on_action={p.on_action.clone()} on_pin={p.on_pin.clone()} />
+    };
+    // The first screen holds the levers, the strip and one whole chart; in
+    // a lesson, the guide's step beside the month bar and the step's chart.
+    let lead_chart = html! {
+        <section class={classes!("charts", "lead-chart", p.highlight.is_some().then_some("lesson-chart"))}>
+            <Chart key={lead.id()} kind={lead} input={input.clone()} on_month={on_chart_month.clone()}
+                on_download={on_png.clone()} highlight={p.highlight.is_some()} />
+        </section>
+    };
     html! {
         <>
-            <MonthBar lang={l} month={month} months={months} playing={p.playing} speed={p.speed}
-                pinned={p.baseline.is_some()} on_action={p.on_action.clone()} on_pin={p.on_pin.clone()} />
-            <KpiStrip lang={l} month={report.clone()} baseline={base_report.clone()} />
-            // The first screen holds the levers, the strip and one whole
-            // chart.
-            <section class={classes!("charts", "lead-chart", p.highlight.is_some().then_some("lesson-chart"))}>
-                <Chart key={lead.id()} kind={lead} input={input.clone()} on_month={on_chart_month.clone()}
-                    on_download={on_png.clone()} highlight={p.highlight.is_some()} />
-            </section>
+            if let Some(guide) = p.guide.clone() {
+                <div class="lesson-stage">
+                    { guide }
+                    <div class="lesson-figure">
+                        { month_bar }
+                        { lead_chart }
+                    </div>
+                </div>
+                { for p.controls.clone() }
+                <KpiStrip lang={l} month={report.clone()} baseline={base_report.clone()} />
+            } else {
+                { month_bar }
+                <KpiStrip lang={l} month={report.clone()} baseline={base_report.clone()} />
+                { lead_chart }
+            }
             <section aria-labelledby="kpis-heading">
                 <h2 id="kpis-heading">{ l.tf("kpi.heading", &[("month", &month.to_string())]) }</h2>
                 <KpiPanel lang={l} month={report} baseline={base_report} />

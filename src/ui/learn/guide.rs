@@ -1,16 +1,22 @@
-//! The lesson's guide, shown above the simulator's results: the goal, the
-//! steps (each done when the simulator shows it), the check question with
-//! its explanation, and the ways on (Explore, the next lesson).
+//! The lesson's guide, beside the chart its step frames: the goal, one step
+//! at a time (a prediction first where the step asks for one, the control
+//! it asks for, then, once the simulator shows it done, the reveal, what to
+//! notice and the figures from the learner's run), the check question with
+//! its explanations, and the ways on (Explore, the next lesson).
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::lessons::ChartKind;
-
+use super::evidence::{data, figure_text, Evidence};
 use super::progress::{self, LessonProgress};
-use crate::lessons::{self, Facts, Progress, LESSONS};
+use super::step_control::{StepAct, StepControl};
+use crate::lessons::evidence::{fill, Direction, Scene};
+use crate::lessons::{self, ChartKind, Facts, Progress, Step, LESSONS};
 use crate::ui::keys;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{LearnRoute, Route, Tool};
+use crate::ui::run::ExploreRun;
 
 /// Wrong answers after which the explanation is shown anyway: enough to
 /// think again twice, not so many that a learner is stuck (teaching
@@ -24,8 +30,31 @@ pub struct LessonGuideProps {
     pub facts: Facts,
     /// The Explore page with the lesson's current state (a share link).
     pub explore_link: String,
-    /// The chart the current step is about.
+    /// The chart the step on screen is about.
     pub on_chart: Callback<ChartKind>,
+    /// The run on screen and the pinned baseline's (the step's figures).
+    pub run: Option<Rc<ExploreRun>>,
+    pub baseline: Option<Rc<ExploreRun>>,
+    pub playing: bool,
+    /// A step's own control was used.
+    pub on_act: Callback<StepAct>,
+}
+
+/// The prediction options' words, in the order of [`Direction::ALL`].
+fn direction_key(d: Direction) -> (&'static str, &'static str) {
+    match d {
+        Direction::Rise => ("learn.predict.rise", "learn.outcome.rise"),
+        Direction::Same => ("learn.predict.same", "learn.outcome.same"),
+        Direction::Fall => ("learn.predict.fall", "learn.outcome.fall"),
+    }
+}
+
+fn direction_id(d: Direction) -> &'static str {
+    match d {
+        Direction::Rise => "predict-rise",
+        Direction::Same => "predict-same",
+        Direction::Fall => "predict-fall",
+    }
 }
 
 #[function_component(LessonGuide)]
@@ -36,6 +65,10 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
     // Steps start afresh each visit (the simulator does too); what was
     // achieved before is remembered for the list of lessons.
     let steps = use_state(Progress::default);
+    // The step on screen: it stays after its goal is met, with what to
+    // notice and its figures, until the learner goes on.
+    let shown = use_state(|| 0usize);
+    let guesses = use_state(|| vec![None::<Direction>; lesson.steps.len()]);
     let remembered = use_state(|| progress::of(lesson.id));
     let chosen = use_state(|| None::<usize>);
     let checked = use_state(|| None::<usize>);
@@ -48,7 +81,6 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
         let steps = steps.clone();
         let remembered = remembered.clone();
         let not_saved = not_saved.clone();
-        let on_chart = p.on_chart.clone();
         use_effect_with(p.facts.clone(), move |facts| {
             let mut next = (*steps).clone();
             if next.advance(lesson, facts) {
@@ -60,15 +92,31 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                     not_saved.set(true);
                 }
                 remembered.set(best);
-                steps.set(next.clone());
+                steps.set(next);
             }
-            let k = next.steps_done.min(lesson.steps.len() - 1);
-            on_chart.emit(lesson.steps[k].chart);
+        });
+    }
+    {
+        let on_chart = p.on_chart.clone();
+        let opened = use_mut_ref(|| false);
+        use_effect_with(*shown, move |&k| {
+            on_chart.emit(lesson.steps[k.min(lesson.steps.len() - 1)].chart);
+            // Going on moves the focus to the new step (or the question), so
+            // it is read out and scrolled into view; not on opening the page.
+            if std::mem::replace(&mut *opened.borrow_mut(), true) {
+                let id = if k < lesson.steps.len() {
+                    "step-card"
+                } else {
+                    "lesson-question"
+                };
+                crate::ui::browser::focus_by_id(id);
+            }
         });
     }
 
     let done = steps.steps_done;
     let total = lesson.steps.len();
+    let k = (*shown).min(total);
     let on_choose = |i: usize| {
         let chosen = chosen.clone();
         Callback::from(move |_: Event| chosen.set(Some(i)))
@@ -100,6 +148,10 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
             }
         })
     };
+    let on_next = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set((*shown + 1).min(total)))
+    };
     let next = LESSONS.get(number);
     let tool = match lesson.tool {
         Some("clv") => Some(Tool::Clv),
@@ -107,6 +159,77 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
         Some("value-matrix") => Some(Tool::ValueMatrix),
         _ => None,
     };
+    let scene = p.run.as_ref().map(|r| Scene {
+        run: data(r),
+        baseline: p.baseline.as_deref().map(data),
+        month: p.facts.month,
+    });
+
+    let card = (k < total).then(|| {
+        let step: &Step = &lesson.steps[k];
+        let is_done = k < done;
+        let guess = guesses[k];
+        let predict_first = step.predict.is_some() && guess.is_none() && !is_done;
+        let values: Vec<(&str, Option<String>)> = step
+            .evidence
+            .iter()
+            .map(|f| (f.name, scene.as_ref().and_then(|s| figure_text(f, s, l))))
+            .collect();
+        html! {
+            <div class={classes!("step-card", if is_done { "done" } else { "current" })}
+                id="step-card" data-step={k.to_string()} tabindex="-1">
+                <p class="step-count">
+                    { l.tf("learn.step_short", &[("k", &(k + 1).to_string()), ("n", &total.to_string())]) }
+                </p>
+                <p class="step-ask">
+                    if is_done { <span class="step-mark" aria-label={l.t("learn.step_done")}>{ "✓ " }</span> }
+                    { step.ask.get(l) }
+                </p>
+                if let (Some(pr), false) = (&step.predict, is_done) {
+                    <fieldset class="prediction" id="prediction">
+                        <legend>{ l.t("learn.predict.legend") }{ l.t("common.colon") }{ pr.ask.get(l) }</legend>
+                        <div class="prediction-options">
+                            { for Direction::ALL.into_iter().map(|d| {
+                                let guesses = guesses.clone();
+                                let onclick = Callback::from(move |_: MouseEvent| {
+                                    let mut g = (*guesses).clone();
+                                    g[k] = Some(d);
+                                    guesses.set(g);
+                                });
+                                html! {
+                                    <button id={direction_id(d)} onclick={onclick}
+                                        class={classes!((guess == Some(d)).then_some("chosen"))}
+                                        aria-pressed={(guess == Some(d)).to_string()}>
+                                        { l.t(direction_key(d).0) }
+                                    </button>
+                                }
+                            }) }
+                        </div>
+                    </fieldset>
+                }
+                if !is_done && !predict_first {
+                    <div class="step-do">
+                        <p class="step-do-label">{ l.t("learn.do_it") }</p>
+                        <StepControl lang={l} goal={step.goal} levers={p.facts.levers}
+                            pinned={p.facts.baseline.is_some()} playing={p.playing} on_act={p.on_act.clone()} />
+                    </div>
+                }
+                if is_done {
+                    if let (Some(pr), Some(scene)) = (&step.predict, &scene) {
+                        { reveal(pr, guess, scene, l) }
+                    }
+                    <p class="step-notice" id="step-notice">{ fill(step.notice.get(l), &values) }</p>
+                    if let Some(run) = &p.run {
+                        <Evidence lang={l} figures={step.evidence} view={step.view} run={run.clone()}
+                            baseline={p.baseline.clone()} month={p.facts.month} />
+                    }
+                    <button class="primary" id="next-step" onclick={on_next}>
+                        { if k + 1 < total { l.t("learn.next_step") } else { l.t("learn.to_question") } }
+                    </button>
+                }
+            </div>
+        }
+    });
 
     html! {
         <section class="lesson-guide" id="lesson-guide" data-lesson={lesson.id} aria-labelledby="lesson-title">
@@ -116,50 +239,43 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                 <a href={Route::Learn(LearnRoute::Home).fragment()}>{ l.t("learn.all_lessons") }</a>
             </p>
             <h2 id="lesson-title">{ lesson.title.get(l) }</h2>
-            <p class="lesson-objective"><strong>{ l.t("learn.objective") }{ l.t("common.colon") }</strong>{ lesson.objective.get(l) }</p>
-            <p class="lesson-intro">{ lesson.intro.get(l) }</p>
+            // The goal and introduction lead into the first step; later they
+            // fold away, so the step and its chart share the screen.
+            if k == 0 && done == 0 {
+                <p class="lesson-objective"><strong>{ l.t("learn.objective") }{ l.t("common.colon") }</strong>{ lesson.objective.get(l) }</p>
+                <p class="lesson-intro">{ lesson.intro.get(l) }</p>
+            } else {
+                <details class="lesson-about">
+                    <summary>{ l.t("learn.about") }</summary>
+                    <p class="lesson-objective"><strong>{ l.t("learn.objective") }{ l.t("common.colon") }</strong>{ lesson.objective.get(l) }</p>
+                    <p class="lesson-intro">{ lesson.intro.get(l) }</p>
+                </details>
+            }
             if remembered.passed {
                 <p class="lesson-passed">{ l.t("learn.passed_before") }</p>
             }
-            <h3>{ l.t("learn.try_it") }</h3>
-            <ol class="lesson-steps">
-                { for lesson.steps.iter().enumerate().map(|(k, s)| {
-                    let state = if k < done { "done" } else if k == done { "current" } else { "todo" };
+            <ol class="lesson-steps" aria-label={l.t("learn.steps_nav")}>
+                { for lesson.steps.iter().enumerate().map(|(i, s)| {
+                    let state = if i < done { "done" } else if i == done { "current" } else { "todo" };
                     html! {
-                        <li class={classes!("lesson-step", state)} data-step={k.to_string()}
-                            aria-current={(k == done).then_some("step")}>
-                            <p class="step-ask">
-                                if k < done { <span class="step-mark" aria-label={l.t("learn.step_done")}>{ "✓ " }</span> }
-                                { s.ask.get(l) }
-                            </p>
-                            if k < done {
-                                <p class="step-notice">{ s.notice.get(l) }</p>
-                            }
+                        <li class={classes!("lesson-step", state, (i == k).then_some("shown"))} data-step={i.to_string()}
+                            aria-current={(i == k).then_some("step")} title={s.ask.get(l)}>
+                            <span aria-hidden="true">{ if i < done { "✓".to_string() } else { (i + 1).to_string() } }</span>
+                            <span class="sr-only">{ s.ask.get(l) }</span>
                         </li>
                     }
                 }) }
             </ol>
-            // On a phone the guide scrolls away from the control a step asks
-            // for: the current step stays in a bar at the bottom of the
-            // screen (hidden on wider screens, where the guide sits beside
-            // the controls; a copy, so screen readers skip it).
-            if done < total {
-                <div class="step-bar" id="step-bar" aria-hidden="true">
-                    <span class="step-bar-count">
-                        { l.tf("learn.step_short", &[("k", &(done + 1).to_string()), ("n", &total.to_string())]) }
-                    </span>
-                    { " " }{ lesson.steps[done].ask.get(l) }
-                </div>
-            }
-            <p class="lesson-status" id="lesson-status" role="status" aria-live="polite">
+            { for card }
+            <p class="lesson-status sr-only" id="lesson-status" role="status" aria-live="polite">
                 { if done < total {
                     l.tf("learn.step_status", &[("k", &(done + 1).to_string()), ("n", &total.to_string())])
                 } else {
                     l.t("learn.steps_finished").to_string()
                 } }
             </p>
-            if done >= total {
-                <form class="lesson-question" id="lesson-question" onsubmit={on_check}>
+            if k >= total {
+                <form class="lesson-question" id="lesson-question" onsubmit={on_check} tabindex="-1">
                     <fieldset>
                         <legend>{ l.t("learn.question") }{ l.t("common.colon") }{ lesson.question.ask.get(l) }</legend>
                         { for lesson.question.options.iter().enumerate().map(|(i, o)| html! {
@@ -175,8 +291,11 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                         <div class={classes!("feedback", if c == lesson.question.answer { "right" } else { "wrong" })}
                             id="answer-feedback" role="status">
                             <p><strong>{ if c == lesson.question.answer { l.t("learn.right") } else { l.t("learn.wrong") } }</strong></p>
+                            if let Some(why) = lesson.question.options[c].why {
+                                <p class="why-not"><strong>{ l.t("learn.why_not") }</strong>{ " " }{ why.get(l) }</p>
+                            }
                             if c == lesson.question.answer || *wrong_tries >= TRIES_BEFORE_EXPLAINING {
-                                <p>{ lesson.question.explain.get(l) }</p>
+                                <p class="explain">{ lesson.question.explain.get(l) }</p>
                             } else {
                                 <p>{ l.tf("learn.tries_left", &[("left", &(TRIES_BEFORE_EXPLAINING - *wrong_tries).to_string())]) }</p>
                             }
@@ -199,5 +318,46 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                 }
             </p>
         </section>
+    }
+}
+
+/// What happened against what the learner predicted.
+fn reveal(
+    pr: &lessons::Prediction,
+    guess: Option<Direction>,
+    scene: &Scene,
+    l: crate::i18n::Lang,
+) -> Html {
+    let outcome = pr.outcome(scene);
+    let value = figure_text(&pr.figure, scene, l).unwrap_or_else(|| "–".into());
+    let other = figure_text(&pr.against, scene, l).unwrap_or_else(|| "–".into());
+    let right = guess.is_some() && guess == outcome;
+    let yours = match guess {
+        Some(g) => l.tf("learn.predict.yours", &[("guess", l.t(direction_key(g).0))]),
+        None => l.t("learn.predict.none").to_string(),
+    };
+    let what = outcome.map_or_else(String::new, |o| {
+        l.tf(
+            "learn.predict.outcome",
+            &[
+                ("outcome", l.t(direction_key(o).1)),
+                ("value", &value),
+                ("other", &other),
+            ],
+        )
+    });
+    // Chinese sentences follow each other without a space.
+    let gap = match l {
+        crate::i18n::Lang::En => " ",
+        crate::i18n::Lang::Zh => "",
+    };
+    let sentence = format!("{yours}{gap}{what}");
+    html! {
+        <div class={classes!("reveal", if right { "right" } else { "wrong" })} id="prediction-reveal">
+            <p>{ sentence }</p>
+            if guess.is_some() {
+                <p><strong>{ if right { l.t("learn.predict.right") } else { l.t("learn.predict.wrong") } }</strong></p>
+            }
+        </div>
     }
 }

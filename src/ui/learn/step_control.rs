@@ -1,0 +1,105 @@
+//! The control a lesson step asks for, shown in the step itself: the
+//! lever's slider, the targeting or market menu, the pin button, or the
+//! month buttons. The same actions as the page's own controls, so the
+//! learner need not look for them.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::lessons::Goal;
+use crate::sim::{LeverId, Levers, RetentionTargeting};
+use crate::ui::controls::LeverSlider;
+use crate::ui::keys;
+
+/// What a step's control does; the page carries it out as its own
+/// controls would.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StepAct {
+    /// A lever moved (model units).
+    Lever(LeverId, f64),
+    /// A lever's value typed (display units, as text).
+    LeverText(LeverId, String),
+    ResetLever(LeverId),
+    Targeting(RetentionTargeting),
+    Scenario(String),
+    /// Pin the run on screen as the baseline.
+    Pin,
+    TogglePlay,
+    /// Go to a month (1-based).
+    Month(u32),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StepControlProps {
+    pub lang: Lang,
+    pub goal: Goal,
+    pub levers: Levers,
+    pub pinned: bool,
+    pub playing: bool,
+    pub on_act: Callback<StepAct>,
+}
+
+#[function_component(StepControl)]
+pub fn step_control(p: &StepControlProps) -> Html {
+    html! { <div class="step-control" id="step-control">{ control(p, &p.goal) }</div> }
+}
+
+fn control(p: &StepControlProps, goal: &Goal) -> Html {
+    let l = p.lang;
+    let act = &p.on_act;
+    match *goal {
+        Goal::LeverAtLeast(lever, _) | Goal::LeverAtMost(lever, _) => html! {
+            <LeverSlider lever={lever} value={p.levers.get(lever)} lang={l} id_prefix="step-"
+                on_change={act.reform(|(lever, v)| StepAct::Lever(lever, v))}
+                on_text={act.reform(|(lever, v)| StepAct::LeverText(lever, v))}
+                on_reset={act.reform(StepAct::ResetLever)} />
+        },
+        Goal::Targeting(_) => {
+            let on_change = act.reform(|e: Event| {
+                let s: HtmlSelectElement = e.target_unchecked_into();
+                StepAct::Targeting(RetentionTargeting::from_name(&s.value()).unwrap_or_default())
+            });
+            let now = p.levers.retention_targeting;
+            html! {
+                <div class="field">
+                    <label for="step-targeting">{ l.t("targeting.label") }</label>
+                    <select id="step-targeting" onchange={on_change}>
+                        { for RetentionTargeting::ALL.into_iter().map(|t| html! {
+                            <option value={t.name()} selected={now == t}>{ l.t(keys::targeting(t)) }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+        }
+        Goal::Scenario(name) => {
+            let label = keys::scenario(name).map_or(name, |(n, _)| l.t(n));
+            html! {
+                <button id="step-scenario" class="primary"
+                    onclick={act.reform(move |_: MouseEvent| StepAct::Scenario(name.to_string()))}>
+                    { l.tf("learn.switch_to", &[("market", label)]) }
+                </button>
+            }
+        }
+        Goal::BaselinePinned => html! {
+            <button id="step-pin" class="primary" disabled={p.pinned}
+                onclick={act.reform(|_: MouseEvent| StepAct::Pin)}>
+                { l.t("baseline.pin") }
+            </button>
+        },
+        Goal::MonthAtLeast(m) | Goal::MonthAtMost(m) => html! {
+            <span class="step-month">
+                if matches!(goal, Goal::MonthAtLeast(_)) {
+                    <button id="step-play" class="primary" aria-pressed={p.playing.to_string()}
+                        onclick={act.reform(|_: MouseEvent| StepAct::TogglePlay)}>
+                        { if p.playing { l.t("learn.pause") } else { l.t("learn.play") } }
+                    </button>
+                }
+                <button id="step-month" onclick={act.reform(move |_: MouseEvent| StepAct::Month(m))}>
+                    { l.tf("learn.go_to_month", &[("m", &m.to_string())]) }
+                </button>
+            </span>
+        },
+        Goal::Both(a, b) => html! { <>{ control(p, a) }{ control(p, b) }</> },
+    }
+}
