@@ -61,6 +61,7 @@ async fn lever_slider_labels_its_range_and_reports_changes() {
             let touched = touched.clone();
             Callback::from(move |n: LeverId| touched.borrow_mut().push(n.name().into()))
         },
+        id_prefix: "",
     };
     yew::Renderer::<LeverSlider>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -199,4 +200,183 @@ fn a_run_crosses_from_the_worker_exactly() {
     assert_eq!(back.run, run.run);
     assert_eq!(back.matrix, run.matrix);
     assert!(unpack_message(&wasm_bindgen::JsValue::from_str("idle 1")).is_none());
+}
+
+/// A step's own control: the targeting menu and the lever's slider a step
+/// asks for, with ids of their own (the page's controls keep theirs), each
+/// reporting what the learner did; the month buttons of a month goal.
+#[wasm_bindgen_test]
+async fn a_steps_control_does_what_the_step_asks() {
+    use crm_lab::lessons::Goal;
+    use crm_lab::sim::RetentionTargeting;
+    use crm_lab::ui::learn::step_control::{StepControl, StepControlProps};
+    use crm_lab::ui::learn::StepAct;
+    const AIM: Goal = Goal::Both(
+        &Goal::Targeting(RetentionTargeting::TopTiers),
+        &Goal::LeverAtLeast(LeverId::RetentionSpend, 20.0),
+    );
+    let root = mount_point();
+    let acts = Rc::new(RefCell::new(Vec::<StepAct>::new()));
+    let props = StepControlProps {
+        lang: Lang::En,
+        goal: AIM,
+        levers: Levers::default(),
+        pinned: false,
+        playing: false,
+        on_act: {
+            let acts = acts.clone();
+            Callback::from(move |a| acts.borrow_mut().push(a))
+        },
+    };
+    yew::Renderer::<StepControl>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert!(root
+        .query_selector("#lever-retention_spend")
+        .unwrap()
+        .is_none());
+    let select: web_sys::HtmlSelectElement = find(&root, "#step-targeting").dyn_into().unwrap();
+    select.set_value("top_tiers");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    let number: HtmlInputElement = find(&root, "[data-lever='retention_spend'] .lever-number")
+        .dyn_into()
+        .unwrap();
+    number.set_value("20");
+    number
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    assert!(find(&root, "label[for='step-lever-retention_spend']")
+        .text_content()
+        .unwrap()
+        .contains("Retention"));
+    assert_eq!(
+        acts.borrow().as_slice(),
+        &[
+            StepAct::Targeting(RetentionTargeting::TopTiers),
+            StepAct::LeverText(LeverId::RetentionSpend, "20".into())
+        ]
+    );
+
+    let root = mount_point();
+    let acts = Rc::new(RefCell::new(Vec::<StepAct>::new()));
+    let props = StepControlProps {
+        lang: Lang::Zh,
+        goal: Goal::MonthAtLeast(36),
+        levers: Levers::default(),
+        pinned: false,
+        playing: false,
+        on_act: {
+            let acts = acts.clone();
+            Callback::from(move |a| acts.borrow_mut().push(a))
+        },
+    };
+    yew::Renderer::<StepControl>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert!(find(&root, "#step-month")
+        .text_content()
+        .unwrap()
+        .contains("36"));
+    find(&root, "#step-play")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    find(&root, "#step-month")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    assert_eq!(
+        acts.borrow().as_slice(),
+        &[StepAct::TogglePlay, StepAct::Month(36)]
+    );
+
+    // "Exactly 3 ¥" is one slider, not two with the same ids.
+    const EXACTLY: Goal = Goal::Both(
+        &Goal::LeverAtLeast(LeverId::RetentionSpend, 3.0),
+        &Goal::LeverAtMost(LeverId::RetentionSpend, 3.0),
+    );
+    let root = mount_point();
+    let props = StepControlProps {
+        lang: Lang::En,
+        goal: EXACTLY,
+        levers: Levers::default(),
+        pinned: false,
+        playing: false,
+        on_act: Callback::noop(),
+    };
+    yew::Renderer::<StepControl>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(root.query_selector_all(".lever").unwrap().length(), 1);
+}
+
+/// A step's evidence: each readout once, the learner's run beside the
+/// baseline, valued from the runs themselves; and the table it frames.
+#[wasm_bindgen_test]
+async fn a_steps_evidence_reads_the_run_and_the_baseline() {
+    use crm_lab::lessons::evidence::{base, now, Readout, View};
+    use crm_lab::lessons::Figure;
+    use crm_lab::ui::learn::evidence::{Evidence, EvidenceProps};
+    use crm_lab::ui::run::compute;
+    static FIGURES: [Figure; 3] = [
+        now("profit", Readout::CumulativeProfit),
+        base("profit_base", Readout::CumulativeProfit),
+        now("kept", Readout::AnnualRetention),
+    ];
+    let small = |acquisition: f64| {
+        let mut s = ExploreSettings {
+            market_size: 2_000,
+            months: 12,
+            ..ExploreSettings::default()
+        };
+        s.levers.acquisition_spend = acquisition;
+        Rc::new(compute(&s).unwrap())
+    };
+    let (run, baseline) = (small(8000.0), small(4000.0));
+    let root = mount_point();
+    let props = EvidenceProps {
+        lang: Lang::En,
+        figures: &FIGURES,
+        view: Some(View::RepurchaseByBand),
+        run: run.clone(),
+        baseline: Some(baseline.clone()),
+        month: 12,
+    };
+    yew::Renderer::<Evidence>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let rows = root
+        .query_selector_all("#evidence-figures tbody tr")
+        .unwrap();
+    assert_eq!(rows.length(), 2, "profit once, with its baseline beside it");
+    let money = |x: f64| crm_lab::ui::format::money_short(x, Lang::En);
+    assert_eq!(
+        find(&root, "td[data-figure='profit']")
+            .text_content()
+            .unwrap(),
+        money(run.month(12).cumulative_profit)
+    );
+    assert_eq!(
+        find(&root, "td[data-figure='profit_base']")
+            .text_content()
+            .unwrap(),
+        money(baseline.month(12).cumulative_profit)
+    );
+    assert_ne!(
+        find(&root, "td[data-figure='profit']").text_content(),
+        find(&root, "td[data-figure='profit_base']").text_content()
+    );
+    assert!(find(&root, "td[data-figure='kept']")
+        .text_content()
+        .unwrap()
+        .ends_with('%'));
+    let bands = root
+        .query_selector_all("#view-repurchase tbody tr")
+        .unwrap();
+    assert_eq!(bands.length(), 5);
+    assert_eq!(
+        root.query_selector_all("#view-repurchase thead th")
+            .unwrap()
+            .length(),
+        4,
+        "band, customers, run, baseline"
+    );
 }

@@ -293,36 +293,43 @@ async fn classroom_first_minute_end_to_end() {
     )
     .await;
 
-    // 9. A lesson on a phone: the step and the control it asks for are on
-    //    screen together.
+    // 9. A lesson on a phone: the step, the control it asks for and the
+    //    chart it frames are on screen together.
     viewport(&c, 390, 844).await;
     c.goto(&format!("{base}#learn/satisfaction")).await.unwrap();
     c.refresh().await.unwrap();
-    until(&c, "the run", "return !!document.querySelector('#pin')").await;
+    until(
+        &c,
+        "the run",
+        "return !!document.querySelector('#step-pin')",
+    )
+    .await;
     js(
         &c,
-        "document.querySelector('#pin').scrollIntoView({ block: 'center' }); return true",
+        "document.querySelector('#step-pin').scrollIntoView({ block: 'end' }); return true",
     )
     .await;
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert!(in_viewport(&c, "#pin").await, "the pin button is on screen");
     assert!(
-        in_viewport(&c, "#step-bar").await,
+        in_viewport(&c, "#step-pin").await,
+        "the pin button is on screen"
+    );
+    assert!(
+        in_viewport(&c, ".step-ask").await,
         "its step is on screen with it"
     );
-    assert!(text(&c, "#step-bar").await.contains("Step 1 of"));
-    // On one column, the month bar and the step's chart come before the
-    // levers.
+    assert!(text(&c, "#step-card").await.contains("Step 1 of"));
     let order = js(
         &c,
-        "return [document.querySelector('#play').getBoundingClientRect().top, document.querySelector('#lever-price').getBoundingClientRect().top]",
+        "const ch = document.querySelector('figure.chart.highlight').getBoundingClientRect();          return [ch.top, ch.bottom, document.querySelector('.step-ask').getBoundingClientRect().top]",
     )
     .await;
+    let v: Vec<f64> = serde_json::from_value(order.clone()).unwrap();
     assert!(
-        order[0].as_f64() < order[1].as_f64(),
-        "month bar above the levers: {order}"
+        v[0] >= 0.0 && v[1] <= v[2],
+        "the step's chart on screen above the step: {order}"
     );
-    screenshot(&c, shots, "lesson-phone-step-bar.png").await;
+    screenshot(&c, shots, "lesson-phone-step.png").await;
 
     // 10. A lesson opens on a month with something to see: the pyramid's
     //     tiers are filled.

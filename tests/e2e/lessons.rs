@@ -11,7 +11,7 @@ use crm_lab::concepts::value_matrix::{over_run, ValueQuadrant};
 use crm_lab::lessons::{Goal, Lesson, LESSONS};
 use crm_lab::sim::{Decisions, Levers, Scenario};
 
-/// Does what `goal` asks, with the page's controls.
+/// Does what `goal` asks, with the control the step itself shows.
 async fn act(c: &Client, goal: &Goal) {
     match *goal {
         Goal::LeverAtLeast(lever, v) | Goal::LeverAtMost(lever, v) => {
@@ -19,33 +19,47 @@ async fn act(c: &Client, goal: &Goal) {
             let shown = v * lever.spec().display_scale;
             set_field(
                 c,
-                &format!(".lever[data-lever='{}'] .lever-number", lever.name()),
+                &format!(
+                    "#step-card .lever[data-lever='{}'] .lever-number",
+                    lever.name()
+                ),
                 &shown.to_string(),
             )
             .await;
         }
-        Goal::Targeting(t) => {
-            set_field(c, "#targeting", t.name()).await;
-        }
-        Goal::Scenario(name) => set_field(c, "#scenario", name).await,
-        Goal::BaselinePinned => click(c, "#pin").await,
-        Goal::MonthAtLeast(m) | Goal::MonthAtMost(m) => {
-            until(
-                c,
-                "the month slider",
-                "return !!document.querySelector('#month')",
-            )
-            .await;
-            set_field(c, "#month", &m.to_string()).await;
-        }
+        Goal::Targeting(t) => set_field(c, "#step-targeting", t.name()).await,
+        Goal::Scenario(_) => click(c, "#step-scenario").await,
+        Goal::BaselinePinned => click(c, "#step-pin").await,
+        Goal::MonthAtLeast(_) | Goal::MonthAtMost(_) => click(c, "#step-month").await,
         Goal::Both(a, b) => {
             Box::pin(act(c, a)).await;
-            Box::pin(act(c, b)).await;
+            // The first action may complete the step (a lever set to one
+            // value meets "at least" and "at most" at once).
+            if js(c, "return !!document.querySelector('#step-card.done')").await != json!(true) {
+                Box::pin(act(c, b)).await;
+            }
         }
     }
 }
 
-/// Takes one lesson from its link to its check question.
+/// Whether the top of `css` is on screen (its start is what must be seen).
+async fn top_on_screen(c: &Client, css: &str) -> bool {
+    js(
+        c,
+        &format!(
+            "const e = document.querySelector({css:?}); if (!e) return false; \
+             const r = e.getBoundingClientRect(); \
+             return r.width > 0 && r.top >= 0 && r.top + 24 <= innerHeight"
+        ),
+    )
+    .await
+        == json!(true)
+}
+
+/// Takes one lesson from its link to its check question, at 1366×768: for
+/// each step the words, its control (after the prediction it asks for) and
+/// the chart it frames are on screen together, and once it is done, what
+/// to notice (its figures filled in from the run) and its evidence.
 async fn take(c: &Client, base: &str, lesson: &Lesson, zh: bool) {
     c.goto(&format!("{base}#learn/{}", lesson.id))
         .await
@@ -54,28 +68,37 @@ async fn take(c: &Client, base: &str, lesson: &Lesson, zh: bool) {
     let title = if zh { lesson.title.zh } else { lesson.title.en };
     until_text(c, "#lesson-title", title).await;
     until(c, "the run", "return !!document.querySelector('#month')").await;
+    let chart = "figure.chart.highlight";
     for (k, step) in lesson.steps.iter().enumerate() {
-        let this = format!(".lesson-step[data-step='{k}']");
-        assert_eq!(
-            js(
-                c,
-                &format!("return document.querySelector(\"{this}\").classList.contains('current')")
-            )
-            .await,
-            json!(true),
-            "{} step {}: current before its action",
-            lesson.id,
-            k + 1
-        );
-        let chart = js(
+        let card = format!("#step-card[data-step='{k}']");
+        until(
             c,
-            "const f = document.querySelector('figure.chart.highlight'); return f && f.dataset.chart",
+            &format!("{} step {} on screen", lesson.id, k + 1),
+            &format!("return !!document.querySelector(\"{card}.current\")"),
         )
         .await;
         assert_eq!(
-            chart,
+            js(
+                c,
+                &format!(
+                    "const f = document.querySelector('{chart}'); return f && f.dataset.chart"
+                )
+            )
+            .await,
             json!(step.chart.id()),
             "{} step {}: its chart is framed",
+            lesson.id,
+            k + 1
+        );
+        if step.predict.is_some() {
+            // The control comes after the prediction.
+            assert!(!top_on_screen(c, "#step-control").await);
+            assert!(top_on_screen(c, "#prediction").await);
+            click(c, "#predict-same").await;
+        }
+        assert!(
+            top_on_screen(c, "#step-control").await && top_on_screen(c, chart).await,
+            "{} step {}: its control and chart on one screen",
             lesson.id,
             k + 1
         );
@@ -83,20 +106,49 @@ async fn take(c: &Client, base: &str, lesson: &Lesson, zh: bool) {
         until(
             c,
             &format!("{} step {} to tick", lesson.id, k + 1),
-            &format!("return document.querySelector(\"{this}\").classList.contains('done')"),
+            &format!("return !!document.querySelector(\"{card}.done\")"),
         )
         .await;
         let notice = if zh { step.notice.zh } else { step.notice.en };
+        let fixed = notice.split('{').next().unwrap();
+        // Filled in once the run for the new settings is on screen.
+        until(
+            c,
+            &format!("{} step {}: its figures", lesson.id, k + 1),
+            "const n = document.querySelector('#step-notice'); return !!n && !n.textContent.includes('{') && !n.textContent.includes('–')",
+        )
+        .await;
         assert!(
-            text(c, &format!("{this} .step-notice"))
-                .await
-                .contains(notice),
+            text(c, "#step-notice").await.contains(fixed),
             "{} step {}: what to notice appears",
             lesson.id,
             k + 1
         );
+        if step.predict.is_some() {
+            assert!(text(c, "#prediction-reveal").await.contains(if zh {
+                "差不多"
+            } else {
+                "About the same"
+            }));
+        }
+        assert!(
+            top_on_screen(c, "#step-notice").await && top_on_screen(c, chart).await,
+            "{} step {}: what to notice beside its chart",
+            lesson.id,
+            k + 1
+        );
+        if !step.evidence.is_empty() || step.view.is_some() {
+            assert!(
+                top_on_screen(c, "#step-evidence").await,
+                "{} step {}: its evidence",
+                lesson.id,
+                k + 1
+            );
+        }
+        click(c, "#next-step").await;
     }
-    // The question: a wrong answer first, then the right one; both explain.
+    // The question: a wrong answer first (why it is wrong, not the answer),
+    // then the right one, explained.
     until(
         c,
         "the question",
@@ -113,9 +165,11 @@ async fn take(c: &Client, base: &str, lesson: &Lesson, zh: bool) {
         "return !!document.querySelector('#answer-feedback.wrong')",
     )
     .await;
-    // A wrong answer does not give the explanation (and so the answer) away.
+    let why = q.options[wrong].why.expect("a wrong option says why");
     let explain = if zh { q.explain.zh } else { q.explain.en };
-    assert!(!text(c, "#answer-feedback").await.contains(explain));
+    let feedback = text(c, "#answer-feedback").await;
+    assert!(feedback.contains(if zh { why.zh } else { why.en }));
+    assert!(!feedback.contains(explain), "the explanation waits");
     click(c, &format!("#answer-{}", q.answer)).await;
     click(c, "#check-answer").await;
     until(
@@ -149,6 +203,8 @@ async fn lessons_end_to_end() {
         json!(0)
     );
 
+    // A laptop's screen: each step, its control and its chart on it.
+    super::classroom::viewport(&c, 1366, 768).await;
     for lesson in LESSONS {
         take(&c, base, lesson, false).await;
         if lesson.id == "jones-sasser" {
@@ -198,23 +254,49 @@ async fn lessons_end_to_end() {
     until(
         &c,
         "Explore with the lesson's levers",
-        "return !document.querySelector('#lesson-guide') && document.querySelector('#targeting').value === 'value_at_risk' && location.hash.includes('v=1')",
+        "return !document.querySelector('#lesson-guide') && document.querySelector('#lever-retention_spend').value === '2' && location.hash.includes('v=1')",
     )
     .await;
 
-    // On a phone the lesson's guide comes before the controls.
-    c.set_window_size(390, 844).await.unwrap();
+    // On a phone: the month bar and the step's chart stay at the top while
+    // the step scrolls beneath them; nothing is wider than the screen.
+    super::classroom::viewport(&c, 390, 844).await;
     c.goto(&format!("{base}#learn/clv")).await.unwrap();
     c.refresh().await.unwrap();
     until(
         &c,
-        "the guide above the controls on a phone",
-        "const g = document.querySelector('#lesson-guide'), k = document.querySelector('.controls'); \
-         return !!g && !!k && g.getBoundingClientRect().bottom <= k.getBoundingClientRect().top \
-         && document.documentElement.scrollWidth <= document.documentElement.clientWidth",
+        "the step on a phone",
+        "return !!document.querySelector('#step-card.current')",
     )
     .await;
-    c.set_window_size(1440, 1000).await.unwrap();
+    click(&c, "#predict-rise").await;
+    click(&c, "#step-month").await;
+    until(
+        &c,
+        "the step done, its figures beside the chart",
+        "return !!document.querySelector('#step-card.done') && !!document.querySelector('#step-evidence')",
+    )
+    .await;
+    js(
+        &c,
+        "document.querySelector('#step-evidence').scrollIntoView({ block: 'end' }); return true",
+    )
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let layout = js(
+        &c,
+        "const f = document.querySelector('.lesson-figure').getBoundingClientRect(),          e = document.querySelector('#step-evidence').getBoundingClientRect(),          ch = document.querySelector('figure.chart.highlight').getBoundingClientRect();          return [f.top, ch.bottom, e.top, e.bottom, innerHeight,            document.documentElement.scrollWidth - document.documentElement.clientWidth]",
+    )
+    .await;
+    let v: Vec<f64> = serde_json::from_value(layout.clone()).unwrap();
+    assert!(v[0].abs() < 1.0, "the chart stays at the top: {layout}");
+    assert!(
+        v[1] <= v[2] && v[3] <= v[4] + 1.0,
+        "the evidence below it, on screen: {layout}"
+    );
+    assert!(v[5] <= 0.0, "nothing wider than the phone: {layout}");
+    screenshot(&c, shots, "lesson-phone-evidence.png").await;
+    super::classroom::viewport(&c, 1440, 1000).await;
 
     // A link to a lesson that does not exist: a message, the list.
     c.goto(&format!("{base}#learn/no-such-lesson"))

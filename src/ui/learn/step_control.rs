@@ -42,7 +42,34 @@ pub struct StepControlProps {
 
 #[function_component(StepControl)]
 pub fn step_control(p: &StepControlProps) -> Html {
-    html! { <div class="step-control" id="step-control">{ control(p, &p.goal) }</div> }
+    // One control per thing to set: "at least 3 and at most 3" is one
+    // slider, not two.
+    let mut parts: Vec<Goal> = Vec::new();
+    flatten(&p.goal, &mut parts);
+    html! {
+        <div class="step-control" id="step-control">
+            { for parts.iter().map(|g| control(p, g)) }
+        </div>
+    }
+}
+
+/// The goals of a step, one per control.
+fn flatten(goal: &Goal, out: &mut Vec<Goal>) {
+    let same_control = |a: &Goal, b: &Goal| match (a, b) {
+        (
+            Goal::LeverAtLeast(x, _) | Goal::LeverAtMost(x, _),
+            Goal::LeverAtLeast(y, _) | Goal::LeverAtMost(y, _),
+        ) => x == y,
+        _ => std::mem::discriminant(a) == std::mem::discriminant(b),
+    };
+    match goal {
+        Goal::Both(a, b) => {
+            flatten(a, out);
+            flatten(b, out);
+        }
+        g if !out.iter().any(|o| same_control(o, g)) => out.push(*g),
+        _ => {}
+    }
 }
 
 fn control(p: &StepControlProps, goal: &Goal) -> Html {
