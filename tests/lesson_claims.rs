@@ -26,8 +26,9 @@ fn settings(scenario: &str, levers: Levers, seed: u64) -> ExploreSettings {
 fn data(r: &ExploreRun) -> RunData<'_> {
     RunData {
         months: &r.run.months,
-        tier_value: &r.tier_value,
+        extras: &r.extras,
         discount_rate: r.run.scenario.discount_rate,
+        service_level: crm_lab::sim::satisfaction::quality_level(r.settings.levers.service_quality),
     }
 }
 

@@ -641,4 +641,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("learn.all_controls", "All controls (market, every lever, targeting)"),
     ("learn.readout", "Readout"),
     ("learn.your_run", "Your run"),
+    ("readout.discount_rate", "Discount rate d (a year)"),
+    ("readout.service_level", "Service level Q (what the service spend delivers)"),
+    ("readout.expectation", "Mean expectation q"),
+    ("readout.quality", "{x} of 10"),
 ];

@@ -641,4 +641,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("learn.all_controls", "全部控件\u{FF08}市场\u{3001}所有决策变量\u{3001}维系对象\u{FF09}"),
     ("learn.readout", "读数"),
     ("learn.your_run", "你的运行"),
+    ("readout.discount_rate", "折现率 d\u{FF08}每年\u{FF09}"),
+    ("readout.service_level", "服务水平 Q\u{FF08}服务投入带来的质量\u{FF09}"),
+    ("readout.expectation", "平均期望 q"),
+    ("readout.quality", "{x}\u{FF08}满分 10\u{FF09}"),
 ];

@@ -30,26 +30,42 @@ pub const LESSON: Lesson = Lesson {
     steps: &[
         Step {
             ask: t(
-                "Before you go on: will the average customer's predicted CLV be higher or lower than the closed form at the average retention? Go to the last month (month 36) to find out.",
-                "继续之前先想一想：平均每位客户的预测 CLV，会比按平均保留率算出的公式值高还是低？前往最后一个月（第 36 个月）看看。",
+                "Go to the last month (month 36) to read this run's margin, retention and discount rate.",
+                "前往最后一个月（第 36 个月），读出这次运行的利润、保留率和折现率。",
             ),
             goal: Goal::MonthAtLeast(36),
             chart: ChartKind::Clv,
             notice: t(
-                "Work the closed form out yourself from this run: margin m = {margin} a year per customer, annual retention r = {retention}, discount rate d = 12%. m·r/(1+d−r) = {closed}. The Markov chain over the stages, for a new customer: {markov}. The average predicted CLV of today's customers: {clv}. They differ because customers differ: r/(1+d−r) grows faster and faster with r, so the loyal few are worth far more than the formula at the average; and a new customer, many of whom leave early, is worth less than a customer who has already stayed.",
-                "用这次运行的数字自己算一算闭式公式：每位客户每年的利润 m = {margin}，年保留率 r = {retention}，折现率 d = 12%。m·r/(1+d−r) = {closed}。按生命周期阶段的马尔可夫链，一位新客户的 CLV 为 {markov}。现有客户的平均预测 CLV 为 {clv}。三者不同，是因为客户各不相同：r/(1+d−r) 随 r 增长得越来越快，所以少数忠诚客户的价值远高于按平均值算出的结果；而新客户中很多人会早早离开，他们的价值低于已经留下来的客户。",
+                "This run's averages: margin m = {margin} a year per customer, annual retention r = {retention}, discount rate d = {discount}. Work out m·r/(1+d−r) yourself, on paper or in the CLV calculator (the button at the end of the lesson), before you go on.",
+                "这次运行的平均值：每位客户每年的利润 m = {margin}，年保留率 r = {retention}，折现率 d = {discount}。继续之前，先自己算出 m·r/(1+d−r)：可以用纸笔，也可以用客户终生价值计算器（本课末尾的按钮）。",
             ),
             evidence: &[
                 now("margin", MarginPerCustomerYear),
                 now("retention", AnnualRetention),
+                now("discount", DiscountRate),
+            ],
+            ..Step::PLAIN
+        },
+        Step {
+            ask: t(
+                "Pin the run as a baseline, to compare the closed form with the simulator's two other ways.",
+                "把这次运行固定为基准，把闭式公式与模拟器的另外两种算法相比较。",
+            ),
+            goal: Goal::BaselinePinned,
+            chart: ChartKind::Clv,
+            notice: t(
+                "The closed form at these averages gives {closed}. The Markov chain over the stages, for a new customer: {markov}. The average predicted CLV of today's customers: {clv}. They differ because customers differ: r/(1+d−r) grows faster and faster with r, so the loyal few are worth far more than the formula at the average retention; and a new customer, many of whom leave early, is worth less than a customer who has already stayed.",
+                "按这些平均值，闭式公式得出 {closed}。按生命周期阶段的马尔可夫链，一位新客户的 CLV 为 {markov}。现有客户的平均预测 CLV 为 {clv}。三者不同，是因为客户各不相同：r/(1+d−r) 随 r 增长得越来越快，所以少数忠诚客户的价值远高于按平均保留率算出的结果；而新客户中很多人会早早离开，他们的价值低于已经留下来的客户。",
+            ),
+            evidence: &[
                 now("closed", ClosedFormClv),
                 now("markov", MarkovClvNew),
                 now("clv", ClvMean),
             ],
             predict: Some(Prediction {
                 ask: t(
-                    "The average predicted CLV of active customers, compared with the closed form at the average margin and retention:",
-                    "活跃客户的平均预测 CLV，与按平均利润和平均保留率算出的闭式公式值相比：",
+                    "The average predicted CLV of active customers, compared with the closed form you worked out:",
+                    "活跃客户的平均预测 CLV，与你算出的闭式公式值相比：",
                 ),
                 figure: now("clv", ClvMean),
                 against: now("closed", ClosedFormClv),
@@ -58,20 +74,7 @@ pub const LESSON: Lesson = Lesson {
                 Claim::Above(now("clv", ClvMean), Side::Times(now("closed", ClosedFormClv), 1.5)),
                 Claim::Above(now("clv", ClvMean), Side::Figure(now("markov", MarkovClvNew))),
             ],
-            ..Step::PLAIN
-        },
-        Step {
-            ask: t(
-                "Pin the run as a baseline.",
-                "把这次运行固定为基准。",
-            ),
-            goal: Goal::BaselinePinned,
-            chart: ChartKind::Clv,
-            notice: t(
-                "Now change what drives CLV: the chance of staying.",
-                "现在改变驱动 CLV 的因素：客户留下来的可能性。",
-            ),
-            ..Step::PLAIN
+            view: None,
         },
         Step {
             ask: t(

@@ -7,19 +7,55 @@
 //! Plain data and pure functions over the monthly reports (no web): the
 //! page formats the numbers, the tests compare them.
 
+use serde::{Deserialize, Serialize};
+
 use super::Text;
 use crate::sim::metrics::{over_a_year, MonthReport, PerBand, PerTier, MONTHS_PER_YEAR};
+use crate::sim::population::Customer;
 
-/// A run as a lesson reads it: its monthly reports and, per month, the
-/// predicted CLV held by each pyramid tier (sum over its active customers, ¥).
+/// What a lesson reads of a month beyond its report, from the population at
+/// the month's end. Kept beside the reports, not in them: a run file pins
+/// every number of its reports, and these are views for the lessons only.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MonthExtras {
+    /// The predicted CLV held by each pyramid tier: the sum over its active
+    /// customers (¥), platinum first.
+    pub tier_value: PerTier<f64>,
+    /// Mean expected service quality q of active customers (0–10 scale);
+    /// `None` without active customers.
+    pub expectation: Option<f64>,
+}
+
+impl MonthExtras {
+    /// The extras of a population as it stands.
+    pub fn of(customers: &[Customer]) -> MonthExtras {
+        let mut value = [0.0; 4];
+        let (mut q, mut n) = (0.0, 0u32);
+        for c in customers.iter().filter(|c| c.stage.is_active()) {
+            value[c.tier as usize] += c.clv;
+            q += c.expectation;
+            n += 1;
+        }
+        MonthExtras {
+            tier_value: PerTier::from_array(value),
+            expectation: (n > 0).then(|| q / f64::from(n)),
+        }
+    }
+}
+
+/// A run as a lesson reads it: its monthly reports, each month's extras,
+/// and two settings of the run.
 #[derive(Clone, Copy, Debug)]
 pub struct RunData<'a> {
     pub months: &'a [MonthReport],
-    /// One entry per month (may be empty where not computed: the tier
-    /// shares of value are then unknown).
-    pub tier_value: &'a [PerTier<f64>],
+    /// One entry per month (may be empty where not computed: the readouts
+    /// that need them have no value then).
+    pub extras: &'a [MonthExtras],
     /// The scenario's yearly discount rate (0–1), for the closed-form CLV.
     pub discount_rate: f64,
+    /// The firm's service level Q on the 0–10 quality scale, from its
+    /// service spend (`sim::satisfaction::quality_level`).
+    pub service_level: f64,
 }
 
 /// What is on screen: the learner's run, the pinned baseline's, and the
@@ -44,6 +80,8 @@ pub enum Unit {
     Score,
     /// A plain ratio (x to 1).
     Ratio,
+    /// A 0–10 service quality.
+    Quality,
 }
 
 /// Which run a figure is read from.
@@ -146,6 +184,13 @@ pub enum Readout {
     /// Markov-chain CLV of a customer in the acquisition stage, from the
     /// moves between stages seen so far (¥).
     MarkovClvNew,
+    /// The scenario's yearly discount rate (0–1).
+    DiscountRate,
+    /// The firm's service level Q (0–10 quality scale): what its service
+    /// spend delivers before taste, noise and failures.
+    ServiceLevel,
+    /// Mean expected service quality q of active customers (0–10).
+    Expectation,
 }
 
 impl Readout {
@@ -178,8 +223,10 @@ impl Readout {
             | TopTiersCustomerShare
             | TopTiersValueShare
             | RepurchaseYear(_)
-            | MatrixShare(_) => Unit::Share,
+            | MatrixShare(_)
+            | DiscountRate => Unit::Share,
             Satisfaction | Loyalty | SegmentSatisfaction(_) => Unit::Score,
+            ServiceLevel | Expectation => Unit::Quality,
             CostRatio => Unit::Ratio,
         }
     }
@@ -271,7 +318,7 @@ impl Readout {
                 )
             }
             TopTiersValueShare => {
-                let v = data.tier_value.get(k - 1)?;
+                let v = data.extras.get(k - 1)?.tier_value;
                 ratio(v.platinum + v.gold, v.platinum + v.gold + v.iron + v.lead)
             }
             RepurchaseYear(band) => {
@@ -294,6 +341,9 @@ impl Readout {
                 Some(crate::sim::clv::closed_form(margin, r, data.discount_rate))
             }
             MarkovClvNew => m.clv_markov.acquisition,
+            DiscountRate => Some(data.discount_rate),
+            ServiceLevel => Some(data.service_level),
+            Expectation => data.extras.get(k - 1)?.expectation,
         }
     }
 }
@@ -516,7 +566,7 @@ pub fn tier_shares(scene: &Scene) -> Option<[(f64, Option<f64>); 4]> {
     if n <= 0.0 {
         return None;
     }
-    let values = scene.run.tier_value.get(k - 1).map(|v| v.to_array());
+    let values = scene.run.extras.get(k - 1).map(|e| e.tier_value.to_array());
     let total: f64 = values.map_or(0.0, |v| v.iter().sum());
     let mut out = [(0.0, None); 4];
     for (i, slot) in out.iter_mut().enumerate() {
@@ -544,8 +594,9 @@ mod tests {
         let r = run(Levers::default());
         let data = RunData {
             months: &r.months,
-            tier_value: &[],
+            extras: &[],
             discount_rate: 0.12,
+            service_level: 5.0,
         };
         let scene = Scene {
             run: data,
@@ -601,13 +652,15 @@ mod tests {
         let scene = Scene {
             run: RunData {
                 months: &more.months,
-                tier_value: &[],
+                extras: &[],
                 discount_rate: 0.12,
+                service_level: 5.0,
             },
             baseline: Some(RunData {
                 months: &base_run.months,
-                tier_value: &[],
+                extras: &[],
                 discount_rate: 0.12,
+                service_level: 5.0,
             }),
             month: 36,
         };

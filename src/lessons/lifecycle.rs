@@ -48,14 +48,14 @@ pub const LESSON: Lesson = Lesson {
         },
         Step {
             ask: t(
-                "Before you play on: what will the churned band do between month 12 and month 36? Then go to the last month (36).",
-                "继续播放之前，先想一想：从第 12 个月到第 36 个月，已流失客户这一色带会怎样变化？然后前往最后一个月（第 36 个月）。",
+                "Before you play on: what will the line of churned customers do between month 12 and month 36? Then go to the last month (36).",
+                "继续播放之前，先想一想：从第 12 个月到第 36 个月，已流失客户这条折线会怎样变化？然后前往最后一个月（第 36 个月）。",
             ),
             goal: Goal::MonthAtLeast(36),
             chart: ChartKind::Stages,
             notice: t(
-                "Customers keep leaving ({lost} in all by now), yet the churned band holds: {churned_now} people now against {churned_12} at month 12. A churned customer not won back within a year returns to the prospects, to be won again from scratch: {returned} people have gone back to the market so far.",
-                "客户一直在流失（到现在共 {lost} 位），已流失这一色带却没有继续变宽：现在 {churned_now} 人，第 12 个月时 {churned_12} 人。流失满一年仍未被挽回的客户会回到潜在客户中，要从头争取：到目前为止已有 {returned} 人回到市场。",
+                "Customers keep leaving ({lost} in all by now), yet the line of churned customers levels off: {churned_now} people now against {churned_12} at month 12. A churned customer not won back within a year returns to the prospects, to be won again from scratch: {returned} people have gone back to the market so far.",
+                "客户一直在流失（到现在共 {lost} 位），已流失客户这条折线却趋于平稳：现在 {churned_now} 人，第 12 个月时 {churned_12} 人。流失满一年仍未被挽回的客户会回到潜在客户中，要从头争取：到目前为止已有 {returned} 人回到市场。",
             ),
             evidence: &[
                 at("churned_12", ChurnedStage, 12),
@@ -105,8 +105,8 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::LeverAtLeast(LeverId::WinbackSpend, 20.0),
             chart: ChartKind::Stages,
             notice: t(
-                "Churned customers come back into the lifecycle: {churned_now} people in the churned stage against {churned_base} in the baseline, and {active} active customers against {active_base}. Win-back is the loop from the last stage back to the first.",
-                "流失客户重新回到生命周期中：处于流失期的有 {churned_now} 人，基准为 {churned_base} 人；活跃客户 {active} 位，基准为 {active_base} 位。流失挽救是从最后一个阶段回到第一个阶段的回路。",
+                "Churned customers come back into the lifecycle: {churned_now} people in the churned stage against {churned_base} in the baseline (the dashed line), and {active} active customers against {active_base}. Win-back is the loop from the last stage back to the first.",
+                "流失客户重新回到生命周期中：处于流失期的有 {churned_now} 人，基准（虚线）为 {churned_base} 人；活跃客户 {active} 位，基准为 {active_base} 位。流失挽救是从最后一个阶段回到第一个阶段的回路。",
             ),
             evidence: &[
                 now("churned_now", ChurnedStage),

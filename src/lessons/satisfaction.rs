@@ -49,10 +49,16 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::LeverAtLeast(LeverId::ServiceQuality, 16.0),
             chart: ChartKind::Satisfaction,
             notice: t(
-                "Perceived quality Q is now well above expectation q: satisfaction is {sat} points against the baseline's {sat_base}.",
-                "现在感知质量 Q 远高于期望 q：满意度为 {sat} 分，基准为 {sat_base} 分。",
+                "The service level Q is now {level} against the baseline's {level_base}, well above what customers expect (q = {expect}): satisfaction is {sat} points against the baseline's {sat_base}.",
+                "现在服务水平 Q 为 {level}，基准为 {level_base}，远高于客户的期望（q = {expect}）：满意度为 {sat} 分，基准为 {sat_base} 分。",
             ),
-            evidence: &[now("sat", Satisfaction), base("sat_base", Satisfaction)],
+            evidence: &[
+                now("level", ServiceLevel),
+                base("level_base", ServiceLevel),
+                now("expect", Expectation),
+                now("sat", Satisfaction),
+                base("sat_base", Satisfaction),
+            ],
             predict: Some(Prediction {
                 ask: t(
                     "Mean satisfaction with twice the service, compared with the baseline:",
@@ -75,14 +81,27 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::MonthAtLeast(10),
             chart: ChartKind::Satisfaction,
             notice: t(
-                "At month 10 satisfaction is {sat} against {sat_base}: customers' expectations have not caught up with the better service yet.",
-                "第 10 个月满意度为 {sat} 分，基准为 {sat_base} 分：客户的期望还没有跟上更好的服务。",
+                "At month 10 satisfaction is {sat} against {sat_base}. Expectations are climbing, q = {expect} now against {expect_6} at month 6, but are still well below the service level Q = {level}.",
+                "第 10 个月满意度为 {sat} 分，基准为 {sat_base} 分。期望在上升：现在 q = {expect}，第 6 个月为 {expect_6}，但仍远低于服务水平 Q = {level}。",
             ),
-            evidence: &[now("sat", Satisfaction), base("sat_base", Satisfaction)],
-            claims: &[Claim::Above(
+            evidence: &[
                 now("sat", Satisfaction),
-                Side::Figure(base("sat_base", Satisfaction)),
-            )],
+                base("sat_base", Satisfaction),
+                at("expect_6", Expectation, 6),
+                now("expect", Expectation),
+                now("level", ServiceLevel),
+            ],
+            claims: &[
+                Claim::Above(
+                    now("sat", Satisfaction),
+                    Side::Figure(base("sat_base", Satisfaction)),
+                ),
+                Claim::Above(
+                    now("expect", Expectation),
+                    Side::Figure(at("expect_6", Expectation, 6)),
+                ),
+                Claim::Below(now("expect", Expectation), Side::Figure(now("level", ServiceLevel))),
+            ],
             ..Step::PLAIN
         },
         Step {
@@ -93,13 +112,15 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::MonthAtLeast(36),
             chart: ChartKind::Satisfaction,
             notice: t(
-                "Satisfaction has stopped climbing: {sat} now against {sat_10} at month 10, though the service is as high as ever (the baseline is at {sat_base}). Expectations q rose towards the better service, so the same service surprises less: without further improvement, delight becomes the new normal.",
-                "满意度不再上升了：现在为 {sat} 分，第 10 个月为 {sat_10} 分，而服务一直保持在高水平（基准为 {sat_base} 分）。期望 q 向更好的服务靠拢，同样的服务带来的惊喜变少了：如果不继续改进，愉悦就会变成新的常态。",
+                "Satisfaction has stopped climbing: {sat} now against {sat_10} at month 10, though the service is as high as ever (the baseline is at {sat_base}). Expectations rose towards the better service, q = {expect} now against {expect_10} at month 10, so the same service surprises less: without further improvement, delight becomes the new normal.",
+                "满意度不再上升了：现在为 {sat} 分，第 10 个月为 {sat_10} 分，而服务一直保持在高水平（基准为 {sat_base} 分）。期望向更好的服务靠拢：现在 q = {expect}，第 10 个月为 {expect_10}，同样的服务带来的惊喜变少了：如果不继续改进，愉悦就会变成新的常态。",
             ),
             evidence: &[
                 at("sat_10", Satisfaction, 10),
                 now("sat", Satisfaction),
                 base("sat_base", Satisfaction),
+                at("expect_10", Expectation, 10),
+                now("expect", Expectation),
             ],
             predict: Some(Prediction {
                 ask: t(
@@ -115,6 +136,10 @@ pub const LESSON: Lesson = Lesson {
                     Side::Times(at("sat_10", Satisfaction, 10), 1.02),
                 ),
                 Claim::Above(now("sat", Satisfaction), Side::Figure(base("sat_base", Satisfaction))),
+                Claim::Above(
+                    now("expect", Expectation),
+                    Side::Times(at("expect_10", Expectation, 10), 1.03),
+                ),
             ],
             ..Step::PLAIN
         },

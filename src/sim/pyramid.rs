@@ -42,18 +42,6 @@ impl Tier {
     }
 }
 
-/// The predicted CLV held by each tier: the sum over its active customers
-/// (¥), platinum first. What "the top tiers bring most of the value" is
-/// read from (a view for the lessons; not part of the month report, whose
-/// numbers run files pin).
-pub fn tier_value(customers: &[super::population::Customer]) -> super::metrics::PerTier<f64> {
-    let mut v = [0.0; 4];
-    for c in customers.iter().filter(|c| c.stage.is_active()) {
-        v[c.tier as usize] += c.clv;
-    }
-    super::metrics::PerTier::from_array(v)
-}
-
 /// Shares of active customers above each cut-off: platinum, platinum+gold,
 /// platinum+gold+iron.
 pub const TOP_SHARES: [f64; 3] = [0.10, 0.30, 0.70];

@@ -271,6 +271,9 @@ pub fn readout(r: Readout) -> &'static str {
         MarginPerCustomerYear => "readout.margin_per_customer_year",
         ClosedFormClv => "readout.closed_form_clv",
         MarkovClvNew => "readout.markov_clv_new",
+        DiscountRate => "readout.discount_rate",
+        ServiceLevel => "readout.service_level",
+        Expectation => "readout.expectation",
     }
 }
 
@@ -366,6 +369,9 @@ pub fn all() -> Vec<&'static str> {
                 MarginPerCustomerYear,
                 ClosedFormClv,
                 MarkovClvNew,
+                DiscountRate,
+                ServiceLevel,
+                Expectation,
             ]
             .map(readout),
         );

@@ -4,8 +4,7 @@
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
-use crate::sim::metrics::PerTier;
-use crate::sim::pyramid::tier_value;
+use crate::lessons::evidence::MonthExtras;
 use crate::sim::retention_roi;
 use crate::sim::scatter::matrix_sample;
 pub use crate::sim::scatter::{MatrixPoint, MATRIX_POINTS};
@@ -82,9 +81,9 @@ pub struct ExploreRun {
     pub run: Run,
     /// Per month, an even sample of active customers for the loyalty matrix.
     pub matrix: Vec<Vec<MatrixPoint>>,
-    /// Per month, the predicted CLV held by each pyramid tier (¥; empty
-    /// where not computed, as for coursework runs).
-    pub tier_value: Vec<PerTier<f64>>,
+    /// Per month, what the lessons read beyond the report (empty where not
+    /// computed, as for coursework runs).
+    pub extras: Vec<MonthExtras>,
     /// The population after the last month (for the customer-level export),
     /// when this run was computed here rather than received from the worker.
     pub last: Option<Simulation>,
@@ -130,7 +129,7 @@ impl ExploreRun {
             settings: self.settings.clone(),
             run: self.run.clone(),
             matrix: self.matrix.clone(),
-            tier_value: self.tier_value.clone(),
+            extras: self.extras.clone(),
             last: None,
         }
     }
@@ -141,7 +140,7 @@ impl ExploreRun {
         let head = PackedHead {
             settings: self.settings.clone(),
             run: self.run.clone(),
-            tier_value: self.tier_value.clone(),
+            extras: self.extras.clone(),
         };
         let mut points = Vec::new();
         let mut counts = Vec::with_capacity(self.matrix.len());
@@ -165,7 +164,7 @@ impl ExploreRun {
 struct PackedHead {
     settings: ExploreSettings,
     run: Run,
-    tier_value: Vec<PerTier<f64>>,
+    extras: Vec<MonthExtras>,
 }
 
 /// A run packed by [`ExploreRun::pack`]: JSON (floats printed exactly and
@@ -199,7 +198,7 @@ impl PackedRun {
             settings: head.settings,
             run: head.run,
             matrix,
-            tier_value: head.tier_value,
+            extras: head.extras,
             last: None,
         })
     }
@@ -212,7 +211,7 @@ pub struct Computation {
     sim: Simulation,
     months: Vec<MonthReport>,
     matrix: Vec<Vec<MatrixPoint>>,
-    tier_value: Vec<PerTier<f64>>,
+    extras: Vec<MonthExtras>,
     /// A month begun but not finished (when computing in slices).
     current: Option<MonthInProgress>,
 }
@@ -226,7 +225,7 @@ impl Computation {
             settings: settings.clone(),
             months: Vec::with_capacity(scenario.months as usize),
             matrix: Vec::with_capacity(scenario.months as usize),
-            tier_value: Vec::with_capacity(scenario.months as usize),
+            extras: Vec::with_capacity(scenario.months as usize),
             current: None,
             scenario,
             sim,
@@ -259,7 +258,7 @@ impl Computation {
     fn close(&mut self, report: MonthReport) {
         self.matrix
             .push(matrix_sample(self.sim.customers(), report.active));
-        self.tier_value.push(tier_value(self.sim.customers()));
+        self.extras.push(MonthExtras::of(self.sim.customers()));
         self.months.push(report);
     }
 
@@ -303,7 +302,7 @@ impl Computation {
             },
             settings: self.settings,
             matrix: self.matrix,
-            tier_value: self.tier_value,
+            extras: self.extras,
             last: Some(self.sim),
         }
     }

@@ -125,7 +125,7 @@ pub fn chart_run(p: &Playthrough) -> Rc<ExploreRun> {
         settings,
         run: p.run(),
         matrix: p.matrix().to_vec(),
-        tier_value: Vec::new(),
+        extras: Vec::new(),
         last: None,
     })
 }

@@ -19,8 +19,9 @@ use crate::ui::run::ExploreRun;
 pub fn data(r: &ExploreRun) -> RunData<'_> {
     RunData {
         months: &r.run.months,
-        tier_value: &r.tier_value,
+        extras: &r.extras,
         discount_rate: r.run.scenario.discount_rate,
+        service_level: crate::sim::satisfaction::quality_level(r.settings.levers.service_quality),
     }
 }
 
@@ -32,6 +33,7 @@ pub fn show(v: f64, unit: Unit, l: Lang) -> String {
         Unit::Share => percent(v, 0),
         Unit::Score => l.tf("readout.points", &[("x", &one_decimal(v))]),
         Unit::Ratio => l.tf("readout.ratio", &[("x", &one_decimal(v))]),
+        Unit::Quality => l.tf("readout.quality", &[("x", &one_decimal(v))]),
     }
 }
 
