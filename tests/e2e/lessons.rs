@@ -269,7 +269,6 @@ async fn lessons_end_to_end() {
         "return !!document.querySelector('#step-card.current')",
     )
     .await;
-    click(&c, "#predict-rise").await;
     click(&c, "#step-month").await;
     until(
         &c,
