@@ -96,6 +96,29 @@ fn every_lesson_claim_holds_on_the_run_it_describes() {
                     fig.name
                 );
             }
+            // A value carries its unit: the words do not repeat it.
+            for fig in step.evidence {
+                use crm_lab::lessons::evidence::Unit;
+                let after: &[&str] = match fig.readout.unit() {
+                    Unit::Score => &[" points", " 分", "分"],
+                    Unit::Yuan => &[" ¥", " 元", "元", " yuan"],
+                    Unit::Share => &["%", " per cent"],
+                    Unit::Ratio => &[" to 1", " 比 1"],
+                    Unit::Quality => &[" of 10", "/10"],
+                    Unit::People => &[],
+                };
+                for text in [step.notice.en, step.notice.zh] {
+                    for unit in after {
+                        assert!(
+                            !text.contains(&format!("{{{}}}{unit}", fig.name)),
+                            "{} step {}: {{{}}} is followed by its unit {unit:?}",
+                            l.id,
+                            k + 1,
+                            fig.name
+                        );
+                    }
+                }
+            }
             // Every placeholder in the words has a figure.
             for text in [step.notice.en, step.notice.zh] {
                 for part in text.split('{').skip(1) {

@@ -645,4 +645,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("readout.service_level", "Service level Q (what the service spend delivers)"),
     ("readout.expectation", "Mean expectation q"),
     ("readout.quality", "{x} of 10"),
+    ("learn.hold.market", "This step is about this market: {market}. The simulator now shows another, whose figures would not be this step's: switch back to go on."),
+    ("learn.hold.baseline", "This step compares your run with the baseline, which is no longer pinned. Start the lesson again to compare."),
+    ("learn.restart", "Start the lesson again"),
+    ("learn.tries_left_one", "Think it through again: the explanation comes with a right answer, or after one more wrong one."),
 ];

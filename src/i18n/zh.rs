@@ -644,5 +644,9 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("readout.discount_rate", "折现率 d\u{FF08}每年\u{FF09}"),
     ("readout.service_level", "服务水平 Q\u{FF08}服务投入带来的质量\u{FF09}"),
     ("readout.expectation", "平均期望 q"),
-    ("readout.quality", "{x}\u{FF08}满分 10\u{FF09}"),
+    ("readout.quality", "{x}/10"),
+    ("learn.hold.market", "这一步针对的市场是\u{FF1A}{market}\u{3002}模拟器现在显示的是另一个市场\u{FF0C}其数字不属于这一步\u{FF1A}切换回去才能继续\u{3002}"),
+    ("learn.hold.baseline", "这一步要把你的运行与基准比较\u{FF0C}但基准已被取消\u{3002}请重新开始本课再作比较\u{3002}"),
+    ("learn.restart", "重新开始本课"),
+    ("learn.tries_left_one", "请再想一想\u{FF1A}答对后即显示解释\u{FF0C}或再答错 1 次后显示\u{3002}"),
 ];

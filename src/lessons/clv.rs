@@ -128,8 +128,8 @@ pub const LESSON: Lesson = Lesson {
                     "没有忽略什么：每位订阅用户都值 643 元。",
                 ),
                 t(
-                    "Subscribers differ in their chance of staying, and value grows faster than in proportion to it; a figure for everybody hides that spread.",
-                    "订阅用户留下来的可能性各不相同，而价值随它增长得比成比例更快；一个适用于所有人的数字掩盖了这种差异。",
+                    "Subscribers differ in their chance of staying; one figure for all of them hides how much they differ.",
+                    "订阅用户留下来的可能性各不相同；一个适用于所有人的数字掩盖了他们之间的差别。",
                 ),
             ),
             right(t(

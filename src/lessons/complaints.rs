@@ -36,7 +36,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Rates,
             notice: t(
                 "Over three years customers complained {complaints} times; {recovery} of complainants stayed. Unhappy customers warned {warned} people, and the prospects among them stayed away.",
-                "三年里客户共投诉 {complaints} 次；投诉的客户中有 {recovery} 留了下来。不满的客户向 {warned} 人发出了警告，其中的潜在客户因此没有加入。",
+                "三年里客户共投诉 {complaints} 次；投诉的客户中有 {recovery}留了下来。不满的客户向 {warned} 人发出了警告，其中的潜在客户因此没有加入。",
             ),
             evidence: &[
                 now("complaints", ComplaintsSoFar),
@@ -102,7 +102,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Rates,
             notice: t(
                 "{recovery} of complainants now stay, against {recovery_base}, and warnings fall to {warned} people against {warned_base}. Yet complaints are {complaints} against {complaints_base}: good handling keeps complainants and quiets their word of mouth, but only fewer service failures mean fewer complaints. The warnings left come from unhappy customers who never complained.",
-                "现在投诉的客户中有 {recovery} 留下，基准为 {recovery_base}；警告人数降到 {warned}，基准为 {warned_base}。但投诉次数是 {complaints}，基准为 {complaints_base}：妥善处理能留住投诉的客户、平息他们的坏口碑，但只有减少服务失误才能减少投诉。剩下的警告来自那些从未投诉过的不满客户。",
+                "现在投诉的客户中有 {recovery}留下，基准为 {recovery_base}；警告人数降到 {warned}，基准为 {warned_base}。但投诉次数是 {complaints}，基准为 {complaints_base}：妥善处理能留住投诉的客户、平息他们的坏口碑，但只有减少服务失误才能减少投诉。剩下的警告来自那些从未投诉过的不满客户。",
             ),
             evidence: &[
                 now("recovery", RecoveryRateSoFar),
@@ -149,8 +149,8 @@ pub const LESSON: Lesson = Lesson {
                     "失败了：处理得好，投诉就应该减少。",
                 ),
                 t(
-                    "Handling comes after the failure: it decides whether the complainant stays and what they tell others, not whether the failure happens.",
-                    "投诉处理发生在失误之后：它决定投诉的客户是否留下、会对别人说什么，而不决定失误会不会发生。",
+                    "Handling comes after the failure; it cannot stop the failure from happening.",
+                    "投诉处理发生在失误之后；它无法阻止失误发生。",
                 ),
             ),
             right(t(
@@ -163,8 +163,8 @@ pub const LESSON: Lesson = Lesson {
                     "失败了：得到善待的客户为了获得补偿会更多地投诉。",
                 ),
                 t(
-                    "The count rose with the base, and each complaint is a chance to keep a customer; a firm that hears its unhappy customers can fix what it hears.",
-                    "投诉次数随客户群扩大而增加，而每一次投诉都是留住客户的机会；能听到不满客户声音的企业，才能改进它听到的问题。",
+                    "Nothing points to it, and a firm that hears its unhappy customers can fix what it hears: fewer complaints is not always better.",
+                    "没有任何迹象表明这一点；而且能听到不满客户声音的企业，才能改进它听到的问题：投诉少并不总是好事。",
                 ),
             ),
         ],

@@ -194,6 +194,48 @@ pub enum Readout {
 }
 
 impl Readout {
+    /// One readout of each kind (those with a band, segment or quadrant at
+    /// index 0): for the tests that every kind has words.
+    pub const KINDS: [Readout; 34] = {
+        use Readout::*;
+        [
+            CumulativeProfit,
+            ActiveCustomers,
+            ChurnedStage,
+            Prospects,
+            NewCustomersSoFar,
+            AcquisitionCostSoFar,
+            CostPerNewCustomer,
+            RetentionCostPerKeptYear,
+            CostRatio,
+            ExtraCostPerExtraCustomer,
+            ExtraRetentionCostPerExtraKeptYear,
+            Satisfaction,
+            Loyalty,
+            AnnualRetention,
+            ClvMean,
+            CustomerEquity,
+            ComplaintsSoFar,
+            RecoveryRateSoFar,
+            PeopleWarnedSoFar,
+            RetentionRoi,
+            RetentionCostSoFar,
+            ReturnedToMarketSoFar,
+            ChurnedSoFar,
+            TopTiersCustomerShare,
+            TopTiersValueShare,
+            RepurchaseYear(0),
+            SegmentSatisfaction(0),
+            MatrixShare(0),
+            MarginPerCustomerYear,
+            ClosedFormClv,
+            MarkovClvNew,
+            DiscountRate,
+            ServiceLevel,
+            Expectation,
+        ]
+    };
+
     pub fn unit(self) -> Unit {
         use Readout::*;
         match self {

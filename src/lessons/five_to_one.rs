@@ -36,7 +36,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Money,
             notice: t(
                 "So far in this run a new customer has cost {cac} of marketing on average, and keeping a customer for a year {keep} of retention spend: {ratio}.",
-                "到目前为止，这次运行平均每获得一位新客户花费 {cac} 营销费，每保留一位客户一年花费 {keep} 维系投入：{ratio}。",
+                "到目前为止，这次运行平均每获得一位新客户花费 {cac}营销费，每保留一位客户一年花费 {keep}维系投入：{ratio}。",
             ),
             evidence: &[
                 now("cac", CostPerNewCustomer),
@@ -191,8 +191,8 @@ pub const LESSON: Lesson = Lesson {
                     "这两个成本无法比较：一个按客户计，一个按年计。",
                 ),
                 t(
-                    "They can: a customer kept for a year is a customer not lost and not bought again. The flaw is not the units but using averages for a decision about the next yuan.",
-                    "可以比较：保留一位客户一年，就是少流失一位、也不必再买回一位客户。问题不在单位，而在于用平均成本来决定下一元钱的去向。",
+                    "They can: a customer kept for a year is a customer not lost and not bought again, so both costs answer the same question.",
+                    "可以比较：保留一位客户一年，就是少流失一位、也不必再买回一位客户，所以两种成本回答的是同一个问题。",
                 ),
             ),
         ],

@@ -35,8 +35,8 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::Both(&Goal::MonthAtLeast(36), &Goal::BaselinePinned),
             chart: ChartKind::Rates,
             notice: t(
-                "Read the table: of the delighted customers, {delighted} still buy a year later; of the very satisfied, {very}; of the basically satisfied, only {basic}. Mean satisfaction is {sat} points, yet only {retention} of all customers are kept over a year.",
-                "看下表：非常愉悦的客户中，一年后仍在购买的占 {delighted}；非常满意的客户中占 {very}；基本满意的客户中只占 {basic}。平均满意度为 {sat} 分，但一年内只保留了 {retention} 的客户。",
+                "Read the table: of the delighted customers, {delighted} still buy a year later; of the very satisfied, {very}; of the basically satisfied, only {basic}. Mean satisfaction is {sat}, yet only {retention} of all customers are kept over a year.",
+                "看下表：非常愉悦的客户中，一年后仍在购买的占 {delighted}；非常满意的客户中占 {very}；基本满意的客户中只占 {basic}。平均满意度为 {sat}，但一年内只保留了 {retention}的客户。",
             ),
             evidence: &[
                 now("sat", Satisfaction),
@@ -103,8 +103,8 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::LeverAtMost(LeverId::ServiceQuality, 3.0),
             chart: ChartKind::Rates,
             notice: t(
-                "Mean satisfaction falls to {sat} points, against {sat_base} in the competitive baseline, yet annual retention is {retention} against the baseline's {retention_base}: in a monopoly customers stay whether or not they are satisfied, which hides how fragile that loyalty is.",
-                "平均满意度降到 {sat} 分，而竞争激烈的基准为 {sat_base} 分；年保留率却是 {retention}，基准为 {retention_base}：在垄断市场中，客户无论满意与否都会留下，这掩盖了这种忠诚有多脆弱。",
+                "Mean satisfaction falls to {sat}, against {sat_base} in the competitive baseline, yet annual retention is {retention} against the baseline's {retention_base}: in a monopoly customers stay whether or not they are satisfied, which hides how fragile that loyalty is.",
+                "平均满意度降到 {sat}，而竞争激烈的基准为 {sat_base}；年保留率却是 {retention}，基准为 {retention_base}：在垄断市场中，客户无论满意与否都会留下，这掩盖了这种忠诚有多脆弱。",
             ),
             evidence: &[
                 now("sat", Satisfaction),
@@ -156,8 +156,8 @@ pub const LESSON: Lesson = Lesson {
                     "不能：它应该降价，直到乘客不再离开为止。",
                 ),
                 t(
-                    "A fare cut gives margin away on every rider, including those who would stay anyway, and rivals can match it tomorrow; the gap to close is between satisfied and completely satisfied.",
-                    "降价会让每一位乘客都少贡献利润，包括本来就会留下的乘客，而且对手明天就能跟进；真正要弥补的是满意和完全满意之间的差距。",
+                    "A fare cut gives margin away on every rider, including those who would stay anyway, and rivals can match it tomorrow.",
+                    "降价会让每一位乘客都少贡献利润，包括本来就会留下的乘客，而且对手明天就能跟进。",
                 ),
             ),
         ],

@@ -36,7 +36,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Matrix,
             notice: t(
                 "{spurious} of customers are in the spurious quadrant: they keep buying ({retention} are kept over a year) but feel no attachment. Truly loyal: {loyal}.",
-                "{spurious} 的客户处于虚假忠诚象限：他们一直在购买（一年内保留了 {retention}），却没有任何感情上的依恋。真正忠诚的只有 {loyal}。",
+                "{spurious}的客户处于虚假忠诚象限：他们一直在购买（一年内保留了 {retention}），却没有任何感情上的依恋。真正忠诚的只有 {loyal}。",
             ),
             evidence: &[
                 now("spurious", MatrixShare(2)),
@@ -92,7 +92,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Matrix,
             notice: t(
                 "Now {loyal} of customers are truly loyal and {latent} latent, against {loyal_base} loyal in the monopoly: attitude is earned by value, not by the lack of alternatives.",
-                "现在 {loyal} 的客户真正忠诚，{latent} 为潜在忠诚，而类垄断市场中真正忠诚的只有 {loyal_base}：态度上的忠诚靠价值赢得，而不是靠没有选择。",
+                "现在 {loyal}的客户真正忠诚，{latent}为潜伏忠诚，而类垄断市场中真正忠诚的只有 {loyal_base}：态度上的忠诚靠价值赢得，而不是靠没有选择。",
             ),
             evidence: &[
                 now("loyal", MatrixShare(0)),
@@ -140,7 +140,7 @@ pub const LESSON: Lesson = Lesson {
         answer: 2,
         explain: t(
             "Spurious loyalty: high repeat purchase, low attitude. It comes from monopoly, inertia or convenience, and disappears when a better alternative appears. Latent loyalty is the opposite: they like us but buy little.",
-            "虚假忠诚：重复购买多，态度上的忠诚低。它来自垄断、惰性或便利，一旦出现更好的选择就会消失。潜在忠诚正好相反：客户喜欢我们，但买得少。",
+            "虚假忠诚：重复购买多，态度上的忠诚低。它来自垄断、惰性或便利，一旦出现更好的选择就会消失。潜伏忠诚正好相反：客户喜欢我们，但买得少。",
         ),
     },
     tool: None,

@@ -133,6 +133,15 @@ impl Goal {
         }
     }
 
+    /// The market the goal switches to, if it does.
+    pub fn scenario(&self) -> Option<&'static str> {
+        match *self {
+            Goal::Scenario(name) => Some(name),
+            Goal::Both(a, b) => b.scenario().or_else(|| a.scenario()),
+            _ => None,
+        }
+    }
+
     /// Does what the goal asks, as the page's controls would (for the
     /// tests, which take each lesson as a learner would).
     pub fn perform(&self, f: &mut Facts) {
@@ -175,6 +184,25 @@ pub struct Step {
 }
 
 impl Step {
+    /// Whether the step's figures, prediction or claims read the baseline
+    /// (pinning it is then part of the step).
+    pub fn compares_with_baseline(&self) -> bool {
+        use evidence::Of;
+        let reads = |f: &Figure| f.of == Of::Baseline || f.readout.needs_baseline();
+        let side = |s: &Side| match s {
+            Side::Figure(f) | Side::Times(f, _) => reads(f),
+            Side::Value(_) => false,
+        };
+        self.evidence.iter().any(reads)
+            || self
+                .predict
+                .is_some_and(|p| reads(&p.figure) || reads(&p.against))
+            || self.claims.iter().any(|c| match c {
+                Claim::Above(f, s) | Claim::Below(f, s) => reads(f) || side(s),
+                Claim::Between(f, _, _) => reads(f),
+            })
+    }
+
     /// A step with nothing but its words, goal and chart, to complete with
     /// `..Step::PLAIN`.
     pub const PLAIN: Step = Step {
@@ -259,6 +287,47 @@ pub struct Lesson {
     pub tool: Option<&'static str>,
 }
 
+/// Why a step's goal, though met, does not count yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Hold {
+    /// The step compares with the baseline, and none is pinned.
+    NoBaseline,
+    /// The lesson is about this market (a built-in scenario's name), and
+    /// the simulator shows another: its figures would describe the wrong
+    /// market.
+    WrongMarket(&'static str),
+}
+
+impl Lesson {
+    /// The market the lesson is in at step `k`: the preset's, or the one
+    /// the last step up to `k` switched to.
+    pub fn market_at(&self, k: usize) -> &'static str {
+        self.steps[..=k.min(self.steps.len() - 1)]
+            .iter()
+            .rev()
+            .find_map(|s| s.goal.scenario())
+            .unwrap_or(self.preset.scenario)
+    }
+
+    /// What keeps step `k` from counting although the learner may have
+    /// done what it asks: the figures its words rely on would not be there
+    /// or would describe another market.
+    pub fn hold(&self, k: usize, f: &Facts) -> Option<Hold> {
+        let step = &self.steps[k];
+        // A step that switches the market checks it by its own goal.
+        let market = self.market_at(k);
+        if step.goal.scenario().is_none() && f.scenario != market {
+            return Some(Hold::WrongMarket(market));
+        }
+        (step.compares_with_baseline() && f.baseline.is_none()).then_some(Hold::NoBaseline)
+    }
+
+    /// Whether step `k` is done: its goal met, and nothing holding it.
+    pub fn step_done(&self, k: usize, f: &Facts) -> bool {
+        self.steps[k].goal.met(f) && self.hold(k, f).is_none()
+    }
+}
+
 /// The lessons, in course order.
 pub const LESSONS: [&Lesson; 10] = [
     &lifecycle::LESSON,
@@ -288,11 +357,11 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// Advances over every current step whose goal the facts meet.
+    /// Advances over every current step the facts show done
+    /// ([`Lesson::step_done`]).
     pub fn advance(&mut self, lesson: &Lesson, facts: &Facts) -> bool {
         let before = self.steps_done;
-        while self.steps_done < lesson.steps.len() && lesson.steps[self.steps_done].goal.met(facts)
-        {
+        while self.steps_done < lesson.steps.len() && lesson.step_done(self.steps_done, facts) {
             self.steps_done += 1;
         }
         self.steps_done != before
@@ -495,6 +564,44 @@ mod tests {
                 );
             }
             assert!(p.finished_steps(l));
+        }
+    }
+
+    /// A step that compares with the baseline does not count without one,
+    /// nor in another market than the lesson's at that step.
+    #[test]
+    fn a_step_is_held_without_its_baseline_or_in_another_market() {
+        let l = by_id("five-to-one").unwrap();
+        let k = 2; // go to month 36, compared with the baseline
+        assert!(l.steps[k].compares_with_baseline());
+        let mut f = facts_of(l);
+        l.steps[k].goal.perform(&mut f);
+        assert_eq!(l.hold(k, &f), Some(Hold::NoBaseline));
+        assert!(!l.step_done(k, &f));
+        Goal::BaselinePinned.perform(&mut f);
+        assert!(l.step_done(k, &f));
+        f.scenario = "subscription".into();
+        assert_eq!(l.hold(k, &f), Some(Hold::WrongMarket("default")));
+        // A lesson that switches market expects the new one from then on.
+        let js = by_id("jones-sasser").unwrap();
+        assert_eq!(js.market_at(0), "competitive");
+        assert_eq!(js.market_at(1), "monopoly");
+        assert_eq!(js.market_at(2), "monopoly");
+        // The step that switches is not held before it is done.
+        let mut f = facts_of(js);
+        js.steps[0].goal.perform(&mut f);
+        assert_eq!(js.hold(1, &f), None);
+        js.steps[1].goal.perform(&mut f);
+        assert!(js.step_done(1, &f));
+        // The first step of a lesson reads no baseline it has not pinned.
+        for l in LESSONS {
+            let first = &l.steps[0];
+            assert!(
+                !first.compares_with_baseline()
+                    || matches!(first.goal, Goal::Both(..) | Goal::BaselinePinned),
+                "{}",
+                l.id
+            );
         }
     }
 

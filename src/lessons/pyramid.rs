@@ -71,8 +71,8 @@ pub const LESSON: Lesson = Lesson {
         },
         Step {
             ask: t(
-                "Spend the same budget on the top: set retention targeting to the top tiers (platinum and gold) and retention spend to 20 ¥ (a third of the customers at four times the spend).",
-                "把同样的预算花在顶层：把维系对象设为顶层客户（铂金和黄金），把维系投入设为 20 元（约三分之一的客户，四倍的投入）。",
+                "Spend about the same budget on the top: set retention targeting to the top tiers (platinum and gold, 30% of the customers) and retention spend to 20 ¥.",
+                "把大致相同的预算花在顶层：把维系对象设为顶层客户（铂金和黄金，占客户的 30%），把维系投入设为 20 元。",
             ),
             goal: Goal::Both(
                 &Goal::Targeting(RetentionTargeting::TopTiers),
@@ -212,8 +212,8 @@ pub const LESSON: Lesson = Lesson {
                     "最可能流失的客户，不管他们价值多少。",
                 ),
                 t(
-                    "Keeping a customer who brings little is worth little: the offer pays where both the risk and the value are high.",
-                    "留住一位贡献很少的客户价值也很小：优惠要给风险和价值都高的客户才有回报。",
+                    "Keeping a customer who brings little is worth little, however likely they were to leave.",
+                    "留住一位贡献很少的客户价值也很小，不管他们多么可能离开。",
                 ),
             ),
             right(t(
@@ -226,8 +226,8 @@ pub const LESSON: Lesson = Lesson {
                     "不必挑选：把优惠分得小一些，发给每一个人。",
                 ),
                 t(
-                    "Spread thin, most of the money reaches customers who would have stayed or who bring little; the same money aimed at value at risk changes more decisions.",
-                    "平均撒开，大部分钱都给了本来就会留下或贡献很少的客户；同样的钱瞄准流失风险价值，能改变更多客户的决定。",
+                    "Spread thin, most of the money reaches customers who would have stayed anyway or who bring little: it changes few decisions that matter.",
+                    "平均撒开，大部分钱都给了本来就会留下或贡献很少的客户：它改变不了多少要紧的决定。",
                 ),
             ),
         ],

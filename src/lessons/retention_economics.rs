@@ -36,7 +36,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Clv,
             notice: t(
                 "{retention} of customers are kept over a year. Customer equity, {equity}, is the number of active customers, {customers}, times their average predicted CLV, {clv}.",
-                "一年内保留下来的客户占 {retention}。客户资产 {equity} 等于活跃客户数 {customers} 乘以他们的平均预测 CLV {clv}。",
+                "一年内保留下来的客户占 {retention}。客户资产 {equity}等于活跃客户数 {customers} 乘以他们的平均预测 CLV {clv}。",
             ),
             evidence: &[
                 now("retention", AnnualRetention),
@@ -121,8 +121,8 @@ pub const LESSON: Lesson = Lesson {
                     "把新的保留率代入 r/(1+d−r)：这个倍数的上升就是全部答案。",
                 ),
                 t(
-                    "That multiple values one customer. Equity also counts how many customers there are, and better retention changes that number too, often by more.",
-                    "这个倍数衡量的是一位客户的价值。客户资产还取决于客户有多少，而更好的保留也会改变这个数量，而且往往改变得更多。",
+                    "That multiple values one customer at one retention rate; it cannot tell how much of the change in equity came from anything else.",
+                    "这个倍数衡量的是在某个保留率下一位客户的价值；它说明不了客户资产的变化中有多少来自别的因素。",
                 ),
             ),
             right(t(

@@ -25,6 +25,31 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// On one column (a phone), scrolls the element with this id to the top of
+/// the screen (below anything the page keeps pinned there); on wider
+/// screens, where it is already beside what it belongs with, nothing.
+pub fn scroll_to_on_narrow(id: &str) {
+    let Some(w) = window() else { return };
+    let narrow = w
+        .inner_width()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .is_some_and(|x| x <= 900.0);
+    if let Some(e) = narrow
+        .then(|| w.document()?.get_element_by_id(id))
+        .flatten()
+    {
+        e.scroll_into_view_with_bool(true);
+    }
+}
+
+/// Loads the page again (a lesson starts afresh).
+pub fn reload() {
+    if let Some(w) = window() {
+        let _ = w.location().reload();
+    }
+}
+
 pub fn location_hash() -> String {
     window()
         .and_then(|w| w.location().hash().ok())

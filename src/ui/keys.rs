@@ -334,48 +334,7 @@ pub fn all() -> Vec<&'static str> {
             .into_iter()
             .filter_map(segment),
     );
-    {
-        use Readout::*;
-        out.extend(
-            [
-                CumulativeProfit,
-                ActiveCustomers,
-                ChurnedStage,
-                Prospects,
-                NewCustomersSoFar,
-                AcquisitionCostSoFar,
-                CostPerNewCustomer,
-                RetentionCostPerKeptYear,
-                CostRatio,
-                ExtraCostPerExtraCustomer,
-                ExtraRetentionCostPerExtraKeptYear,
-                Satisfaction,
-                Loyalty,
-                AnnualRetention,
-                ClvMean,
-                CustomerEquity,
-                ComplaintsSoFar,
-                RecoveryRateSoFar,
-                PeopleWarnedSoFar,
-                RetentionRoi,
-                RetentionCostSoFar,
-                ReturnedToMarketSoFar,
-                ChurnedSoFar,
-                TopTiersCustomerShare,
-                TopTiersValueShare,
-                RepurchaseYear(0),
-                SegmentSatisfaction(0),
-                MatrixShare(0),
-                MarginPerCustomerYear,
-                ClosedFormClv,
-                MarkovClvNew,
-                DiscountRate,
-                ServiceLevel,
-                Expectation,
-            ]
-            .map(readout),
-        );
-    }
+    out.extend(Readout::KINDS.map(readout));
     for l in Limit::ALL {
         let (a, b) = limit(l);
         out.extend([a, b]);

@@ -321,7 +321,8 @@ async fn classroom_first_minute_end_to_end() {
     assert!(text(&c, "#step-card").await.contains("Step 1 of"));
     let order = js(
         &c,
-        "const ch = document.querySelector('figure.chart.highlight').getBoundingClientRect();          return [ch.top, ch.bottom, document.querySelector('.step-ask').getBoundingClientRect().top]",
+        "const ch = document.querySelector('figure.chart.highlight').getBoundingClientRect(); \
+         return [ch.top, ch.bottom, document.querySelector('.step-ask').getBoundingClientRect().top]",
     )
     .await;
     let v: Vec<f64> = serde_json::from_value(order.clone()).unwrap();

@@ -258,6 +258,80 @@ async fn lessons_end_to_end() {
     )
     .await;
 
+    // A done step keeps what it said when the baseline is unpinned; a step
+    // that compares with the baseline waits for one, and says so.
+    c.goto(&format!("{base}#learn/five-to-one")).await.unwrap();
+    c.refresh().await.unwrap();
+    until(
+        &c,
+        "the step",
+        "return !!document.querySelector('#step-pin')",
+    )
+    .await;
+    click(&c, "#step-pin").await;
+    until(
+        &c,
+        "step 1 done",
+        "return !!document.querySelector('#step-card.done')",
+    )
+    .await;
+    click(&c, "#next-step").await;
+    set_field(
+        &c,
+        "#step-card .lever[data-lever='acquisition_spend'] .lever-number",
+        "8000",
+    )
+    .await;
+    until(
+        &c,
+        "step 2 done",
+        "return !!document.querySelector(\"#step-card[data-step='1'].done\")",
+    )
+    .await;
+    click(&c, "#next-step").await;
+    click(&c, "#predict-fall").await;
+    click(&c, "#step-month").await;
+    until(
+        &c,
+        "step 3 done, its figures in",
+        "const n = document.querySelector(\"#step-card[data-step='2'].done #step-notice\"); return !!n && !n.textContent.includes('–')",
+    )
+    .await;
+    let said = text(&c, "#step-card").await;
+    click(&c, "#pin").await; // unpin
+    until(
+        &c,
+        "unpinned",
+        "return document.querySelector('#pin').getAttribute('aria-pressed') === 'false'",
+    )
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(
+        text(&c, "#step-card").await,
+        said,
+        "what the step said stands"
+    );
+    click(&c, "#next-step").await;
+    click(&c, "#predict-rise").await;
+    set_field(
+        &c,
+        "#step-card .lever[data-lever='acquisition_spend'] .lever-number",
+        "4000",
+    )
+    .await;
+    set_field(
+        &c,
+        "#step-card .lever[data-lever='retention_spend'] .lever-number",
+        "10",
+    )
+    .await;
+    until(
+        &c,
+        "the step waits for a baseline",
+        "return !!document.querySelector('#step-hold #restart-lesson') && !!document.querySelector(\"#step-card[data-step='3'].current\")",
+    )
+    .await;
+
     // On a phone: the month bar and the step's chart stay at the top while
     // the step scrolls beneath them; nothing is wider than the screen.
     super::classroom::viewport(&c, 390, 844).await;
@@ -284,7 +358,11 @@ async fn lessons_end_to_end() {
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let layout = js(
         &c,
-        "const f = document.querySelector('.lesson-figure').getBoundingClientRect(),          e = document.querySelector('#step-evidence').getBoundingClientRect(),          ch = document.querySelector('figure.chart.highlight').getBoundingClientRect();          return [f.top, ch.bottom, e.top, e.bottom, innerHeight,            document.documentElement.scrollWidth - document.documentElement.clientWidth]",
+        "const f = document.querySelector('.lesson-figure').getBoundingClientRect(), \
+         e = document.querySelector('#step-evidence').getBoundingClientRect(), \
+         ch = document.querySelector('figure.chart.highlight').getBoundingClientRect(); \
+         return [f.top, ch.bottom, e.top, e.bottom, innerHeight, \
+           document.documentElement.scrollWidth - document.documentElement.clientWidth, f.height]",
     )
     .await;
     let v: Vec<f64> = serde_json::from_value(layout.clone()).unwrap();
@@ -294,6 +372,10 @@ async fn lessons_end_to_end() {
         "the evidence below it, on screen: {layout}"
     );
     assert!(v[5] <= 0.0, "nothing wider than the phone: {layout}");
+    assert!(
+        v[6] < 0.55 * v[4],
+        "the pinned chart leaves most of the screen to the step: {layout}"
+    );
     screenshot(&c, shots, "lesson-phone-evidence.png").await;
     super::classroom::viewport(&c, 1440, 1000).await;
 

@@ -122,9 +122,12 @@ pub fn evidence(p: &EvidenceProps) -> Html {
     }
     let with_run = rows.iter().any(|r| r.1.is_some());
     let with_base = rows.iter().any(|r| r.2.is_some());
+    // A figure without a value shows "–"; a cell no figure asks for stays
+    // empty.
     let cell = |f: Option<&Figure>| {
-        f.and_then(|f| figure_text(f, &scene, l))
-            .unwrap_or_else(|| "–".to_string())
+        f.map_or_else(String::new, |f| {
+            figure_text(f, &scene, l).unwrap_or_else(|| "–".to_string())
+        })
     };
     html! {
         <div class="evidence" id="step-evidence">
@@ -153,6 +156,9 @@ pub fn evidence(p: &EvidenceProps) -> Html {
         </div>
     }
 }
+
+/// Moves between stages listed in the flows table.
+const FLOWS_SHOWN: usize = 7;
 
 fn view_table(v: View, scene: &Scene, p: &EvidenceProps, l: Lang) -> Html {
     let month = scene.month.clamp(1, scene.run.months.len().max(1) as u32);
@@ -214,7 +220,7 @@ fn view_table(v: View, scene: &Scene, p: &EvidenceProps, l: Lang) -> Html {
             }
         }
         View::Flows => {
-            let moves: Vec<(Stage, Stage, u32)> = Stage::ALL
+            let mut moves: Vec<(Stage, Stage, u32)> = Stage::ALL
                 .iter()
                 .enumerate()
                 .flat_map(|(i, &from)| {
@@ -226,6 +232,10 @@ fn view_table(v: View, scene: &Scene, p: &EvidenceProps, l: Lang) -> Html {
                 })
                 .filter(|&(_, _, n)| n > 0)
                 .collect();
+            // The main moves, largest first (a handful of people take rare
+            // paths within a month, such as joining and leaving at once).
+            moves.sort_by_key(|m| std::cmp::Reverse(m.2));
+            moves.truncate(FLOWS_SHOWN);
             html! {
                 <table class="view-table" id="view-flows">
                     <caption>{ l.tf("view.flows.title", &[("m", &m)]) }</caption>

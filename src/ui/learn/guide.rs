@@ -12,7 +12,7 @@ use super::evidence::{data, figure_text, Evidence};
 use super::progress::{self, LessonProgress};
 use super::step_control::{StepAct, StepControl};
 use crate::lessons::evidence::{fill, Direction, Scene};
-use crate::lessons::{self, ChartKind, Facts, Progress, Step, LESSONS};
+use crate::lessons::{self, ChartKind, Facts, Goal, Hold, Progress, Step, LESSONS};
 use crate::ui::keys;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{LearnRoute, Route, Tool};
@@ -39,6 +39,10 @@ pub struct LessonGuideProps {
     /// A step's own control was used.
     pub on_act: Callback<StepAct>,
 }
+
+/// The runs a done step was done on, and the month: what it says stays true
+/// of them when the learner unpins the baseline or moves on.
+type Frozen = (Rc<ExploreRun>, Option<Rc<ExploreRun>>, u32);
 
 /// The prediction options' words, in the order of [`Direction::ALL`].
 fn direction_key(d: Direction) -> (&'static str, &'static str) {
@@ -93,6 +97,30 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                 }
                 remembered.set(best);
                 steps.set(next);
+                // On one column the step's result may be under the pinned
+                // chart: bring the step into view.
+                crate::ui::browser::scroll_to_on_narrow("step-card");
+            }
+        });
+    }
+    let frozen = use_state(|| vec![None::<Frozen>; lesson.steps.len()]);
+    {
+        let frozen = frozen.clone();
+        let deps = (
+            steps.steps_done,
+            p.run.clone(),
+            p.baseline.clone(),
+            p.facts.month,
+        );
+        use_effect_with(deps, move |(done, run, baseline, month)| {
+            if let Some(run) = run {
+                if frozen.iter().take(*done).any(Option::is_none) {
+                    let mut f = (*frozen).clone();
+                    for slot in f.iter_mut().take(*done).filter(|s| s.is_none()) {
+                        *slot = Some((run.clone(), baseline.clone(), *month));
+                    }
+                    frozen.set(f);
+                }
             }
         });
     }
@@ -150,25 +178,41 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
     };
     let on_next = {
         let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set((*shown + 1).min(total)))
+        Callback::from(move |e: MouseEvent| {
+            // The second click of a double click would land on whatever the
+            // next step puts under the pointer.
+            if e.detail() <= 1 {
+                shown.set((*shown + 1).min(total));
+            }
+        })
     };
     let next = LESSONS.get(number);
+    // Once answered rightly, the question stays answered.
+    let answered = *checked == Some(lesson.question.answer);
     let tool = match lesson.tool {
         Some("clv") => Some(Tool::Clv),
         Some("ahp") => Some(Tool::Ahp),
         Some("value-matrix") => Some(Tool::ValueMatrix),
         _ => None,
     };
-    let scene = p.run.as_ref().map(|r| Scene {
-        run: data(r),
-        baseline: p.baseline.as_deref().map(data),
-        month: p.facts.month,
-    });
+    let live = p
+        .run
+        .as_ref()
+        .map(|r| (r.clone(), p.baseline.clone(), p.facts.month));
 
     let card = (k < total).then(|| {
         let step: &Step = &lesson.steps[k];
         let is_done = k < done;
         let guess = guesses[k];
+        // A done step reads the runs it was done on; the others, the runs
+        // on screen.
+        let runs = if is_done { frozen[k].clone().or(live.clone()) } else { live.clone() };
+        let scene = runs.as_ref().map(|(r, b, m)| Scene {
+            run: data(r),
+            baseline: b.as_deref().map(data),
+            month: *m,
+        });
+        let hold = (!is_done).then(|| lesson.hold(k, &p.facts)).flatten();
         let predict_first = step.predict.is_some() && guess.is_none() && !is_done;
         let values: Vec<(&str, Option<String>)> = step
             .evidence
@@ -191,7 +235,10 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                         <div class="prediction-options">
                             { for Direction::ALL.into_iter().map(|d| {
                                 let guesses = guesses.clone();
-                                let onclick = Callback::from(move |_: MouseEvent| {
+                                let onclick = Callback::from(move |e: MouseEvent| {
+                                    if e.detail() > 1 {
+                                        return;
+                                    }
                                     let mut g = (*guesses).clone();
                                     g[k] = Some(d);
                                     guesses.set(g);
@@ -207,6 +254,20 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                         </div>
                     </fieldset>
                 }
+                if let Some(Hold::WrongMarket(market)) = hold {
+                    <div class="step-hold" id="step-hold" role="status">
+                        <p>{ l.tf("learn.hold.market", &[("market", keys::scenario(market).map_or(market, |(n, _)| l.t(n)))]) }</p>
+                        <StepControl lang={l} goal={Goal::Scenario(market)} levers={p.facts.levers}
+                            pinned={p.facts.baseline.is_some()} playing={p.playing} on_act={p.on_act.clone()} />
+                    </div>
+                } else if hold == Some(Hold::NoBaseline) && step.goal.met(&p.facts) {
+                    <div class="step-hold" id="step-hold" role="status">
+                        <p>{ l.t("learn.hold.baseline") }</p>
+                        <button id="restart-lesson" onclick={Callback::from(|_: MouseEvent| crate::ui::browser::reload())}>
+                            { l.t("learn.restart") }
+                        </button>
+                    </div>
+                }
                 if !is_done && !predict_first {
                     <div class="step-do">
                         <p class="step-do-label">{ l.t("learn.do_it") }</p>
@@ -219,9 +280,9 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                         { reveal(pr, guess, scene, l) }
                     }
                     <p class="step-notice" id="step-notice">{ fill(step.notice.get(l), &values) }</p>
-                    if let Some(run) = &p.run {
-                        <Evidence lang={l} figures={step.evidence} view={step.view} run={run.clone()}
-                            baseline={p.baseline.clone()} month={p.facts.month} />
+                    if let Some((run, baseline, month)) = runs.clone() {
+                        <Evidence lang={l} figures={step.evidence} view={step.view} run={run}
+                            baseline={baseline} month={month} />
                     }
                     <button class="primary" id="next-step" onclick={on_next}>
                         { if k + 1 < total { l.t("learn.next_step") } else { l.t("learn.to_question") } }
@@ -233,10 +294,18 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
 
     html! {
         <section class="lesson-guide" id="lesson-guide" data-lesson={lesson.id} aria-labelledby="lesson-title">
+            // The ways out stay at the top, where going on with a step never
+            // moves them under the pointer.
             <p class="lesson-kicker">
                 { l.tf("learn.lesson_of", &[("n", &number.to_string()), ("total", &LESSONS.len().to_string())]) }
                 { " · " }
                 <a href={Route::Learn(LearnRoute::Home).fragment()}>{ l.t("learn.all_lessons") }</a>
+                { " · " }
+                <a id="open-in-explore" href={p.explore_link.clone()}>{ l.t("learn.open_in_explore") }</a>
+                if let Some(t) = tool.clone() {
+                    { " · " }
+                    <a id="lesson-tool" href={Route::Tool(t.clone()).fragment()}>{ l.t(keys::tool(&t).0) }</a>
+                }
             </p>
             <h2 id="lesson-title">{ lesson.title.get(l) }</h2>
             // The goal and introduction lead into the first step; later they
@@ -281,12 +350,12 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                         { for lesson.question.options.iter().enumerate().map(|(i, o)| html! {
                             <div class="option">
                                 <input type="radio" name="answer" id={format!("answer-{i}")} value={i.to_string()}
-                                    checked={*chosen == Some(i)} onchange={on_choose(i)} />
+                                    checked={*chosen == Some(i)} onchange={on_choose(i)} disabled={answered} />
                                 <label for={format!("answer-{i}")}>{ o.text.get(l) }</label>
                             </div>
                         }) }
                     </fieldset>
-                    <button type="submit" class="primary" id="check-answer" disabled={chosen.is_none()}>{ l.t("learn.check") }</button>
+                    <button type="submit" class="primary" id="check-answer" disabled={chosen.is_none() || answered}>{ l.t("learn.check") }</button>
                     if let Some(c) = *checked {
                         <div class={classes!("feedback", if c == lesson.question.answer { "right" } else { "wrong" })}
                             id="answer-feedback" role="status">
@@ -297,7 +366,10 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
                             if c == lesson.question.answer || *wrong_tries >= TRIES_BEFORE_EXPLAINING {
                                 <p class="explain">{ lesson.question.explain.get(l) }</p>
                             } else {
-                                <p>{ l.tf("learn.tries_left", &[("left", &(TRIES_BEFORE_EXPLAINING - *wrong_tries).to_string())]) }</p>
+                                <p>{ match TRIES_BEFORE_EXPLAINING - *wrong_tries {
+                                    1 => l.t("learn.tries_left_one").to_string(),
+                                    left => l.tf("learn.tries_left", &[("left", &left.to_string())]),
+                                } }</p>
                             }
                         </div>
                     }
@@ -306,17 +378,15 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
             if *not_saved {
                 <p class="field-help">{ l.t("learn.not_saved") }</p>
             }
-            <p class="lesson-links">
-                <a class="button" id="open-in-explore" href={p.explore_link.clone()}>{ l.t("learn.open_in_explore") }</a>
-                if let Some(t) = tool {
-                    <a class="button" id="lesson-tool" href={Route::Tool(t.clone()).fragment()}>{ l.t(keys::tool(&t).0) }</a>
-                }
-                if let Some(n) = next {
-                    <a class="button" id="next-lesson" href={Route::Learn(LearnRoute::Lesson(n.id.to_string())).fragment()}>
-                        { l.tf("learn.next_lesson", &[("title", n.title.get(l))]) }
-                    </a>
-                }
-            </p>
+            if k >= total {
+                <p class="lesson-links">
+                    if let Some(n) = next {
+                        <a class="button" id="next-lesson" href={Route::Learn(LearnRoute::Lesson(n.id.to_string())).fragment()}>
+                            { l.tf("learn.next_lesson", &[("title", n.title.get(l))]) }
+                        </a>
+                    }
+                </p>
+            }
         </section>
     }
 }
