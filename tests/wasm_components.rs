@@ -202,24 +202,18 @@ fn a_run_crosses_from_the_worker_exactly() {
     assert!(unpack_message(&wasm_bindgen::JsValue::from_str("idle 1")).is_none());
 }
 
-/// A step's own control: the targeting menu and the lever's slider a step
-/// asks for, with ids of their own (the page's controls keep theirs), each
-/// reporting what the learner did; the month buttons of a month goal.
-#[wasm_bindgen_test]
-async fn a_steps_control_does_what_the_step_asks() {
-    use crm_lab::lessons::Goal;
-    use crm_lab::sim::RetentionTargeting;
+/// Mounts a step's control for `goal` and returns its root and what it
+/// reported.
+async fn mount_step_control(
+    goal: crm_lab::lessons::Goal,
+    lang: Lang,
+) -> (Element, Rc<RefCell<Vec<crm_lab::ui::learn::StepAct>>>) {
     use crm_lab::ui::learn::step_control::{StepControl, StepControlProps};
-    use crm_lab::ui::learn::StepAct;
-    const AIM: Goal = Goal::Both(
-        &Goal::Targeting(RetentionTargeting::TopTiers),
-        &Goal::LeverAtLeast(LeverId::RetentionSpend, 20.0),
-    );
     let root = mount_point();
-    let acts = Rc::new(RefCell::new(Vec::<StepAct>::new()));
+    let acts = Rc::new(RefCell::new(Vec::new()));
     let props = StepControlProps {
-        lang: Lang::En,
-        goal: AIM,
+        lang,
+        goal,
         levers: Levers::default(),
         pinned: false,
         playing: false,
@@ -230,6 +224,22 @@ async fn a_steps_control_does_what_the_step_asks() {
     };
     yew::Renderer::<StepControl>::with_root_and_props(root.clone(), props).render();
     settle().await;
+    (root, acts)
+}
+
+/// A step's own control: the targeting menu and the lever's slider a step
+/// asks for, with ids of their own (the page's controls keep theirs), each
+/// reporting what the learner did; the month buttons of a month goal.
+#[wasm_bindgen_test]
+async fn a_steps_control_does_what_the_step_asks() {
+    use crm_lab::lessons::Goal;
+    use crm_lab::sim::RetentionTargeting;
+    use crm_lab::ui::learn::StepAct;
+    const AIM: Goal = Goal::Both(
+        &Goal::Targeting(RetentionTargeting::TopTiers),
+        &Goal::LeverAtLeast(LeverId::RetentionSpend, 20.0),
+    );
+    let (root, acts) = mount_step_control(AIM, Lang::En).await;
     assert!(root
         .query_selector("#lever-retention_spend")
         .unwrap()
@@ -258,21 +268,7 @@ async fn a_steps_control_does_what_the_step_asks() {
         ]
     );
 
-    let root = mount_point();
-    let acts = Rc::new(RefCell::new(Vec::<StepAct>::new()));
-    let props = StepControlProps {
-        lang: Lang::Zh,
-        goal: Goal::MonthAtLeast(36),
-        levers: Levers::default(),
-        pinned: false,
-        playing: false,
-        on_act: {
-            let acts = acts.clone();
-            Callback::from(move |a| acts.borrow_mut().push(a))
-        },
-    };
-    yew::Renderer::<StepControl>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    let (root, acts) = mount_step_control(Goal::MonthAtLeast(36), Lang::Zh).await;
     assert!(find(&root, "#step-month")
         .text_content()
         .unwrap()
@@ -295,17 +291,7 @@ async fn a_steps_control_does_what_the_step_asks() {
         &Goal::LeverAtLeast(LeverId::RetentionSpend, 3.0),
         &Goal::LeverAtMost(LeverId::RetentionSpend, 3.0),
     );
-    let root = mount_point();
-    let props = StepControlProps {
-        lang: Lang::En,
-        goal: EXACTLY,
-        levers: Levers::default(),
-        pinned: false,
-        playing: false,
-        on_act: Callback::noop(),
-    };
-    yew::Renderer::<StepControl>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    let (root, _) = mount_step_control(EXACTLY, Lang::En).await;
     assert_eq!(root.query_selector_all(".lever").unwrap().length(), 1);
 }
 
