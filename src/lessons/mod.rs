@@ -496,6 +496,11 @@ mod tests {
                 );
             }
             assert!((3..=6).contains(&l.steps.len()), "{}: 3–6 steps", l.id);
+            assert!(
+                l.steps.iter().any(|s| s.predict.is_some()),
+                "{}: a prediction before a reveal",
+                l.id
+            );
             assert!((3..=5).contains(&l.question.options.len()));
             assert!(l.question.answer < l.question.options.len());
             assert!(by_id(l.id) == Some(l));
