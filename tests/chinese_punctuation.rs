@@ -52,14 +52,37 @@ fn literals(src: &str) -> Vec<String> {
     out
 }
 
-/// ASCII commas and semicolons with Chinese on both sides (spaces aside),
-/// and ASCII question and exclamation marks ending a Chinese sentence.
+/// ASCII commas and semicolons with Chinese on both sides (spaces aside);
+/// ASCII question and exclamation marks ending a Chinese sentence; an ASCII
+/// colon next to Chinese (a ratio such as 5:1 aside); and, in Chinese text,
+/// ASCII parentheses next to a Chinese character (a formula's, such as
+/// (1+d−r), stay ASCII; an English sentence may quote 中文 in its own
+/// parentheses).
 fn ascii_between_cjk(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut found = Vec::new();
+    let han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
+    let latin = chars.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let chinese_text = chars.iter().filter(|c| han(c)).count() * 2 > latin;
+    let at = |i: usize| -> String {
+        chars[i.saturating_sub(8)..(i + 8).min(chars.len())]
+            .iter()
+            .collect()
+    };
     for (i, &c) in chars.iter().enumerate() {
-        if (c == '?' || c == '!') && i > 0 && ('\u{4e00}'..='\u{9fff}').contains(&chars[i - 1]) {
+        let prev = i.checked_sub(1).map(|k| chars[k]);
+        let next = chars.get(i + 1).copied();
+        let near_han = prev.is_some_and(|p| han(&p)) || next.is_some_and(|n| han(&n));
+        if (c == '?' || c == '!') && (near_han || (chinese_text && prev == Some('\u{201D}'))) {
             found.push(chars[i.saturating_sub(8)..=i].iter().collect());
+            continue;
+        }
+        if c == ':' && near_han {
+            found.push(at(i));
+            continue;
+        }
+        if chinese_text && (c == '(' || c == ')') && near_han {
+            found.push(at(i));
             continue;
         }
         if c != ',' && c != ';' {
@@ -87,7 +110,7 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 }
 
 #[test]
-fn chinese_sentences_use_full_width_commas_and_semicolons() {
+fn chinese_sentences_use_full_width_punctuation() {
     let mut files = Vec::new();
     rust_files(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
@@ -119,7 +142,7 @@ fn chinese_sentences_use_full_width_commas_and_semicolons() {
     assert!(chinese > 500, "Chinese texts were read ({chinese})");
     assert!(
         bad.is_empty(),
-        "ASCII , or ; between Chinese characters:\n{}",
+        "ASCII punctuation in Chinese sentences:\n{}",
         bad.join("\n")
     );
 }
@@ -131,6 +154,12 @@ fn the_check_finds_what_it_looks_for() {
     assert!(ascii_between_cjk("1,000 元").is_empty());
     assert!(ascii_between_cjk("客户，价值").is_empty());
     assert_eq!(ascii_between_cjk("是多少?").len(), 1);
+    assert_eq!(ascii_between_cjk("比如:保留").len(), 1);
+    assert!(ascii_between_cjk("比例 5:1 的").is_empty());
+    assert_eq!(ascii_between_cjk("萨瑟(1995)指出").len(), 2);
+    assert_eq!(ascii_between_cjk("客户(已预告)").len(), 2);
+    assert!(ascii_between_cjk("公式 m·r/(1+d−r)：倍数").is_empty());
+    assert!(ascii_between_cjk("Lesson title (中文)").is_empty());
     assert_eq!(
         literals("let a = \"x,y\"; // \"not\"\nlet b = '\"'; \"z\""),
         ["x,y", "z"]

@@ -53,7 +53,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer satisfaction", "客户满意"),
         explain: t(
             "Perceived performance Q compared with expectation q (Kotler; expectation–disconfirmation). Q far above q: delighted; Q above q: very satisfied; Q about q: basically satisfied; Q below q: dissatisfied; Q far below q: very dissatisfied. Expectations rise with experience, so the same service satisfies less over time.",
-            "感知绩效 Q 与期望 q 的比较（科特勒；期望—不一致理论）。Q 远高于 q:非常愉悦；Q 高于 q:很满意；Q 约等于 q:基本满意；Q 低于 q:不满意；Q 远低于 q:非常不满。期望会随体验上升，所以同样的服务随时间推移带来的满意会减少。",
+            "感知质量 Q 与期望 q 的比较（科特勒；期望—不一致理论）。Q 远高于 q：非常愉悦；Q 高于 q：很满意；Q 约等于 q：基本满意；Q 低于 q：不满意；Q 远低于 q：非常不满意。期望会随体验上升，所以同样的服务随时间推移带来的满意会减少。",
         ),
     },
     Term {
@@ -112,7 +112,7 @@ pub const TERMS: [Term; 20] = [
         ),
         explain: t(
             "Jones and Sasser (1995): in highly competitive markets only completely satisfied customers stay loyal, and merely satisfied ones defect; in monopoly-like markets even dissatisfied customers keep buying (spurious loyalty). Compare the competitive and monopoly-like scenarios.",
-            "Jones 和 Sasser（1995）：在竞争激烈的市场中，只有完全满意的客户才保持忠诚，一般满意的客户会流失；在近乎垄断的市场中，即使不满意的客户也会继续购买（虚假忠诚）。可以比较高度竞争市场和类垄断市场两个情景。",
+            "琼斯和萨瑟（Jones & Sasser，1995）：在竞争激烈的市场中，只有完全满意的客户才保持忠诚，一般满意的客户会流失；在近乎垄断的市场中，即使不满意的客户也会继续购买（虚假忠诚）。可以比较高度竞争市场和类垄断市场两个情景。",
         ),
     },
     Term {
@@ -120,7 +120,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Complaint handling and service recovery", "投诉处理与服务补救"),
         explain: t(
             "Most customers who meet a service failure never complain (about one in five does here); some of the silent ones simply leave. A complaint is a moment of truth: handled well, it keeps most complainants (about 70% stay); handled badly, it creates a detractor who leaves and warns others. The complaint-handling lever sets the share of complaints resolved well; resolving the last, hardest ones gets ever dearer.",
-            "遇到服务失误的客户大多从不投诉（这里约五分之一会投诉）；一些沉默的客户干脆离开。投诉是关键时刻：处理得好，能留住大多数投诉者（约 70% 留下）；处理得不好，就会制造一位离开并告诫他人的批评者。“投诉处理”杠杆设定妥善解决的投诉比例；解决最后那些最棘手的投诉，成本越来越高。",
+            "遇到服务失误的客户大多从不投诉（这里约五分之一会投诉）；一些沉默的客户干脆离开。投诉是关键时刻：处理得好，能留住大多数投诉者（约 70% 留下）；处理得不好，就会制造一位离开并告诫他人的批评者。“投诉处理”决策变量设定妥善解决的投诉比例；解决最后那些最棘手的投诉，成本越来越高。",
         ),
     },
     Term {
@@ -144,7 +144,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Retention rate and profit", "保留率与利润"),
         explain: t(
             "A five-point rise in retention raises profit by 25–85% (Reichheld and Sasser), because customers who stay longer buy more, cost less to serve and refer others, and the value of a customer grows faster than retention itself. The Annual retention card compounds the month's retention over twelve months.",
-            "保留率提高 5 个百分点，利润可提高 25%–85%（Reichheld 和 Sasser），因为留得更久的客户买得更多、服务成本更低、还会推荐他人，客户价值的增长快于保留率本身。“年保留率”卡片把当月保留率按十二个月复合计算。",
+            "保留率提高 5 个百分点，利润可提高 25%–85%（赖克哈尔德和萨瑟，Reichheld & Sasser），因为留得更久的客户买得更多、服务成本更低、还会推荐他人，客户价值的增长快于保留率本身。“年保留率”卡片把当月保留率按十二个月复合计算。",
         ),
     },
     Term {
@@ -160,7 +160,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer care channels", "客户关怀工具"),
         explain: t(
             "The means of customer care: SMS (cheap and wide but often ignored), phone (costly, effective, intrusive), instant messages (free, low annoyance, only when online) and email (cheap and rich, with a spam risk). In the simulator, retention spend stands for care through these channels, with diminishing returns.",
-            "客户关怀的手段：短信（便宜、覆盖广，但常被忽略）、电话（成本高、效果好、打扰人）、在线消息（免费、打扰少，但只在在线时有效）和邮件（便宜、内容丰富，但有被当作垃圾邮件的风险）。在模拟器中，客户维系投入代表通过这些渠道的关怀，边际效用递减。",
+            "客户关怀的手段：短信（便宜、覆盖广，但常被忽略）、电话（成本高、效果好、打扰人）、在线消息（免费、打扰少，但只在在线时有效）和邮件（便宜、内容丰富，但有被当作垃圾邮件的风险）。在模拟器中，客户维系投入代表通过这些渠道的关怀，边际收益递减。",
         ),
     },
     Term {

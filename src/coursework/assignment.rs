@@ -425,7 +425,7 @@ fn loyalty_under_competition() -> Assignment {
         ),
         Bilingual::new(
             "Customer satisfaction and loyalty (Jones & Sasser)",
-            "客户满意与客户忠诚(Jones & Sasser)",
+            "客户满意与客户忠诚\u{FF08}Jones & Sasser\u{FF09}",
         ),
         Bilingual::new(
             "In a highly competitive market customers switch easily: only the completely satisfied stay. \

@@ -22,7 +22,7 @@ pub const ZH: &[(&str, &str)] = &[
     ("loyalty_p10", "忠诚度第10百分位"),
     ("loyalty_p50", "忠诚度中位数"),
     ("loyalty_p90", "忠诚度第90百分位"),
-    ("very_dissatisfied", "非常不满"),
+    ("very_dissatisfied", "非常不满意"),
     ("dissatisfied", "不满意"),
     ("basically_satisfied", "基本满意"),
     ("very_satisfied", "很满意"),

@@ -20,7 +20,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     intro: t(
         "Jones and Sasser (1995) showed that in highly competitive markets only completely satisfied customers stay loyal; merely satisfied ones leave for a rival. In monopoly-like markets even dissatisfied customers keep buying, because they have nowhere else to go.",
-        "Jones 和 Sasser(1995)指出：在竞争激烈的市场中，只有完全满意的客户才会保持忠诚，一般满意的客户会转向竞争对手；而在近乎垄断的市场中，即使不满意的客户也会继续购买，因为他们别无选择。",
+        "琼斯和萨瑟（Jones & Sasser，1995）指出：在竞争激烈的市场中，只有完全满意的客户才会保持忠诚，一般满意的客户会转向竞争对手；而在近乎垄断的市场中，即使不满意的客户也会继续购买，因为他们别无选择。",
     ),
     preset: Preset {
         scenario: "competitive",
