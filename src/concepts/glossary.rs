@@ -77,7 +77,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Loyalty drivers and the AHP index", "忠诚度影响因素与层次分析法"),
         explain: t(
             "The course's loyalty index system: perceived value (A1), satisfaction (A2), switching cost (A3) and trust (A4). Their weights come from the analytic hierarchy process: pairwise judgements on a 1–9 scale, weights from the principal eigenvector, and a consistency check (CR at most 0.1). The simulator's loyalty uses these four drivers with AHP weights; the AHP calculator shows how they are found.",
-            "课程中的忠诚度指标体系：感知价值（A1）、客户满意（A2）、转换成本（A3）和信任（A4）。权重由层次分析法得出：在 1–9 标度上两两比较，取主特征向量为权重，并做一致性检验（CR 不超过 0.1）。模拟器的忠诚度按层次分析法权重综合这四个因素；层次分析法计算器展示了权重的求法。",
+            "课程中的忠诚度指标体系：感知价值（A1）、客户满意（A2）、转换成本（A3）和信任（A4）。权重由层次分析法得出：在 1–9 标度上两两比较，取最大特征根对应的特征向量为权重，并做一致性检验（CR 不超过 0.1）。模拟器的忠诚度按层次分析法权重综合这四个因素；层次分析法计算器展示了权重的求法。",
         ),
     },
     Term {
@@ -93,7 +93,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer pyramid", "客户金字塔"),
         explain: t(
             "Customers ranked into tiers by profitability: platinum (the most valuable few), gold, iron and lead (customers who cost more than they bring). It guides where service and retention money should go. The pyramid chart shows the tiers at the selected month; retention targeting can send the retention spend to platinum and gold only, or to the customers with the most value at risk (churn risk × the value of keeping them), which usually pays better: top-tier customers are top because they were likely to stay anyway.",
-            "按盈利能力把客户分层：铂金（价值最高的少数人）、黄金、钢铁和重铅（带来的少于花费的客户）。它指导服务和保留资金的去向。客户金字塔图显示所选月份的分层；维系对象可以设为只针对铂金与黄金客户，或针对流失风险价值（流失风险 × 留住客户的价值）最高的客户；后者通常回报更高：顶层客户之所以在顶层，正是因为他们本来就很可能留下。",
+            "按盈利能力把客户分层：铂金（价值最高的少数人）、黄金、钢铁和重铅（带来的少于花费的客户）。它指导服务和维系投入的去向。客户金字塔图显示所选月份的分层；维系对象可以设为只针对铂金与黄金客户，或针对流失风险价值（流失风险 × 留住客户的价值）最高的客户；后者通常回报更高：顶层客户之所以在顶层，正是因为他们本来就很可能留下。",
         ),
     },
     Term {
@@ -112,7 +112,7 @@ pub const TERMS: [Term; 20] = [
         ),
         explain: t(
             "Jones and Sasser (1995): in highly competitive markets only completely satisfied customers stay loyal, and merely satisfied ones defect; in monopoly-like markets even dissatisfied customers keep buying (spurious loyalty). Compare the competitive and monopoly-like scenarios.",
-            "琼斯和萨瑟（Jones & Sasser，1995）：在竞争激烈的市场中，只有完全满意的客户才保持忠诚，一般满意的客户会流失；在近乎垄断的市场中，即使不满意的客户也会继续购买（虚假忠诚）。可以比较高度竞争市场和类垄断市场两个情景。",
+            "琼斯和萨瑟（Jones & Sasser，1995）：在高度竞争市场中，只有完全满意的客户才保持忠诚，一般满意的客户会流失；在准垄断市场中，即使不满意的客户也会继续购买（虚假忠诚）。可以比较高度竞争市场和准垄断市场两个情景。",
         ),
     },
     Term {
@@ -120,7 +120,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Complaint handling and service recovery", "投诉处理与服务补救"),
         explain: t(
             "Most customers who meet a service failure never complain (about one in five does here); some of the silent ones simply leave. A complaint is a moment of truth: handled well, it keeps most complainants (about 70% stay); handled badly, it creates a detractor who leaves and warns others. The complaint-handling lever sets the share of complaints resolved well; resolving the last, hardest ones gets ever dearer.",
-            "遇到服务失误的客户大多从不投诉（这里约五分之一会投诉）；一些沉默的客户干脆离开。投诉是关键时刻：处理得好，能留住大多数投诉者（约 70% 留下）；处理得不好，就会制造一位离开并告诫他人的批评者。“投诉处理”决策变量设定妥善解决的投诉比例；解决最后那些最棘手的投诉，成本越来越高。",
+            "遇到服务失误的客户大多从不投诉（这里约五分之一会投诉）；一些沉默的客户干脆离开。投诉是关键时刻：处理得好，能留住大多数投诉者（约 70% 留下）；处理得不好，投诉者就会流失并传播负面口碑，成为贬损者。“投诉处理”决策变量设定妥善解决的投诉比例；解决最后那些最棘手的投诉，成本越来越高。",
         ),
     },
     Term {

@@ -33,6 +33,28 @@ pub const MAX_BRIEF: usize = 4_000;
 pub type Bilingual = Text<String>;
 
 impl Bilingual {
+    /// The same words, whatever the width of their punctuation: a text
+    /// whose ASCII marks became full-width Chinese ones (（），：；？！) is
+    /// the same text, so a run file saved before such a change still
+    /// matches its assignment.
+    fn same_words(&self, other: &Bilingual) -> bool {
+        fn narrow(text: &str) -> String {
+            text.chars()
+                .map(|c| match c {
+                    '\u{FF08}' => '(',
+                    '\u{FF09}' => ')',
+                    '\u{FF0C}' => ',',
+                    '\u{FF1A}' => ':',
+                    '\u{FF1B}' => ';',
+                    '\u{FF1F}' => '?',
+                    '\u{FF01}' => '!',
+                    c => c,
+                })
+                .collect()
+        }
+        narrow(&self.en) == narrow(&other.en) && narrow(&self.zh) == narrow(&other.zh)
+    }
+
     fn validate_at(&self, field: &str, max: usize) -> Result<(), ValidationError> {
         if self.zh.trim().is_empty() && self.en.trim().is_empty() {
             return Err(ValidationError::rule_in(
@@ -310,7 +332,9 @@ impl Assignment {
         );
         check(
             "texts",
-            self.title == other.title && self.brief == other.brief && self.chapter == other.chapter,
+            self.title.same_words(&other.title)
+                && self.brief.same_words(&other.brief)
+                && self.chapter.same_words(&other.chapter),
         );
         out
     }
@@ -497,6 +521,23 @@ fn pricing_and_cdv() -> Assignment {
 
 #[cfg(test)]
 mod tests {
+
+    /// A built-in assignment whose texts only changed the width of their
+    /// punctuation is the same assignment for a run file saved before.
+    #[test]
+    fn punctuation_width_does_not_change_an_assignment() {
+        let official = Assignment::built_in("loyalty-under-competition").unwrap();
+        let mut saved = official.clone();
+        saved.chapter.zh = saved
+            .chapter
+            .zh
+            .replace('\u{FF08}', "(")
+            .replace('\u{FF09}', ")");
+        assert_ne!(saved.chapter, official.chapter);
+        assert!(saved.differences(&official).is_empty());
+        saved.chapter.zh.push('X');
+        assert_eq!(saved.differences(&official), ["texts"]);
+    }
     use super::*;
     use crate::i18n::Lang;
 

@@ -20,7 +20,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     intro: t(
         "A complaint is a moment of truth. Handled well, most complainants stay (about 70% in service research) and some become advocates. Handled badly, more of them leave, and each warns others: a dissatisfied customer tells 8 to 10 people, and the prospects among them stay away. But only about one failure in five becomes a complaint: the silent rest may leave too, unhappy ones warning others, and no complaint handling reaches them.",
-        "投诉是关键时刻。处理得好，大多数投诉者会留下（服务研究中约 70%），有的还会成为拥护者；处理得不好，离开的投诉者会更多，而且每人都会告诫他人：一位不满的客户会告诉 8 到 10 个人，其中的潜在客户便望而却步。但服务失误中只有约五分之一变成投诉：其余沉默的客户同样可能离开，不满的还会告诫他人，投诉处理却够不着他们。",
+        "投诉是关键时刻。处理得好，大多数投诉者会留下（服务研究中约 70%），有的还会成为推荐者；处理得不好，离开的投诉者会更多，而且每人都会传播负面口碑：一位不满的客户会告诉 8 到 10 个人，其中的潜在客户便望而却步。但服务失误中只有约五分之一变成投诉：其余沉默的客户同样可能离开，不满的还会传播负面口碑，投诉处理却够不着他们。",
     ),
     preset: Preset {
         scenario: "default",

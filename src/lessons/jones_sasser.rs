@@ -16,11 +16,11 @@ pub const LESSON: Lesson = Lesson {
     ),
     objective: t(
         "See that loyalty depends on competition as much as on satisfaction: in a competitive market even very satisfied customers leave, in a monopoly-like market even dissatisfied ones stay.",
-        "看到忠诚既取决于满意，也取决于竞争：在竞争激烈的市场中，即使很满意的客户也会离开；在近乎垄断的市场中，即使不满意的客户也会留下。",
+        "看到忠诚既取决于满意，也取决于竞争：在高度竞争市场中，即使很满意的客户也会离开；在准垄断市场中，即使不满意的客户也会留下。",
     ),
     intro: t(
         "Jones and Sasser (1995) showed that in highly competitive markets only completely satisfied customers stay loyal; merely satisfied ones leave for a rival. In monopoly-like markets even dissatisfied customers keep buying, because they have nowhere else to go.",
-        "琼斯和萨瑟（Jones & Sasser，1995）指出：在竞争激烈的市场中，只有完全满意的客户才会保持忠诚，一般满意的客户会转向竞争对手；而在近乎垄断的市场中，即使不满意的客户也会继续购买，因为他们别无选择。",
+        "琼斯和萨瑟（Jones & Sasser，1995）指出：在高度竞争市场中，只有完全满意的客户才会保持忠诚，一般满意的客户会转向竞争对手；而在准垄断市场中，即使不满意的客户也会继续购买，因为他们别无选择。",
     ),
     preset: Preset {
         scenario: "competitive",
@@ -61,13 +61,13 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Keep the service, change the competition: choose Scenario → “Monopoly-like market”.",
-                "服务不变，只改变竞争：选择 场景 → “类垄断市场”。",
+                "服务不变，只改变竞争：选择 场景 → “准垄断市场”。",
             ),
             goal: Goal::Scenario("monopoly"),
             chart: ChartKind::Rates,
             notice: t(
                 "Compare the table's columns band by band: at the same satisfaction, customers stay far more here. Of the basically satisfied, {basic} still buy a year later, against {basic_base} in the competitive market. What holds them is the lack of an alternative, not delight.",
-                "逐个满意度等级比较表中的两列：同样的满意度，这里的客户留下来的多得多。基本满意的客户中，一年后仍在购买的占 {basic}，而在竞争激烈的市场中只占 {basic_base}。留住他们的是没有别的选择，而不是愉悦。",
+                "逐个满意度等级比较表中的两列：同样的满意度，这里的客户留下来的多得多。基本满意的客户中，一年后仍在购买的占 {basic}，而在高度竞争市场中只占 {basic_base}。留住他们的是没有别的选择，而不是愉悦。",
             ),
             evidence: &[
                 now("basic", RepurchaseYear(2)),
@@ -79,7 +79,7 @@ pub const LESSON: Lesson = Lesson {
             predict: Some(Prediction {
                 ask: t(
                     "Basically satisfied customers still buying a year later in a monopoly, compared with the competitive market:",
-                    "类垄断市场中基本满意的客户一年后仍在购买的比例，与竞争激烈的市场相比：",
+                    "准垄断市场中基本满意的客户一年后仍在购买的比例，与高度竞争市场相比：",
                 ),
                 figure: now("basic", RepurchaseYear(2)),
                 against: base("basic_base", RepurchaseYear(2)),
@@ -116,7 +116,7 @@ pub const LESSON: Lesson = Lesson {
             predict: Some(Prediction {
                 ask: t(
                     "Annual retention in the monopoly with poor service, compared with the competitive market with good service:",
-                    "服务很差的类垄断市场的年保留率，与服务良好的竞争市场相比：",
+                    "服务很差的准垄断市场的年保留率，与服务良好的竞争市场相比：",
                 ),
                 figure: now("retention", AnnualRetention),
                 against: base("retention_base", AnnualRetention),
@@ -143,7 +143,7 @@ pub const LESSON: Lesson = Lesson {
                 ),
                 t(
                     "Satisfied is not loyal where a rival is one tap away: in the competitive market merely satisfied customers left at several times the rate of delighted ones.",
-                    "在对手近在咫尺的市场里，满意不等于忠诚：竞争激烈的市场中，仅仅满意的客户流失的比例是非常愉悦客户的好几倍。",
+                    "在对手近在咫尺的市场里，满意不等于忠诚：高度竞争市场中，仅仅满意的客户流失的比例是非常愉悦客户的好几倍。",
                 ),
             ),
             right(t(
@@ -164,7 +164,7 @@ pub const LESSON: Lesson = Lesson {
         answer: 1,
         explain: t(
             "Jones and Sasser: in a highly competitive market only completely satisfied customers stay loyal; the gap between satisfied and completely satisfied is where loyalty is won. In a monopoly even dissatisfied customers mostly stay, which hides how fragile that loyalty is.",
-            "琼斯和赛塞：在竞争激烈的市场中，只有完全满意的客户才会保持忠诚；满意和完全满意之间的差距，正是赢得忠诚的地方。在垄断市场中，即使不满意的客户也大多会留下，这掩盖了这种忠诚有多脆弱。",
+            "琼斯和赛塞：在高度竞争市场中，只有完全满意的客户才会保持忠诚；满意和完全满意之间的差距，正是赢得忠诚的地方。在垄断市场中，即使不满意的客户也大多会留下，这掩盖了这种忠诚有多脆弱。",
         ),
     },
     tool: None,

@@ -52,13 +52,13 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Let competition in: choose Scenario → “Highly competitive market”.",
-                "引入竞争：选择 场景 → “竞争激烈的市场”。",
+                "引入竞争：选择 场景 → “高度竞争市场”。",
             ),
             goal: Goal::Scenario("competitive"),
             chart: ChartKind::Matrix,
             notice: t(
                 "The spurious customers were never loyal: with a real alternative they leave. Active customers: {active} against {active_base} in the monopoly. Their repeat purchases hid the risk.",
-                "虚假忠诚的客户从来就不忠诚：一旦有了真正的选择，他们就离开了。活跃客户：{active} 位，类垄断市场中为 {active_base} 位。他们的重复购买掩盖了风险。",
+                "虚假忠诚的客户从来就不忠诚：一旦有了真正的选择，他们就离开了。活跃客户：{active} 位，准垄断市场中为 {active_base} 位。他们的重复购买掩盖了风险。",
             ),
             evidence: &[
                 now("active", ActiveCustomers),
@@ -69,7 +69,7 @@ pub const LESSON: Lesson = Lesson {
             predict: Some(Prediction {
                 ask: t(
                     "Active customers once a strong rival competes, compared with the monopoly:",
-                    "出现强大竞争对手后的活跃客户数，与类垄断市场相比：",
+                    "出现强大竞争对手后的活跃客户数，与准垄断市场相比：",
                 ),
                 figure: now("active", ActiveCustomers),
                 against: base("active_base", ActiveCustomers),
@@ -92,7 +92,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Matrix,
             notice: t(
                 "Now {loyal} of customers are truly loyal and {latent} latent, against {loyal_base} loyal in the monopoly: attitude is earned by value, not by the lack of alternatives.",
-                "现在 {loyal}的客户真正忠诚，{latent}为潜伏忠诚，而类垄断市场中真正忠诚的只有 {loyal_base}：态度上的忠诚靠价值赢得，而不是靠没有选择。",
+                "现在 {loyal}的客户真正忠诚，{latent}为潜伏忠诚，而准垄断市场中真正忠诚的只有 {loyal_base}：态度上的忠诚靠价值赢得，而不是靠没有选择。",
             ),
             evidence: &[
                 now("loyal", MatrixShare(0)),
