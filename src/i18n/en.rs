@@ -69,7 +69,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("kpi.response_time", "Service response time"),
     ("kpi.response_time.help", "Average time to answer a service request."),
     ("kpi.complaint_rate", "Complaint rate"),
-    ("kpi.complaint_rate.help", "Complaints per customer served this month."),
+    ("kpi.complaint_rate.help", "Share of the customers served this month who complained."),
     ("kpi.profit", "Profit"),
     ("kpi.profit.help", "Revenue less every cost this month."),
     ("kpi.cumulative_profit", "Cumulative profit"),
