@@ -158,7 +158,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("tier.iron", "钢铁"),
     ("tier.lead", "重铅"),
     ("chart.download_png", "下载图片"),
-    ("chart.download_png.label", "将此图下载为 PNG 图片"),
+    ("chart.download_png.label", "下载图片\u{FF08}PNG 格式\u{FF09}"),
     // Export
     ("export.heading", "导出"),
     ("export.series", "月度数据（CSV）"),
