@@ -164,6 +164,17 @@ impl Lang {
         s
     }
 
+    /// `label` followed by `unit` in parentheses, with the parentheses and
+    /// spacing of the language: `Months (months)`, `模拟期（个月）`. Every
+    /// label built in code with an aside goes through here, so no ASCII
+    /// parenthesis lands beside a Chinese word.
+    pub fn with_unit(self, label: &str, unit: &str) -> String {
+        self.tf(
+            "common.label_with_unit",
+            &[("label", label), ("unit", unit)],
+        )
+    }
+
     /// Whether the table has `key` (for the tests that check the tables).
     pub fn has(self, key: &str) -> bool {
         self.table().iter().any(|(k, _)| *k == key)

@@ -31,15 +31,67 @@ pub fn one_decimal(x: f64) -> String {
     format!("{x:.1}")
 }
 
-/// An amount of money, whole yuan, in the one format of each language:
-/// `¥62,452` and `-¥893,184` in English, `62,452 元` and `-893,184 元` in
-/// Chinese. The unit is bound to the number by a no-break space, so it never
-/// wraps onto a line of its own.
+/// An amount of money as people read it. In English, whole yuan with
+/// separators (`¥62,452`, `-¥1,918,765`). In Chinese, whole 元 below
+/// 10 万 (`62,452 元`) and, from 10 万 up, in 万元 with one decimal
+/// (`191.9 万元`, `220 万元`) or from 1 亿 up in 亿元 with two
+/// (`3.01 亿元`), as Chinese counts large sums (issue: a lecturer reads
+/// 191.9 万元 at a glance, not 1,918,765 元). The unit is bound to the
+/// number by a no-break space, so it never wraps onto a line of its own.
+/// Where the sum is shortened, [`money_exact`] gives the figure to the
+/// yuan for a title (hover) and files keep it exact.
 pub fn money(x: f64, lang: Lang) -> String {
+    if lang == Lang::Zh {
+        if let Some(short) = chinese_large(x) {
+            return short;
+        }
+    }
+    money_exact(x, lang)
+}
+
+/// An amount of money to the yuan in both languages (`¥1,918,765`,
+/// `1,918,765 元`): the title of a shortened figure.
+pub fn money_exact(x: f64, lang: Lang) -> String {
     money_with(&thousands(x), lang)
 }
 
-/// Money with a given number of decimals (`¥1,784.69`, `1,784.69 元`).
+/// [`money`] as a `<span>` whose title (hover) gives the exact figure when
+/// the sum is shortened: tables, the report and the course pages.
+pub fn money_span(x: f64, lang: Lang) -> yew::Html {
+    let title = money_is_shortened(x, lang).then(|| money_exact(x, lang));
+    yew::html! { <span class="money" title={title}>{ money(x, lang) }</span> }
+}
+
+/// Whether [`money`] (or [`money_short`]) rounds `x` in `lang`, so that the
+/// exact figure belongs in a title.
+pub fn money_is_shortened(x: f64, lang: Lang) -> bool {
+    match lang {
+        Lang::Zh => x.abs() >= 1e5,
+        Lang::En => false,
+    }
+}
+
+/// `x` in 万元 or 亿元 when it is at least 10 万 in size, trailing zeros
+/// of the decimals dropped (`220 万元`, not `220.0 万元`).
+fn chinese_large(x: f64) -> Option<String> {
+    let (value, decimals, unit) = if x.abs() >= 1e8 {
+        (x / 1e8, 2, "亿元")
+    } else if x.abs() >= 1e5 {
+        (x / 1e4, 1, "万元")
+    } else {
+        return None;
+    };
+    let text = thousands_decimals(value, decimals);
+    let text = match text.split_once('.') {
+        Some((whole, frac)) if frac.bytes().all(|b| b == b'0') => whole.to_string(),
+        Some((whole, frac)) => format!("{whole}.{}", frac.trim_end_matches('0')),
+        None => text,
+    };
+    Some(format!("{text}\u{a0}{unit}"))
+}
+
+/// Money with a given number of decimals (`¥1,784.69`, `1,784.69 元`),
+/// never shortened: for worked sums where every digit is part of the lesson.
 pub fn money_decimals(x: f64, decimals: usize, lang: Lang) -> String {
     money_with(&thousands_decimals(x, decimals), lang)
 }
@@ -55,17 +107,41 @@ fn money_with(n: &str, lang: Lang) -> String {
     }
 }
 
-/// Money shortened for a card: below a million as [`money`]; above, in
-/// millions with one decimal in English (`¥30.1 M`) and in 万 (ten
-/// thousands) in Chinese (`3,011 万元`), as each language counts large sums.
-/// The exact figure belongs in the card's title.
+/// Money shortened for a card: in English, below a million as [`money`]
+/// and above in millions with one decimal (`¥30.1 M`); in Chinese as
+/// [`money`] (万元 from 10 万 up). The exact figure belongs in the card's
+/// title ([`money_exact`]).
 pub fn money_short(x: f64, lang: Lang) -> String {
-    if x.abs() < 1e6 {
-        return money(x, lang);
-    }
     match lang {
-        Lang::En => money_with(&format!("{:.1}\u{a0}M", x / 1e6), lang),
-        Lang::Zh => format!("{}\u{a0}万元", thousands(x / 1e4)),
+        Lang::En if x.abs() >= 1e6 => money_with(&format!("{:.1}\u{a0}M", x / 1e6), lang),
+        _ => money(x, lang),
+    }
+}
+
+/// Whether [`money_short`] rounds `x` in `lang`.
+pub fn money_short_is_shortened(x: f64, lang: Lang) -> bool {
+    match lang {
+        Lang::En => x.abs() >= 1e6,
+        Lang::Zh => money_is_shortened(x, lang),
+    }
+}
+
+/// The divisor of a monthly money axis, whose unit is `axis.yuan_scaled`:
+/// thousands of yuan in English (`¥ thousand`), 万元 in Chinese (Chinese
+/// counts in 万; an axis in 千元 or 百万元 reads as a translation).
+pub fn money_axis(lang: Lang) -> f64 {
+    match lang {
+        Lang::En => 1e3,
+        Lang::Zh => 1e4,
+    }
+}
+
+/// The divisor of the customer-equity axis (`axis.equity`): millions of
+/// yuan in English, 万元 in Chinese.
+pub fn equity_axis(lang: Lang) -> f64 {
+    match lang {
+        Lang::En => 1e6,
+        Lang::Zh => 1e4,
     }
 }
 
@@ -110,12 +186,23 @@ mod tests {
         assert_eq!(money(62_452.2, Lang::En), "¥62,452");
         assert_eq!(money(-893_184.0, Lang::En), "-¥893,184");
         assert_eq!(money(62_452.2, Lang::Zh), "62,452\u{a0}元");
-        assert_eq!(money(-893_184.0, Lang::Zh), "-893,184\u{a0}元");
+        assert_eq!(money_exact(-893_184.0, Lang::Zh), "-893,184\u{a0}元");
         assert_eq!(money(-0.3, Lang::En), "¥0");
         assert_eq!(money_short(30_111_222.0, Lang::En), "¥30.1\u{a0}M");
         assert_eq!(money_short(-30_111_222.0, Lang::En), "-¥30.1\u{a0}M");
-        assert_eq!(money_short(30_111_222.0, Lang::Zh), "3,011\u{a0}万元");
-        assert_eq!(money_short(999_999.0, Lang::Zh), "999,999\u{a0}元");
+        assert_eq!(money_short(30_111_222.0, Lang::Zh), "3,011.1\u{a0}万元");
+        assert_eq!(money_short(999_999.0, Lang::En), "¥999,999");
+        assert_eq!(money(99_999.0, Lang::Zh), "99,999\u{a0}元");
+        assert_eq!(money(1_918_765.0, Lang::Zh), "191.9\u{a0}万元");
+        assert_eq!(money(2_200_000.0, Lang::Zh), "220\u{a0}万元");
+        assert_eq!(money(-1_918_765.0, Lang::Zh), "-191.9\u{a0}万元");
+        assert_eq!(money(301_000_000.0, Lang::Zh), "3.01\u{a0}亿元");
+        assert_eq!(money(120_000_000.0, Lang::Zh), "1.2\u{a0}亿元");
+        assert_eq!(money(1_918_765.0, Lang::En), "¥1,918,765");
+        assert_eq!(money_exact(1_918_765.0, Lang::Zh), "1,918,765\u{a0}元");
+        assert!(money_is_shortened(100_000.0, Lang::Zh));
+        assert!(!money_is_shortened(99_999.0, Lang::Zh));
+        assert!(!money_is_shortened(1e9, Lang::En));
         assert_eq!(money_decimals(1784.694, 2, Lang::En), "¥1,784.69");
     }
 }

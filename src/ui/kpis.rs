@@ -4,7 +4,9 @@
 
 use yew::prelude::*;
 
-use super::format::{money, money_decimals, money_short, one_decimal, percent};
+use super::format::{
+    money, money_decimals, money_exact, money_short, money_short_is_shortened, one_decimal, percent,
+};
 use crate::i18n::Lang;
 use crate::sim::MonthReport;
 
@@ -166,10 +168,11 @@ pub fn show(kind: Kind, v: Option<f64>, lang: Lang) -> (String, String) {
 }
 
 /// The exact figure of a value [`show`] shortens (money of a million or
-/// more), for the card's title; `None` when the card shows it whole.
+/// more in English, of 10 万 or more in Chinese), for the card's title;
+/// `None` when the card shows it whole.
 pub fn exact(kind: Kind, v: Option<f64>, lang: Lang) -> Option<String> {
     let v = v?;
-    (kind == Kind::Yuan && v.abs() >= 1e6).then(|| money(v, lang))
+    (kind == Kind::Yuan && money_short_is_shortened(v, lang)).then(|| money_exact(v, lang))
 }
 
 /// The difference `now − base` as signed text with its unit.
@@ -382,8 +385,13 @@ mod tests {
         );
         assert_eq!(
             show(Kind::Yuan, Some(1234567.0), Lang::Zh).0,
-            "123\u{a0}万元"
+            "123.5\u{a0}万元"
         );
+        assert_eq!(
+            exact(Kind::Yuan, Some(1234567.0), Lang::Zh).as_deref(),
+            Some("1,234,567\u{a0}元")
+        );
+        assert_eq!(exact(Kind::Yuan, Some(99_000.0), Lang::Zh), None);
         assert_eq!(show(Kind::Yuan, Some(-893_184.0), Lang::En).0, "-¥893,184");
         assert_eq!(
             exact(Kind::Yuan, Some(30_111_222.0), Lang::En).as_deref(),

@@ -1,7 +1,7 @@
 //! CLV two more ways beside the calculator's closed form: the average
 //! predicted CLV of active customers and the Markov-chain CLV of a new
 //! customer (left axis, ¥), with customer equity (right axis, millions of
-//! yuan) over time.
+//! yuan in English, 万元 in Chinese: [`equity_axis`]) over time.
 
 use super::{
     err, finish, line, monthly, nice_range, right_axis, runs, span, time_axes, time_chart,
@@ -9,7 +9,7 @@ use super::{
 use super::{with_legend, Area, ChartInput, DrawResult, LegendItem, Style};
 use super::{BLUE, GREEN, INK, ORANGE};
 use crate::sim::MonthReport;
-use crate::ui::format::thousands;
+use crate::ui::format::{equity_axis, thousands};
 
 fn clv(m: &MonthReport) -> f64 {
     m.clv_mean.unwrap_or(0.0)
@@ -21,9 +21,6 @@ fn markov(months: &[MonthReport]) -> Vec<(f64, f64)> {
         .filter_map(|m| Some((f64::from(m.month), m.clv_markov.acquisition?)))
         .collect()
 }
-fn equity(m: &MonthReport) -> f64 {
-    m.customer_equity / 1e6
-}
 
 pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let l = input.lang;
@@ -31,7 +28,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         (l.t("series.clv").to_string(), s.line(BLUE), false),
         (l.t("series.clv_markov").to_string(), s.line(GREEN), false),
         (
-            format!("{} ({})", l.t("series.equity"), l.t("chart.right_axis")),
+            l.with_unit(l.t("series.equity"), l.t("chart.right_axis")),
             s.line(ORANGE),
             false,
         ),
@@ -40,6 +37,8 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         items.push((l.t("series.baseline").into(), s.line(INK), true));
     }
     let area = with_legend(area, &items, s)?;
+    let unit = equity_axis(l);
+    let equity = |m: &MonthReport| m.customer_equity / unit;
     let (mut lo, mut hi) = span(input, clv);
     for (months, _) in runs(input) {
         for (_, v) in markov(months) {
@@ -53,7 +52,11 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     // Secondary coordinates first: see money.rs.
     let mut chart = chart.set_secondary_coord(x, nice_range(elo, ehi));
     time_axes(&mut chart, input, l.t("axis.clv"), &|v| thousands(*v), s)?;
-    right_axis(&mut chart, l.t("axis.equity"), &|v| format!("{v:.1}"), s)?;
+    let equity_label = |v: &f64| match l {
+        crate::i18n::Lang::En => format!("{v:.1}"),
+        crate::i18n::Lang::Zh => thousands(*v),
+    };
+    right_axis(&mut chart, l.t("axis.equity"), &equity_label, s)?;
     for (months, dashed) in runs(input) {
         chart
             .draw_series(line(monthly(months, clv), s.line(BLUE), dashed, s))

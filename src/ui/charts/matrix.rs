@@ -72,11 +72,10 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     for (i, (name, color, (x, y), h)) in QUADRANTS.iter().enumerate() {
         let mut text = format!("{} {}", l.t(keys::quadrant(*name)), percent(shares[i], 0));
         if let Some(b) = &base {
-            text.push_str(&format!(
-                " ({} {})",
-                l.t("baseline.delta"),
-                percent(b[i], 0)
-            ));
+            text = l.with_unit(
+                &text,
+                &format!("{} {}", l.t("baseline.delta"), percent(b[i], 0)),
+            );
         }
         let v = if *y > 0.5 { VPos::Top } else { VPos::Bottom };
         chart

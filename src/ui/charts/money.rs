@@ -1,5 +1,6 @@
 //! Money over time: revenue, total cost and profit per month (left axis) and
-//! cumulative profit (right axis), in thousands of yuan.
+//! cumulative profit (right axis), in thousands of yuan in English and in
+//! 万元 in Chinese ([`money_axis`]).
 
 use plotters::prelude::*;
 
@@ -9,16 +10,16 @@ use super::{
 use super::{with_legend, Area, ChartInput, DrawResult, LegendItem, Style};
 use super::{BLUE, GREEN, INK, PURPLE, VERMILION};
 use crate::sim::MonthReport;
-use crate::ui::format::thousands;
+use crate::ui::format::{money_axis, thousands};
 
 type Pick = fn(&MonthReport) -> f64;
 const MONTHLY: [(&str, RGBColor, Pick); 3] = [
-    ("series.revenue", BLUE, |m| m.books.revenue / 1000.0),
-    ("series.costs", VERMILION, |m| m.total_cost / 1000.0),
-    ("series.profit", GREEN, |m| m.profit / 1000.0),
+    ("series.revenue", BLUE, |m| m.books.revenue),
+    ("series.costs", VERMILION, |m| m.total_cost),
+    ("series.profit", GREEN, |m| m.profit),
 ];
 fn cumulative(m: &MonthReport) -> f64 {
-    m.cumulative_profit / 1000.0
+    m.cumulative_profit
 }
 
 pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
@@ -28,11 +29,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .map(|(k, c, _)| (l.t(k).to_string(), s.line(*c), false))
         .collect();
     items.push((
-        format!(
-            "{} ({})",
-            l.t("series.cumulative_profit"),
-            l.t("chart.right_axis")
-        ),
+        l.with_unit(l.t("series.cumulative_profit"), l.t("chart.right_axis")),
         s.line(PURPLE),
         false,
     ));
@@ -40,11 +37,13 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         items.push((l.t("series.baseline").into(), s.line(INK), true));
     }
     let area = with_legend(area, &items, s)?;
+    let unit = money_axis(l);
+    let scaled = |f: Pick| move |m: &MonthReport| f(m) / unit;
     let (lo, hi) = MONTHLY
         .iter()
-        .map(|(_, _, f)| span(input, f))
+        .map(|(_, _, f)| span(input, scaled(*f)))
         .fold((0.0f64, 0.0f64), |(a, b), (c, d)| (a.min(c), b.max(d)));
-    let (clo, chi) = span(input, cumulative);
+    let (clo, chi) = span(input, scaled(cumulative));
     let y = nice_range(lo, hi);
     let fmt = |v: &f64| thousands(*v);
     let chart = time_chart(&area, input, y.clone(), 66.0, true, s)?;
@@ -52,8 +51,8 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     // The secondary coordinates take over the right label area: set them
     // before the mesh, or the left axis is labelled on both sides.
     let mut chart = chart.set_secondary_coord(x.clone(), nice_range(clo, chi));
-    time_axes(&mut chart, input, l.t("axis.yuan_thousands"), &fmt, s)?;
-    right_axis(&mut chart, l.t("axis.yuan_thousands"), &fmt, s)?;
+    time_axes(&mut chart, input, l.t("axis.yuan_scaled"), &fmt, s)?;
+    right_axis(&mut chart, l.t("axis.yuan_scaled"), &fmt, s)?;
     if y.start < 0.0 {
         chart
             .draw_series(line(
@@ -67,11 +66,16 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     for (months, dashed) in runs(input) {
         for (_, color, f) in MONTHLY {
             chart
-                .draw_series(line(monthly(months, f), s.line(color), dashed, s))
+                .draw_series(line(monthly(months, scaled(f)), s.line(color), dashed, s))
                 .map_err(err)?;
         }
         chart
-            .draw_secondary_series(line(monthly(months, cumulative), s.line(PURPLE), dashed, s))
+            .draw_secondary_series(line(
+                monthly(months, scaled(cumulative)),
+                s.line(PURPLE),
+                dashed,
+                s,
+            ))
             .map_err(err)?;
     }
     finish(&mut chart, input, y, s)

@@ -57,11 +57,10 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
             percent(share, 0)
         );
         if let Some(b) = &base {
-            text.push_str(&format!(
-                " ({} {})",
-                l.t("baseline.delta"),
-                thousands(f64::from(b[i]))
-            ));
+            text = l.with_unit(
+                &text,
+                &format!("{} {}", l.t("baseline.delta"), thousands(f64::from(b[i]))),
+            );
         }
         let cy = pad + (y0 + y1) / 2.0 + gap / 2.0;
         // Text goes inside the layer when it fits, else beside it.

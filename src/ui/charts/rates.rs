@@ -21,21 +21,17 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let axis_pct = l.t("axis.percent_month");
     let mut items: Vec<LegendItem> = vec![
         (
-            format!(
-                "{} (%, {})",
-                l.t("kpi.annual_retention"),
-                l.t("chart.right_axis")
-            ),
+            l.with_unit(l.t("kpi.annual_retention"), l.t("chart.percent_right_axis")),
             s.line(BLUE),
             false,
         ),
         (
-            format!("{} ({axis_pct})", l.t("series.churn")),
+            l.with_unit(l.t("series.churn"), axis_pct),
             s.line(VERMILION),
             false,
         ),
         (
-            format!("{} ({axis_pct})", l.t("series.acquisition")),
+            l.with_unit(l.t("series.acquisition"), axis_pct),
             s.line(GREEN),
             false,
         ),

@@ -101,7 +101,7 @@ pub fn lever_slider(p: &LeverSliderProps) -> Html {
                     // value it cannot read ("abc", "1,5"), and the page could
                     // not say what was wrong with it.
                     <input type="text" inputmode="decimal" class="lever-number"
-                        aria-label={p.lang.tf("common.label_with_unit", &[("label", label), ("unit", unit)])}
+                        aria-label={p.lang.with_unit(label, unit)}
                         value={shown.clone()} onchange={on_number} />
                     <span class="lever-unit">{ unit }</span>
                 </span>

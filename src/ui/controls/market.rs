@@ -80,7 +80,7 @@ pub fn market_controls(p: &MarketControlsProps) -> Html {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="months">{ format!("{} ({})", l.t("market.months"), l.t("market.months.unit")) }</label>
+                    <label for="months">{ l.with_unit(l.t("market.months"), l.t("market.months.unit")) }</label>
                     // Text, not a number input: the browser would empty what it
                     // cannot read, and the page could not say what was wrong.
                     <input id="months" type="text" inputmode="numeric"

@@ -7,24 +7,23 @@ use yew::prelude::*;
 use super::words;
 use crate::coursework::{Kpi, Results, RoundReport};
 use crate::i18n::Lang;
-use crate::ui::format::{one_decimal, percent, thousands};
+use crate::ui::format::{money_span, one_decimal, percent, thousands};
 
 /// The key figures at the end of every round.
 pub fn rounds_table(l: Lang, r: &Results) -> Html {
-    let y = l.t("unit.yuan");
     html! {
         <div class="table-wrap">
             <table class="figures rounds-table">
                 <thead><tr>
                     <th scope="col">{ l.t("course.col_round") }</th>
-                    <th scope="col">{ format!("{} ({})", l.t("kpi.satisfaction"), l.t("unit.points")) }</th>
-                    <th scope="col">{ format!("{} ({})", l.t("kpi.loyalty"), l.t("unit.points")) }</th>
+                    <th scope="col">{ l.with_unit(l.t("kpi.satisfaction"), l.t("unit.points")) }</th>
+                    <th scope="col">{ l.with_unit(l.t("kpi.loyalty"), l.t("unit.points")) }</th>
                     <th scope="col">{ l.t("kpi.annual_retention") }</th>
                     <th scope="col">{ l.t("kpi.active") }</th>
-                    <th scope="col">{ format!("{} ({y})", l.t("course.profit_in_round")) }</th>
-                    <th scope="col">{ format!("{} ({y})", l.t("kpi.cumulative_profit")) }</th>
-                    <th scope="col">{ format!("{} ({y})", l.t("kpi.equity")) }</th>
-                    <th scope="col">{ format!("{} ({y})", l.t("course.spend_in_round")) }</th>
+                    <th scope="col">{ l.t("course.profit_in_round") }</th>
+                    <th scope="col">{ l.t("kpi.cumulative_profit") }</th>
+                    <th scope="col">{ l.t("kpi.equity") }</th>
+                    <th scope="col">{ l.t("course.spend_in_round") }</th>
                 </tr></thead>
                 <tbody>
                     { for r.rounds.iter().map(|k| html! {
@@ -34,10 +33,10 @@ pub fn rounds_table(l: Lang, r: &Results) -> Html {
                             <td>{ one_decimal(k.loyalty) }</td>
                             <td>{ k.annual_retention.map_or_else(|| "–".into(), |v| percent(v, 1)) }</td>
                             <td>{ thousands(f64::from(k.active_customers)) }</td>
-                            <td>{ thousands(k.profit) }</td>
-                            <td>{ thousands(k.cumulative_profit) }</td>
-                            <td>{ thousands(k.customer_equity) }</td>
-                            <td>{ thousands(k.spend) }</td>
+                            <td>{ money_span(k.profit, l) }</td>
+                            <td>{ money_span(k.cumulative_profit, l) }</td>
+                            <td>{ money_span(k.customer_equity, l) }</td>
+                            <td>{ money_span(k.spend, l) }</td>
                         </tr>
                     }) }
                 </tbody>

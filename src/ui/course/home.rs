@@ -15,7 +15,7 @@ use crate::coursework::run_file::{read_file, Difference};
 use crate::coursework::{link, Assignment, CrmLabFile, RunFile};
 use crate::i18n::Lang;
 use crate::ui::download::{file_stem, save_json};
-use crate::ui::format::money;
+use crate::ui::format::{money, money_span};
 use crate::ui::messages::{file_problem, Notice};
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{go, CourseRoute, Route};
@@ -560,7 +560,7 @@ fn slot_row(
                 aria-label={l.tf("course.rename", &[("name", &m.name)])} maxlength="80" /></td>
             <td>{ m.assignment_title.get(l) }{ " " }{ verified }</td>
             <td>{ l.tf("course.rounds_played", &[("played", &m.rounds_played.to_string()), ("rounds", &m.rounds.to_string())]) }</td>
-            <td class="number">{ money(m.score, l) }</td>
+            <td class="number">{ money_span(m.score, l) }</td>
             <td class="actions">
                 if !finished {
                     <a class="button" href={Route::Course(CourseRoute::Play(id.clone())).fragment()}>{ l.t("course.continue") }</a>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::words;
 use crate::coursework::{Assignment, Results};
 use crate::i18n::Lang;
-use crate::ui::format::money;
+use crate::ui::format::money_span;
 
 #[derive(Properties, PartialEq)]
 pub struct PlayHeadProps {
@@ -39,7 +39,7 @@ pub fn play_head(p: &PlayHeadProps) -> Html {
             } }</p>
             <p class="score" id="score">
                 { l.t("course.score") }{ l.t("common.colon") }
-                <strong>{ money(results.score, l) }</strong>
+                <strong>{ money_span(results.score, l) }</strong>
                 <span class="field-help">{ " " }{ words::score_rule(l, a.scoring.metric, a.scoring.penalty) }</span>
             </p>
             { super::figures::limits_view(l, results) }

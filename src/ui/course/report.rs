@@ -19,7 +19,7 @@ use crate::sim::LeverId;
 use crate::ui::charts::{render_image, ChartInput, ChartKind};
 use crate::ui::controls::lever_slider::show;
 use crate::ui::format::display_scale;
-use crate::ui::format::money;
+use crate::ui::format::{money, money_span};
 use crate::ui::keys;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
@@ -176,8 +176,8 @@ pub fn report_view(p: &ReportViewProps) -> Html {
                     <dd>{ l.tf("course.rounds_played", &[("played", &r.play.rounds_played().to_string()), ("rounds", &a.rounds.to_string())]) }
                         { " · " }{ super::home::rounds_text(l, a) }</dd>
                     <dt>{ l.t("course.score") }</dt>
-                    <dd id="report-score"><strong>{ money(results.score, l) }</strong>
-                        { " (" }{ words::metric(l, a.scoring.metric) }{ l.t("common.colon") }{ money(results.metric_value, l) }{ ")" }</dd>
+                    <dd id="report-score"><strong>{ money_span(results.score, l) }</strong>
+                        { l.with_unit("", &format!("{}{}{}", words::metric(l, a.scoring.metric), l.t("common.colon"), money(results.metric_value, l))) }</dd>
                     <dt>{ l.t("course.check") }</dt>
                     <dd id="report-check">{ if r.matches { l.t("course.report_matches") } else { l.t("course.report_differs") } }</dd>
                     <dt>{ l.t("course.made_with") }</dt>

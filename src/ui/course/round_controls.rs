@@ -14,7 +14,7 @@ use crate::coursework::{Assignment, Kpi, Projection, Results};
 use crate::i18n::Lang;
 use crate::sim::{LeverId, Levers, MonthReport, RetentionTargeting};
 use crate::ui::controls::LeverSlider;
-use crate::ui::format::money;
+use crate::ui::format::{money, money_span};
 use crate::ui::keys;
 use crate::ui::route::{CourseRoute, Route};
 
@@ -164,7 +164,7 @@ pub fn projection_view(l: Lang, pr: &Projection, now: Option<&MonthReport>) -> H
                 <tbody>
                     { for rows }
                     <tr><th scope="row">{ l.t("course.profit_in_round") }</th><td>{ "—" }</td>
-                        <td>{ money(profit, l) }</td></tr>
+                        <td>{ money_span(profit, l) }</td></tr>
                 </tbody>
             </table>
         </section>

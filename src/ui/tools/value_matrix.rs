@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 use crate::sim::{Decisions, BUILT_IN};
 use crate::ui::browser::use_box_tick;
 use crate::ui::charts::{canvas_area, nice_range, BLUE, GREEN, GREY, ORANGE, VERMILION};
-use crate::ui::format::{money, percent, thousands};
+use crate::ui::format::{money_span, percent, thousands};
 use crate::ui::keys;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::Route;
@@ -294,9 +294,9 @@ pub fn value_matrix_tool() -> Html {
                                     { " · " }{ percent(m.shares()[k], 0) }{ " " }{ l.t("vm.of_active") }</p>
                                 <dl>
                                     <dt>{ l.t("vm.mean_current") }</dt>
-                                    <dd>{ money(m.mean_current[k], l) }</dd>
+                                    <dd>{ money_span(m.mean_current[k], l) }</dd>
                                     <dt>{ l.t("vm.mean_potential") }</dt>
-                                    <dd>{ money(m.mean_potential[k], l) }</dd>
+                                    <dd>{ money_span(m.mean_potential[k], l) }</dd>
                                 </dl>
                                 <p class="vm-action"><strong>{ l.t("vm.action") }{ l.t("common.colon") }</strong>{ l.t(keys::value_quadrant(q).2) }</p>
                             </section>
