@@ -29,7 +29,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer development lifecycle", "客户发展生命周期"),
         explain: t(
             "The firm's side of the lifecycle: attract prospects, acquire them as customers, manage the relationship, retain the customers worth keeping. In the simulator, acquisition spend attracts and acquires, service quality and complaint handling manage, retention and win-back spend retain.",
-            "从企业角度看的生命周期：吸引潜在客户、获得客户、管理关系、保留值得保留的客户。在模拟器中，获客投入负责吸引与获得，服务质量和投诉处理负责管理，客户维系投入和流失挽救投入负责保留。",
+            "从企业角度看的生命周期：吸引潜在客户、获得客户、管理关系、保留值得保留的客户。在模拟器中，获客投入负责吸引与获得，服务投入和投诉处理负责管理，客户维系投入和流失挽救投入负责保留。",
         ),
     },
     Term {
@@ -45,7 +45,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer delivered value (CDV)", "客户让渡价值"),
         explain: t(
             "Total customer value (product, service, personnel and image value) minus total customer cost (price, time, energy and effort). Customers choose the offer that delivers the most value. In the simulator, service quality raises value and price raises cost; price-sensitive customers weigh price most.",
-            "客户总价值（产品、服务、人员和形象价值）减去客户总成本（价格、时间、精力和体力）。客户会选择让渡价值最大的产品。在模拟器中，服务质量提高价值，价格提高成本；价格敏感的客户最看重价格。",
+            "客户总价值（产品、服务、人员和形象价值）减去客户总成本（价格、时间、精力和体力）。客户会选择让渡价值最大的产品。在模拟器中，服务投入提高价值，价格提高成本；价格敏感的客户最看重价格。",
         ),
     },
     Term {
@@ -76,8 +76,8 @@ pub const TERMS: [Term; 20] = [
         id: "loyalty-drivers",
         name: t("Loyalty drivers and the AHP index", "忠诚度影响因素与层次分析法"),
         explain: t(
-            "The course's loyalty index system: perceived value (A1), satisfaction (A2), switching cost (A3) and trust (A4). Their weights come from the analytic hierarchy process: pairwise judgements on a 1–9 scale, weights from the principal eigenvector, and a consistency check (CR at most 0.1). The simulator's loyalty uses these four drivers with AHP weights; the AHP calculator shows how they are found.",
-            "课程中的忠诚度指标体系：感知价值（A1）、客户满意（A2）、转换成本（A3）和信任（A4）。权重由层次分析法得出：在 1–9 标度上两两比较，取最大特征根对应的特征向量为权重，并做一致性检验（CR 不超过 0.1）。模拟器的忠诚度按层次分析法权重综合这四个因素；层次分析法计算器展示了权重的求法。",
+            "The four criteria of the course's loyalty index system: perceived value (A1), satisfaction (A2), switching cost (A3) and trust (A4). Their weights come from the analytic hierarchy process: pairwise judgements on a 1–9 scale, weights from the principal eigenvector, and a consistency check (CR at most 0.1). The simulator's loyalty uses these four drivers with AHP weights; the AHP calculator shows how they are found.",
+            "课程中忠诚度指标体系的四个一级指标：客户认知价值（A1）、客户满意（A2）、转移成本（A3）和客户信任（A4）。权重由层次分析法得出：在 1–9 标度上两两比较，取最大特征根对应的特征向量为权重，并做一致性检验（CR 不超过 0.1）。模拟器的忠诚度按层次分析法权重综合这四个因素；层次分析法计算器展示了权重的求法。",
         ),
     },
     Term {
@@ -85,7 +85,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Types of loyalty", "忠诚类型"),
         explain: t(
             "Why customers stay: monopoly (no choice), inertia (habit), latent (would buy more if they could), convenience, price, incentive (points and rewards) and super-value (they value the firm above all alternatives). Only the last is robust to a better offer; the others are at risk when circumstances change.",
-            "客户留下的原因：垄断（别无选择）、惰性（习惯）、潜在（想买却受限）、方便、价格、激励（积分与奖励）和超值（认为企业胜过所有替代者）。只有超值忠诚经得起更好的竞争报价；其他类型在环境变化时都有风险。",
+            "按客户留下的原因分为七类：垄断忠诚（别无选择）、惰性忠诚（出于习惯）、潜在忠诚（想买却受限）、方便忠诚（图方便）、价格忠诚（图便宜）、激励忠诚（为了积分与奖励）和超值忠诚（认为企业胜过所有替代者）。只有超值忠诚经得起更好的竞争报价；其他类型在环境变化时都有风险。",
         ),
     },
     Term {
@@ -93,7 +93,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer pyramid", "客户金字塔"),
         explain: t(
             "Customers ranked into tiers by profitability: platinum (the most valuable few), gold, iron and lead (customers who cost more than they bring). It guides where service and retention money should go. The pyramid chart shows the tiers at the selected month; retention targeting can send the retention spend to platinum and gold only, or to the customers with the most value at risk (churn risk × the value of keeping them), which usually pays better: top-tier customers are top because they were likely to stay anyway.",
-            "按盈利能力把客户分层：铂金（价值最高的少数人）、黄金、钢铁和重铅（带来的少于花费的客户）。它指导服务和维系投入的去向。客户金字塔图显示所选月份的分层；维系对象可以设为只针对铂金与黄金客户，或针对流失风险价值（流失风险 × 留住客户的价值）最高的客户；后者通常回报更高：顶层客户之所以在顶层，正是因为他们本来就很可能留下。",
+            "按盈利能力把客户分为四个层级：铂金层级（价值最高的少数人）、黄金层级、钢铁层级和重铅层级（带来的少于花费的客户）。它指导服务和维系投入的去向。客户金字塔图显示所选月份的分层；维系对象可以设为只针对铂金和黄金层级，或针对流失风险价值（流失风险 × 留住客户的价值）最高的客户；后者通常回报更高：顶层客户之所以在顶层，正是因为他们本来就很可能留下。",
         ),
     },
     Term {
@@ -101,7 +101,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer value matrix", "客户价值矩阵"),
         explain: t(
             "Places customers by current value (what they have brought) and potential value (what they may still bring). High current and high potential: invest; low current but high potential: develop; high current but low potential: maintain and harvest; low on both: serve at the lowest cost or drop.",
-            "按当前价值（已经带来的）和潜在价值（将来可能带来的）给客户定位。当前价值高且潜在价值高：重点投入；当前价值低但潜在价值高：培养发展；当前价值高但潜在价值低：保持并收获；两者都低：以最低成本服务或放弃。",
+            "按当前价值（已经带来的）和潜在价值（将来可能带来的）给客户定位。当前价值高且潜在价值高：重点保持（加大投入）；当前价值低但潜在价值高：重点发展；当前价值高但潜在价值低：一般维持（收获当前价值）；两者都低：以最低成本服务或放弃。",
         ),
     },
     Term {
@@ -128,7 +128,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Word of mouth", "口碑"),
         explain: t(
             "What customers tell others. A dissatisfied customer tells 8 to 10 people anywhere in the market: prospects who hear it stay away for a while, and customers who hear it trust the firm less; satisfied customers refer new ones. In the simulator, word of mouth changes how many prospects convert and how much customers trust the firm.",
-            "客户对他人的讲述。一位不满的客户会告诉市场上任意 8 到 10 个人：听到的潜在客户会在一段时间内望而却步，听到的现有客户对企业的信任会下降；满意的客户则会推荐新客户。在模拟器中，口碑影响潜在客户的转化人数和客户对企业的信任。",
+            "客户之间口头传播的对企业及其产品的评价。一位不满的客户会告诉市场上任意 8 到 10 个人：听到的潜在客户会在一段时间内望而却步，听到的现有客户对企业的信任会下降；满意的客户则会推荐新客户。在模拟器中，口碑影响潜在客户的转化人数和客户对企业的信任。",
         ),
     },
     Term {

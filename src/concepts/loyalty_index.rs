@@ -37,7 +37,7 @@ const fn w(code: &'static str, en: &'static str, zh: &'static str) -> Words {
 /// The index system.
 pub const CRITERIA: [Criterion; 4] = [
     Criterion {
-        words: w("A1", "Perceived value", "感知价值"),
+        words: w("A1", "Perceived value", "客户认知价值"),
         subs: [
             w("A11", "Product and service value", "产品与服务价值"),
             w("A12", "Image and personnel value", "形象与人员价值"),
@@ -63,7 +63,7 @@ pub const CRITERIA: [Criterion; 4] = [
         default_upper: [1.0, 2.0, 2.0],
     },
     Criterion {
-        words: w("A3", "Switching cost", "转换成本"),
+        words: w("A3", "Switching cost", "转移成本"),
         subs: [
             w(
                 "A31",
@@ -84,7 +84,7 @@ pub const CRITERIA: [Criterion; 4] = [
         default_upper: [0.5, 1.0, 2.0],
     },
     Criterion {
-        words: w("A4", "Trust", "信任"),
+        words: w("A4", "Trust", "客户信任"),
         subs: [
             w("A41", "Competence: keeps its promises", "能力：兑现承诺"),
             w("A42", "Integrity: honest and fair", "诚信：诚实公平"),

@@ -67,13 +67,83 @@ impl RunFile {
     }
 }
 
+/// What a JSON reader found wrong, and where: its sentence (English, as
+/// serde words it), the path of the field it was reading (`rounds[2].price`,
+/// empty at the top or when the text is not JSON at all) and the position
+/// in the text (1-based line and column; 0 when unknown). The pages say it
+/// in the reader's language (`ui::messages::json_problem`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct JsonProblem {
+    pub message: String,
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl JsonProblem {
+    /// A problem with no position (found after reading, on a value).
+    pub fn new(message: impl Into<String>) -> Self {
+        JsonProblem {
+            message: message.into(),
+            path: String::new(),
+            line: 0,
+            column: 0,
+        }
+    }
+
+    /// From serde_json's error, without the " at line L column C" its
+    /// sentence ends with (the position is kept apart).
+    fn of(e: &serde_json::Error, path: String) -> Self {
+        let text = e.to_string();
+        let message = match text.rfind(" at line ") {
+            Some(i) if e.line() > 0 => text[..i].to_string(),
+            _ => text,
+        };
+        JsonProblem {
+            message,
+            path: if path == "." { String::new() } else { path },
+            line: e.line(),
+            column: e.column(),
+        }
+    }
+
+    /// Whether the sentence or the path mentions `s`.
+    pub fn mentions(&self, s: &str) -> bool {
+        self.message.contains(s) || self.path.contains(s)
+    }
+}
+
+impl std::fmt::Display for JsonProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", crate::sim::validation::tidy(&self.message))?;
+        if !self.path.is_empty() {
+            write!(f, " (field {})", self.path)?;
+        }
+        if self.line > 0 {
+            write!(f, " at line {} column {}", self.line, self.column)?;
+        }
+        Ok(())
+    }
+}
+
+/// Reads `text` as a `T`, naming the field and the position of a problem.
+fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, JsonProblem> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        JsonProblem::of(e.inner(), path)
+    })?;
+    de.end().map_err(|e| JsonProblem::of(&e, String::new()))?;
+    Ok(value)
+}
+
 /// Why a file could not be opened.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileProblem {
     /// Larger than [`MAX_FILE_BYTES`].
     TooLarge { bytes: usize },
     /// Not JSON at all.
-    NotJson(String),
+    NotJson(JsonProblem),
     /// JSON, but not a CRM Lab file.
     NotCrmLab,
     /// A CRM Lab assignment where a run file was expected.
@@ -86,7 +156,7 @@ pub enum FileProblem {
     /// Older than the oldest version this build reads.
     TooOld { found: u64 },
     /// A CRM Lab file with a missing or malformed field.
-    Malformed(String),
+    Malformed(JsonProblem),
     /// A field outside what is allowed.
     Invalid(ValidationError),
 }
@@ -98,11 +168,7 @@ impl std::fmt::Display for FileProblem {
                 f,
                 "the file is too large: a CRM Lab file is at most {MAX_FILE_BYTES} bytes"
             ),
-            FileProblem::NotJson(e) => write!(
-                f,
-                "the file is not JSON ({})",
-                crate::sim::validation::tidy(e)
-            ),
+            FileProblem::NotJson(e) => write!(f, "the file is not JSON ({e})"),
             FileProblem::NotCrmLab => write!(f, "the file is not a CRM Lab run or assignment file"),
             FileProblem::LinkTooLong { chars, max } => write!(
                 f,
@@ -120,11 +186,7 @@ impl std::fmt::Display for FileProblem {
                 f,
                 "the file is format version {found}, older than this CRM Lab reads ({OLDEST_RUN_FORMAT_VERSION})"
             ),
-            FileProblem::Malformed(e) => write!(
-                f,
-                "the file is damaged or incomplete ({})",
-                crate::sim::validation::tidy(e)
-            ),
+            FileProblem::Malformed(e) => write!(f, "the file is damaged or incomplete ({e})"),
             FileProblem::Invalid(e) => write!(f, "{e}"),
         }
     }
@@ -142,32 +204,34 @@ pub fn read_file(text: &str) -> Result<CrmLabFile, FileProblem> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileProblem::TooLarge { bytes: text.len() });
     }
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| FileProblem::NotJson(e.to_string()))?;
+    let text = text.trim_start_matches('\u{feff}');
+    let value: Value = parse(text).map_err(FileProblem::NotJson)?;
     let format = value.get("format").and_then(Value::as_str);
     let version = value.get("format_version").and_then(Value::as_u64);
     match (format, version) {
         (Some(RUN_FORMAT), Some(v)) => {
             check_version(v)?;
-            let file: RunFile =
-                serde_json::from_value(value).map_err(|e| FileProblem::Malformed(e.to_string()))?;
+            // Read again from the text, so a problem has its line and column.
+            let file: RunFile = parse(text).map_err(FileProblem::Malformed)?;
             file.assignment.validate().map_err(FileProblem::Invalid)?;
             Ok(CrmLabFile::Run(Box::new(file)))
         }
         (Some(ASSIGNMENT_FORMAT), Some(v)) => {
             check_version(v)?;
-            let a: Assignment =
-                serde_json::from_value(value).map_err(|e| FileProblem::Malformed(e.to_string()))?;
+            let a: Assignment = parse(text).map_err(FileProblem::Malformed)?;
             a.validate().map_err(FileProblem::Invalid)?;
             Ok(CrmLabFile::Assignment(Box::new(a)))
         }
         (Some(RUN_FORMAT | ASSIGNMENT_FORMAT), None) => {
-            Err(FileProblem::Malformed(match value.get("format_version") {
-                None => "missing field `format_version`".into(),
-                Some(other) => format!(
-                    "`format_version` must be a whole number such as 1, not {}",
-                    crate::sim::validation::shorten(&other.to_string())
-                ),
+            /// Only the version, read again to say where it goes wrong.
+            #[derive(Deserialize)]
+            struct Version {
+                #[allow(dead_code)]
+                format_version: u64,
+            }
+            Err(FileProblem::Malformed(match parse::<Version>(text) {
+                Err(p) => p,
+                Ok(_) => JsonProblem::new("`format_version` must be a whole number such as 1"),
             }))
         }
         _ => Err(FileProblem::NotCrmLab),
@@ -452,7 +516,7 @@ mod tests {
         ));
         let missing = text.replace("\"student\": \"x\",", "");
         assert!(
-            matches!(read_file(&missing), Err(FileProblem::Malformed(e)) if e.contains("student"))
+            matches!(read_file(&missing), Err(FileProblem::Malformed(e)) if e.mentions("student"))
         );
         let bad_assignment = text.replace("\"rounds\": 12", "\"rounds\": 0");
         assert!(
@@ -479,7 +543,7 @@ mod tests {
             .to_json()
             .replace("\"format_version\": 1", "\"format_version\": \"1\"");
         assert!(
-            matches!(read_file(&quoted), Err(FileProblem::Malformed(m)) if m.contains("whole number")),
+            matches!(read_file(&quoted), Err(FileProblem::Malformed(m)) if m.path == "format_version" && m.line > 0),
             "a quoted version is not reported as missing"
         );
     }

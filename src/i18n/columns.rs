@@ -63,10 +63,10 @@ pub const ZH: &[(&str, &str)] = &[
     ("clv_mean", "平均客户终生价值（元）"),
     ("customer_equity", "客户资产（元）"),
     ("clv_markov_new", "马尔可夫链新客户终生价值（元）"),
-    ("platinum", "铂金客户"),
-    ("gold", "黄金客户"),
-    ("iron", "钢铁客户"),
-    ("lead", "重铅客户"),
+    ("platinum", "铂金层级客户数"),
+    ("gold", "黄金层级客户数"),
+    ("iron", "钢铁层级客户数"),
+    ("lead", "重铅层级客户数"),
     ("service_response_time", "服务响应时间（小时）"),
 ];
 

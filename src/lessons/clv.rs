@@ -17,7 +17,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     objective: t(
         "Compute CLV as the present value of future margin, and see what moves it.",
-        "把客户终生价值算作未来利润的现值，并看到哪些因素会改变它。",
+        "掌握客户终生价值（未来利润的现值）的算法，了解其影响因素。",
     ),
     intro: t(
         "CLV is the present value of all the profit a customer will bring. Three ways: the closed form m·r/(1+d−r) for margin m, retention r and discount rate d; the same sum over a finite horizon; and a Markov chain over lifecycle stages. The simulator predicts each customer's CLV from their margin and their chance of staying; customer equity is the sum over all customers.",
@@ -31,13 +31,13 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Go to the last month (month 36) to read this run's margin, retention and discount rate.",
-                "前往最后一个月（第 36 个月），读出这次运行的利润、保留率和折现率。",
+                "前往最后一个月（第 36 个月），读出这次模拟的利润、保留率和折现率。",
             ),
             goal: Goal::MonthAtLeast(36),
             chart: ChartKind::Clv,
             notice: t(
                 "This run's averages: margin m = {margin} a year per customer, annual retention r = {retention}, discount rate d = {discount}. Work out m·r/(1+d−r) yourself, on paper or in the CLV calculator (the button at the end of the lesson), before you go on.",
-                "这次运行的平均值：每位客户每年的利润 m = {margin}，年保留率 r = {retention}，折现率 d = {discount}。继续之前，先自己算出 m·r/(1+d−r)：可以用纸笔，也可以用客户终生价值计算器（本课末尾的按钮）。",
+                "这次模拟的平均值：每位客户每年的利润 m = {margin}，年保留率 r = {retention}，折现率 d = {discount}。继续之前，先自己算出 m·r/(1+d−r)：可以用纸笔，也可以用客户终生价值计算器（本课末尾的按钮）。",
             ),
             evidence: &[
                 now("margin", MarginPerCustomerYear),
@@ -49,7 +49,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Pin the run as a baseline, to compare the closed form with the simulator's two other ways.",
-                "把这次运行固定为基准，把闭式公式与模拟器的另外两种算法相比较。",
+                "把这次模拟固定为基准，把闭式公式与模拟器的另外两种算法相比较。",
             ),
             goal: Goal::BaselinePinned,
             chart: ChartKind::Clv,
@@ -79,13 +79,13 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Raise service quality to 12 ¥ or more.",
-                "把服务质量提高到 12 元或更多。",
+                "把服务投入提高到 12 元以上。",
             ),
             goal: Goal::LeverAtLeast(LeverId::ServiceQuality, 12.0),
             chart: ChartKind::Clv,
             notice: t(
                 "At month 36 a new customer's Markov-chain CLV is {markov} against {markov_base}: fewer leave early. The average CLV of today's customers moves less, {clv} against {clv_base}: each month's margin is smaller, but customers stay longer. Customer equity, with more customers kept, is {equity} against {equity_base}. Play back through the months: the average CLV climbs in both runs, better service or not, because the customers who remain are those likely to stay. Compare the two runs at the same month, not one month with another.",
-                "第 36 个月，一位新客户的马尔可夫链 CLV 为 {markov}，基准为 {markov_base}：早早离开的人少了。现有客户的平均 CLV 变化较小：{clv}，基准为 {clv_base}，因为每月利润变少了，但客户留得更久。留住的客户更多，客户资产为 {equity}，基准为 {equity_base}。往回看前面的月份：无论服务是否改善，两次运行的平均 CLV 都在上升，因为留下来的正是那些很可能留下的客户。要在同一个月比较两次运行，而不是拿这个月和那个月比。",
+                "第 36 个月，一位新客户的马尔可夫链 CLV 为 {markov}，基准为 {markov_base}：早早离开的人少了。现有客户的平均 CLV 变化较小：{clv}，基准为 {clv_base}，因为每月利润变少了，但客户留得更久。留住的客户更多，客户资产为 {equity}，基准为 {equity_base}。往回看前面的月份：无论服务是否改善，两次模拟的平均 CLV 都在上升，因为留下来的正是那些很可能留下的客户。要在同一个月比较两次模拟，而不是拿这个月和那个月比。",
             ),
             evidence: &[
                 now("markov", MarkovClvNew),

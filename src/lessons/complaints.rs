@@ -16,7 +16,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     objective: t(
         "See what handling complaints well or badly does to the complainants, to word of mouth and to new customers.",
-        "看到投诉处理得好或坏，对投诉者、口碑和新客户分别有什么影响。",
+        "观察投诉处理的好坏如何分别影响投诉者、口碑和新客户获取。",
     ),
     intro: t(
         "A complaint is a moment of truth. Handled well, most complainants stay (about 70% in service research) and some become advocates. Handled badly, more of them leave, and each warns others: a dissatisfied customer tells 8 to 10 people, and the prospects among them stay away. But only about one failure in five becomes a complaint: the silent rest may leave too, unhappy ones warning others, and no complaint handling reaches them.",
@@ -30,7 +30,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Go to the last month (36), then pin the current run (60% of complaints resolved well) as a baseline.",
-                "前往最后一个月（第 36 个月），然后把当前运行（60% 的投诉得到妥善处理）固定为基准。",
+                "前往最后一个月（第 36 个月），然后把当前模拟（60% 的投诉得到妥善处理）固定为基准。",
             ),
             goal: Goal::Both(&Goal::MonthAtLeast(36), &Goal::BaselinePinned),
             chart: ChartKind::Rates,
@@ -48,7 +48,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Neglect complaints: set complaint handling to 10% or less.",
-                "忽视投诉：把投诉处理设为 10% 或更低。",
+                "忽视投诉：把投诉处理设为 10% 以下。",
             ),
             goal: Goal::LeverAtMost(LeverId::ComplaintHandling, 0.1),
             chart: ChartKind::Rates,
@@ -96,7 +96,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Before you act: handle complaints very well, 90% or more. What will the number of complaints do?",
-                "行动之前先想一想：把投诉处理提高到 90% 或更高，投诉次数会怎样？",
+                "行动之前先想一想：把投诉处理提高到 90% 以上，投诉次数会怎样？",
             ),
             goal: Goal::LeverAtLeast(LeverId::ComplaintHandling, 0.9),
             chart: ChartKind::Rates,

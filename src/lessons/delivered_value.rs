@@ -16,7 +16,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     objective: t(
         "See price as part of the customer's total cost, and who reacts most when it rises.",
-        "把价格看作客户总成本的一部分，并看到价格上涨时谁的反应最大。",
+        "理解价格是客户总成本的一部分，观察价格上涨时哪类客户反应最大。",
     ),
     intro: t(
         "Customer delivered value is total customer value (product, service, personnel, image) minus total customer cost (price, time, energy, effort). A higher price raises the margin on every sale but lowers delivered value, most for the price-sensitive value seekers.",
@@ -30,7 +30,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Pin the current run (price 1.0 × the reference price) as a baseline.",
-                "把当前运行（价格为参考价格的 1.0 倍）固定为基准。",
+                "把当前模拟（价格为参考价格的 1.0 倍）固定为基准。",
             ),
             goal: Goal::BaselinePinned,
             chart: ChartKind::Satisfaction,
@@ -44,7 +44,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Raise the price to 1.3 × or more.",
-                "把价格提高到 1.3 倍或更高。",
+                "把价格提高到 1.3 倍以上。",
             ),
             goal: Goal::LeverAtLeast(LeverId::Price, 1.3),
             chart: ChartKind::Money,
@@ -130,7 +130,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Now try a low price: 0.8 × or less.",
-                "现在试试低价：0.8 倍或更低。",
+                "现在试试低价：0.8 倍以下。",
             ),
             goal: Goal::LeverAtMost(LeverId::Price, 0.8),
             chart: ChartKind::Money,

@@ -20,7 +20,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     intro: t(
         "Winning a new customer usually costs five to seven times as much as keeping one. This lesson measures both costs in this market, from your own run, and then asks what the rule leaves out: what does one more customer cost, won or kept?",
-        "获得一位新客户的成本通常是保留一位老客户的 5 到 7 倍。本课用你自己这次运行的数字，测量这个市场中的这两种成本，再追问这条规则没有说的问题：多获得或多保留一位客户，要多花多少钱？",
+        "获得一位新客户的成本通常是保留一位老客户的 5 到 7 倍。本课用你自己这次模拟的数字，测量这个市场中的这两种成本，再追问这条规则没有说的问题：多获得或多保留一位客户，要多花多少钱？",
     ),
     preset: Preset {
         scenario: "default",
@@ -30,13 +30,13 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Pin the current run as a baseline.",
-                "把当前运行固定为基准。",
+                "把当前模拟结果固定为基准。",
             ),
             goal: Goal::BaselinePinned,
             chart: ChartKind::Money,
             notice: t(
                 "So far in this run a new customer has cost {cac} of marketing on average, and keeping a customer for a year {keep} of retention spend: {ratio}.",
-                "到目前为止，这次运行平均每获得一位新客户花费 {cac}营销费，每保留一位客户一年花费 {keep}维系投入：{ratio}。",
+                "到目前为止，这次模拟平均每获得一位新客户花费 {cac}营销费，每保留一位客户一年花费 {keep}维系投入：{ratio}。",
             ),
             evidence: &[
                 now("cac", CostPerNewCustomer),
@@ -49,7 +49,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Double acquisition spend: set it to 8,000 ¥ or more.",
-                "把获客投入翻倍：设为 8,000 元或更多。",
+                "把获客投入翻倍：设为 8,000 元以上。",
             ),
             goal: Goal::LeverAtLeast(LeverId::AcquisitionSpend, 8000.0),
             chart: ChartKind::Money,
@@ -117,7 +117,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Keeping has an extra cost too. Put acquisition spend back to 4,000 ¥ or less and raise retention spend to 10 ¥ or more.",
-                "保留客户同样有边际成本。把获客投入调回 4,000 元或更少，把客户维系投入提高到 10 元或更多。",
+                "保留客户同样有边际成本。把获客投入调回 4,000 元以下，把客户维系投入提高到 10 元以上。",
             ),
             goal: Goal::Both(
                 &Goal::LeverAtMost(LeverId::AcquisitionSpend, 4000.0),

@@ -16,7 +16,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     objective: t(
         "See that loyalty depends on competition as much as on satisfaction: in a competitive market even very satisfied customers leave, in a monopoly-like market even dissatisfied ones stay.",
-        "看到忠诚既取决于满意，也取决于竞争：在高度竞争市场中，即使很满意的客户也会离开；在准垄断市场中，即使不满意的客户也会留下。",
+        "理解忠诚既取决于满意，也取决于竞争状况：在高度竞争市场中，即使很满意的客户也会离开；在准垄断市场中，即使不满意的客户也会留下。",
     ),
     intro: t(
         "Jones and Sasser (1995) showed that in highly competitive markets only completely satisfied customers stay loyal; merely satisfied ones leave for a rival. In monopoly-like markets even dissatisfied customers keep buying, because they have nowhere else to go.",
@@ -98,7 +98,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Now let the service slide: lower service quality to 3 ¥ or less.",
-                "现在让服务变差：把服务质量降到 3 元或更少。",
+                "现在让服务变差：把服务投入降到 3 元以下。",
             ),
             goal: Goal::LeverAtMost(LeverId::ServiceQuality, 3.0),
             chart: ChartKind::Rates,

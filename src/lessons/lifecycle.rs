@@ -16,7 +16,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     objective: t(
         "Name the five stages of the customer relationship and see customers flow through them, and back again with win-back.",
-        "说出客户关系的五个阶段，看到客户在各阶段之间流动，以及流失挽救如何把客户带回来。",
+        "掌握客户关系生命周期的五个阶段，观察客户在各阶段之间的流动，以及流失挽救如何把客户带回来。",
     ),
     intro: t(
         "A relationship moves through acquisition, growth, maturity and decline, and may end in churn. Prospects become customers; churned customers can be won back. The stacked chart shows how many customers are in each stage every month.",
@@ -87,7 +87,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Pin this run as a baseline (the “Pin as baseline” button, or the key b).",
-                "把这次运行固定为基准（点“固定为基准”按钮，或按 b 键）。",
+                "把这次模拟固定为基准（点“固定为基准”按钮，或按 b 键）。",
             ),
             goal: Goal::BaselinePinned,
             chart: ChartKind::Stages,
@@ -100,7 +100,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Start winning customers back: set win-back spend to 20 ¥ or more per churned customer.",
-                "开始挽回流失客户：把流失挽救投入设为每位流失客户 20 元或更多。",
+                "开始挽回流失客户：把流失挽救投入设为每位流失客户 20 元以上。",
             ),
             goal: Goal::LeverAtLeast(LeverId::WinbackSpend, 20.0),
             chart: ChartKind::Stages,

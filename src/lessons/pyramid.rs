@@ -17,11 +17,11 @@ pub const LESSON: Lesson = Lesson {
     ),
     objective: t(
         "Rank customers into platinum, gold, iron and lead tiers, and find where retention spend pays: on the top tiers, or on the valuable customers likely to leave.",
-        "把客户分为铂金、黄金、钢铁和重铅四层，找出维系投入花在哪里才有回报：顶层客户，还是可能流失的高价值客户。",
+        "把客户分为铂金、黄金、钢铁和重铅四个层级，找出维系投入花在哪里才有回报：顶层客户，还是可能流失的高价值客户。",
     ),
     intro: t(
         "Customers differ greatly in value. The pyramid ranks them by predicted value: a small platinum and gold top brings most of the profit, a wide iron and lead base brings little. Care spent evenly on everyone pays back unevenly, and care spent on customers who would stay anyway pays back nothing.",
-        "客户价值差异很大。客户金字塔按预测价值给客户分层：人数不多的铂金层和黄金层贡献大部分利润，人数众多的钢铁层和重铅层贡献很少。平均花在每个人身上的关怀，回报并不均匀；花在本来就会留下的客户身上的关怀，没有回报。",
+        "客户价值差异很大。客户金字塔按预测价值给客户分层：人数不多的铂金层级和黄金层级贡献大部分利润，人数众多的钢铁层级和重铅层级贡献很少。把关怀投入平均分给每位客户，回报却相差悬殊；花在本来就会留下的客户身上的关怀，没有回报。",
     ),
     preset: Preset {
         scenario: "default",
@@ -37,7 +37,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Pyramid,
             notice: t(
                 "The platinum and gold tiers are {top_customers} of the customers and hold {top_value} of their predicted value.",
-                "铂金层和黄金层的客户占 {top_customers}，却拥有他们预测价值的 {top_value}。",
+                "铂金层级和黄金层级的客户占 {top_customers}，却拥有他们预测价值的 {top_value}。",
             ),
             evidence: &[
                 now("top_customers", TopTiersCustomerShare),
@@ -53,7 +53,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Pin this run as a baseline: 5 ¥ of retention spend a month for every customer.",
-                "把这次运行固定为基准：每位客户每月 5 元的维系投入。",
+                "把这次模拟固定为基准：每位客户每月 5 元的维系投入。",
             ),
             goal: Goal::BaselinePinned,
             chart: ChartKind::Money,

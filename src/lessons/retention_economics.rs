@@ -16,7 +16,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     objective: t(
         "See how a few points of annual retention multiply customer equity, and why.",
-        "看到年保留率提高几个百分点如何成倍放大客户资产，并理解其原因。",
+        "观察年保留率提高几个百分点如何成倍放大客户资产，并理解其原因。",
     ),
     intro: t(
         "Reichheld and Sasser found that five more points of retention raise profit by 25–85%. Two things compound: each customer kept stays longer, and the customers kept add up month after month, so the base itself grows. Customer equity, the number of customers times their average CLV, counts both.",
@@ -49,7 +49,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Pin the current run as a baseline.",
-                "把当前运行固定为基准。",
+                "把当前模拟结果固定为基准。",
             ),
             goal: Goal::BaselinePinned,
             chart: ChartKind::Clv,
@@ -62,7 +62,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Improve the service a little: set service quality to 10 ¥ or more.",
-                "稍微改善服务：把服务质量设为 10 元或更多。",
+                "稍微改善服务：把服务投入设为 10 元以上。",
             ),
             goal: Goal::LeverAtLeast(LeverId::ServiceQuality, 10.0),
             chart: ChartKind::Clv,

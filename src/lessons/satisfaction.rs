@@ -30,7 +30,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Pin the current run as a baseline (button or key b).",
-                "把当前运行固定为基准（按钮或 b 键）。",
+                "把当前模拟结果固定为基准（按钮或 b 键）。",
             ),
             goal: Goal::BaselinePinned,
             chart: ChartKind::Satisfaction,
@@ -44,7 +44,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Raise service quality to 16 ¥ or more per customer per month.",
-                "把服务质量提高到每位客户每月 16 元或更多。",
+                "把服务投入提高到每位客户每月 16 元以上。",
             ),
             goal: Goal::LeverAtLeast(LeverId::ServiceQuality, 16.0),
             chart: ChartKind::Satisfaction,

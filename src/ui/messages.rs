@@ -2,6 +2,7 @@
 //! [`Notice`] type, validation errors from links, files and storage (the
 //! field named by its label on screen), and why a file was refused.
 
+use crate::coursework::run_file::JsonProblem;
 use crate::coursework::FileProblem;
 use crate::i18n::Lang;
 use crate::sim::validation::{fmt_num, shorten, Problem, ValidationError};
@@ -10,7 +11,12 @@ use crate::ui::controls::lever_slider::show;
 use crate::ui::format::display_scale;
 use crate::ui::keys;
 
-/// The on-screen name of a field (a lever's label, or the setting's label).
+/// The on-screen name of a field, as a validation error names it by its
+/// path in a link or file: a lever's label, a setting's label, an
+/// assignment field's label in the editor (`constraints.spend_cap`,
+/// `title.zh`), a market event's part (`events[1].month` is "event 2's
+/// month"), a starting lever (`start_levers.price`). A path of no known
+/// field is shown as it is.
 pub fn field_label(lang: Lang, field: &str) -> String {
     let key = match field {
         "n" | "market_size" => "market.size",
@@ -21,6 +27,8 @@ pub fn field_label(lang: Lang, field: &str) -> String {
         "m" => "field.month_on_screen",
         "link" => "field.link",
         "base" => "field.baseline",
+        "v" => "field.link_version",
+        "lang" => "field.lang",
         f if f.starts_with("b.") => {
             return format!(
                 "{} · {}",
@@ -28,12 +36,57 @@ pub fn field_label(lang: Lang, field: &str) -> String {
                 field_label(lang, &f[2..])
             )
         }
-        f => match LeverId::from_name(f) {
-            Some(lever) => keys::lever(lever).label,
-            None => return f.to_string(),
-        },
+        f => {
+            if let Some(lever) = LeverId::from_name(f) {
+                keys::lever(lever).label
+            } else if let Some(key) = keys::editor_field(f) {
+                key
+            } else if let Some(lever) = f.strip_prefix("start_levers.") {
+                return lang.tf("ed.start_lever", &[("lever", &field_label(lang, lever))]);
+            } else if let Some((n, part)) = event_part(f) {
+                let part = match part {
+                    "month" => lang.t("ed.event_month"),
+                    "kind" => lang.t("ed.event_kind"),
+                    "size" | "change" => lang.t("ed.event_size"),
+                    "months" => lang.t("ed.event_months"),
+                    other => other,
+                };
+                return lang.tf("ed.event_field", &[("n", &n.to_string()), ("part", part)]);
+            } else {
+                return f.to_string();
+            }
+        }
     };
     lang.t(key).to_string()
+}
+
+/// `events[1].month` → event 2 (as the editor numbers them) and `month`;
+/// `events[1]` alone → event 2 and its kind.
+fn event_part(path: &str) -> Option<(usize, &str)> {
+    let rest = path.strip_prefix("events[")?;
+    let (index, rest) = rest.split_once(']')?;
+    let n = index.parse::<usize>().ok()? + 1;
+    Some((n, rest.strip_prefix('.').unwrap_or("kind")))
+}
+
+/// An allowed value of `field` as the page names it: a scenario, a
+/// retention target or a language by its label; other values (numbers
+/// such as the months of a round) as they are.
+fn allowed_label(lang: Lang, field: &str, name: &str) -> String {
+    let field = field.strip_prefix("b.").unwrap_or(field);
+    let key = match field {
+        "scenario" => keys::scenario(name).map(|(k, _)| k),
+        "retention_targeting" => {
+            crate::sim::RetentionTargeting::from_name(name).map(keys::targeting)
+        }
+        "lang" => match name {
+            "zh" => Some("lang.zh"),
+            "en" => Some("lang.en"),
+            _ => None,
+        },
+        _ => None,
+    };
+    key.map_or_else(|| name.to_string(), |k| lang.t(k).to_string())
 }
 
 /// One sentence saying what is wrong, in `lang`.
@@ -54,7 +107,14 @@ pub fn describe(lang: Lang, e: &ValidationError) -> String {
             "problem.unknown_name",
             vec![
                 ("given", shorten(given)),
-                ("allowed", allowed.join(lang.t("common.list_sep"))),
+                (
+                    "allowed",
+                    allowed
+                        .iter()
+                        .map(|a| allowed_label(lang, &e.field, a))
+                        .collect::<Vec<_>>()
+                        .join(lang.t("common.list_sep")),
+                ),
             ],
         ),
         Problem::Rule { en, zh } => (
@@ -249,6 +309,140 @@ pub fn typed_lever(lever: LeverId, text: &str, kept: f64) -> Result<f64, Notice>
     }
 }
 
+/// What a JSON reader found wrong, in `lang`, with the field and the
+/// position: in English serde's own sentence; in Chinese the same said in
+/// Chinese (each of serde_json's and serde's sentences has its wording
+/// here; one of no known form is told as a format problem, never in
+/// English).
+pub fn json_problem(lang: Lang, p: &JsonProblem) -> String {
+    if lang == Lang::En {
+        return p.to_string();
+    }
+    let mut out = json_sentence_zh(&p.message);
+    if !p.path.is_empty() {
+        out.push_str(&format!("\u{FF0C}字段 {}", shorten(&p.path)));
+    }
+    if p.line > 0 {
+        out.push_str(&format!("\u{FF0C}第 {} 行第 {} 列", p.line, p.column));
+    }
+    out
+}
+
+/// serde's sentence `m` in Chinese.
+fn json_sentence_zh(m: &str) -> String {
+    // The name in backticks after `prefix`: "missing field `student`".
+    let named = |prefix: &str| -> Option<String> {
+        let rest = m.strip_prefix(prefix)?.strip_prefix('`')?;
+        Some(shorten(&rest[..rest.find('`')?]))
+    };
+    if let Some(n) = named("missing field ") {
+        return format!("缺少字段\u{201C}{n}\u{201D}");
+    }
+    if let Some(n) = named("unknown field ") {
+        return format!("有不认识的字段\u{201C}{n}\u{201D}");
+    }
+    if let Some(n) = named("duplicate field ") {
+        return format!("字段\u{201C}{n}\u{201D}出现了两次");
+    }
+    if let Some(n) = named("unknown variant ") {
+        return format!("\u{201C}{n}\u{201D}不是可选值");
+    }
+    if let Some(rest) = m.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        return format!(
+            "类型不对\u{FF1A}此处是{}\u{FF0C}应为{}",
+            found_zh(found),
+            expected_zh(expected)
+        );
+    }
+    if let Some(rest) = m.strip_prefix("invalid value: ") {
+        let found = rest.split_once(", expected ").map_or(rest, |(f, _)| f);
+        return format!("取值无效\u{FF1A}{}", found_zh(found));
+    }
+    if let Some(rest) = m.strip_prefix("invalid length ") {
+        let n = rest.split_once(',').map_or(rest, |(n, _)| n);
+        return format!("项数不对\u{FF1A}有 {} 项", shorten(n));
+    }
+    let fixed = [
+        ("EOF while parsing", "文件在中途结束\u{FF0C}可能不完整"),
+        ("expected `:`", "此处应有冒号"),
+        ("expected `,` or `]`", "此处应有逗号或\u{201C}]\u{201D}"),
+        ("expected `,` or `}`", "此处应有逗号或\u{201C}}\u{201D}"),
+        ("expected ident", "此处应为一个取值"),
+        ("expected value", "此处应为一个取值"),
+        ("expected `\"`", "此处应有双引号"),
+        ("invalid escape", "转义字符无效"),
+        ("invalid number", "数字无效"),
+        ("number out of range", "数字超出范围"),
+        ("invalid unicode code point", "字符编码无效"),
+        ("key must be a string", "字段名必须用双引号括起来"),
+        ("trailing comma", "末尾多了一个逗号"),
+        ("trailing characters", "JSON 结束后还有多余的文字"),
+        (
+            "control character",
+            "文本中有控制字符\u{FF08}如未转义的换行\u{FF09}",
+        ),
+        ("lone leading surrogate", "字符编码无效"),
+        ("unexpected end of hex escape", "转义字符无效"),
+        ("recursion limit exceeded", "嵌套层数过多"),
+    ];
+    fixed
+        .iter()
+        .find(|(en, _)| m.starts_with(en) || m.contains(en))
+        .map_or_else(
+            || "内容不符合 CRM 实验室文件的格式".to_string(),
+            |(_, zh)| zh.to_string(),
+        )
+}
+
+/// What serde found, in Chinese: `string "abc"` → 文本“abc”.
+fn found_zh(found: &str) -> String {
+    let quoted = |s: &str| s.trim_matches(|c| c == '`' || c == '"').to_string();
+    if let Some(s) = found.strip_prefix("string ") {
+        format!("文本\u{201C}{}\u{201D}", shorten(&quoted(s)))
+    } else if let Some(s) = found.strip_prefix("integer ") {
+        format!("整数 {}", quoted(s))
+    } else if let Some(s) = found.strip_prefix("floating point ") {
+        format!("小数 {}", quoted(s))
+    } else if let Some(s) = found.strip_prefix("boolean ") {
+        format!("布尔值 {}", quoted(s))
+    } else {
+        match found {
+            "null" | "unit value" => "空值 null".into(),
+            "map" => "对象".into(),
+            "sequence" => "列表".into(),
+            other => shorten(other),
+        }
+    }
+}
+
+/// What serde expected, in Chinese.
+fn expected_zh(expected: &str) -> &'static str {
+    let e = expected.to_ascii_lowercase();
+    let number = [
+        "f64", "f32", "u8", "u16", "u32", "u64", "i32", "i64", "usize", "number",
+    ];
+    if e.contains("whole number") || e.starts_with('u') || e.starts_with('i') && e.len() <= 5 {
+        "整数"
+    } else if number.iter().any(|n| e.contains(n)) {
+        "数字"
+    } else if e.contains("string") || e.contains("char") {
+        "文本"
+    } else if e.contains("bool") {
+        "布尔值\u{FF08}true 或 false\u{FF09}"
+    } else if e.contains("sequence")
+        || e.contains("list")
+        || e.contains("array")
+        || e.contains("tuple")
+    {
+        "列表"
+    } else if e.contains("struct") || e.contains("map") || e.contains("object") {
+        "对象"
+    } else {
+        "另一种类型"
+    }
+}
+
 /// Why a file could not be opened.
 pub fn file_problem(lang: Lang, p: &FileProblem) -> String {
     use crate::coursework::run_file::{
@@ -260,7 +454,7 @@ pub fn file_problem(lang: Lang, p: &FileProblem) -> String {
             "file.too_large",
             &[("max", &thousands(MAX_FILE_BYTES as f64))],
         ),
-        FileProblem::NotJson(_) => lang.t("file.not_json").into(),
+        FileProblem::NotJson(p) => lang.tf("file.not_json", &[("detail", &json_problem(lang, p))]),
         FileProblem::NotCrmLab => lang.t("file.not_crm_lab").into(),
         FileProblem::NotRunFile => lang.t("file.not_run_file").into(),
         FileProblem::LinkTooLong { chars, max } => lang.tf(
@@ -284,7 +478,9 @@ pub fn file_problem(lang: Lang, p: &FileProblem) -> String {
                 ("oldest", &OLDEST_RUN_FORMAT_VERSION.to_string()),
             ],
         ),
-        FileProblem::Malformed(detail) => lang.tf("file.malformed", &[("detail", detail)]),
+        FileProblem::Malformed(p) => {
+            lang.tf("file.malformed", &[("detail", &json_problem(lang, p))])
+        }
         FileProblem::Invalid(e) => lang.tf("file.invalid", &[("detail", &describe(lang, e))]),
     }
 }
@@ -322,11 +518,11 @@ mod tests {
         for l in Lang::ALL {
             for p in [
                 FileProblem::TooLarge { bytes: 9 },
-                FileProblem::NotJson("x".into()),
+                FileProblem::NotJson(JsonProblem::new("expected value")),
                 FileProblem::NotCrmLab,
                 FileProblem::NewerVersion { found: 3 },
                 FileProblem::TooOld { found: 0 },
-                FileProblem::Malformed("missing field `student`".into()),
+                FileProblem::Malformed(JsonProblem::new("missing field `student`")),
             ] {
                 let text = file_problem(l, &p);
                 assert!(!text.contains('{'), "{text}");
@@ -334,6 +530,66 @@ mod tests {
             }
         }
         assert!(file_problem(Lang::En, &FileProblem::NewerVersion { found: 3 }).contains('3'));
+    }
+
+    /// Damaged files of every common kind: each is told in Chinese with
+    /// its position, and no English sentence of the JSON reader is left.
+    #[test]
+    fn damaged_files_are_told_in_chinese_with_their_place() {
+        use crate::coursework::assignment::built_in;
+        use crate::coursework::run_file::read_file;
+        let good = built_in().remove(0).to_json();
+        let cases = [
+            good.replacen("\"rounds\": ", "\"rounds\": \"twelve\", \"x\": ", 1),
+            good.replacen("\"rounds\"", "\"roundz\"", 1),
+            good[..good.len() / 2].to_string(),
+            good.replacen(",\n", "\n", 1),
+            format!("{good} extra"),
+            good.replacen("\"id\"", "id", 1),
+            good.replacen("\"format_version\": 1", "\"format_version\": \"1\"", 1),
+        ];
+        let english_word = |s: &str| {
+            // Quoted names and field paths aside, no run of Latin letters.
+            let mut bare = String::new();
+            let mut quoted = false;
+            for c in s.chars() {
+                match c {
+                    '\u{201C}' => quoted = true,
+                    '\u{201D}' => quoted = false,
+                    c if !quoted => bare.push(c),
+                    _ => {}
+                }
+            }
+            let bare = bare.split("字段 ").next().unwrap_or("").to_string();
+            bare.split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w.len() >= 3 && !["CRM", "JSON", "null", "true", "false"].contains(&w))
+        };
+        for text in &cases {
+            let Err(p) = read_file(text) else {
+                panic!("a damaged file was read: {}", &text[..80]);
+            };
+            let zh = file_problem(Lang::Zh, &p);
+            assert!(zh.contains("行第"), "{zh}");
+            assert!(!english_word(&zh), "English left in: {zh}");
+            assert!(
+                !zh.contains("CRM 实验室文件的格式"),
+                "an unknown sentence: {p:?}"
+            );
+            let en = file_problem(Lang::En, &p);
+            assert!(en.contains("line"), "{en}");
+        }
+        let p = match read_file(&cases[0]) {
+            Err(FileProblem::Malformed(p)) => p,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(p.path, "rounds");
+        assert_eq!(
+            json_problem(Lang::Zh, &p),
+            format!(
+                "类型不对\u{FF1A}此处是文本\u{201C}twelve\u{201D}\u{FF0C}应为整数\u{FF0C}字段 rounds\u{FF0C}第 {} 行第 {} 列",
+                p.line, p.column
+            )
+        );
     }
 
     #[test]
