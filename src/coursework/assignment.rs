@@ -32,26 +32,56 @@ pub const MAX_BRIEF: usize = 4_000;
 /// [`Text`]: English first in code, `{"zh": …, "en": …}` in files).
 pub type Bilingual = Text<String>;
 
+/// Earlier Chinese wordings of the built-in assignments' texts, by id and
+/// field. The words were made more idiomatic after students had saved run
+/// files with them; a run file that carries an earlier wording (and the
+/// same English) is still the same assignment, since its rules are compared
+/// field by field. Never remove an entry: a student's file may hold it.
+const FORMER_ZH: &[(&str, &str, &str)] = &[
+    (
+        "retention-vs-acquisition",
+        "brief",
+        "你接手一家零售企业的客户关系管理，为期 24 个月（8 轮，每轮 3 个月）。整个期间的客户关系管理总支出（服务、维系、获客、投诉处理与挽救）不得超过 215 万元。评分 = 期末客户资产 + 累计利润；每违反一项限制扣 30%。\n思考：获得一位新客户的成本约为保留一位老客户的 5–7 倍。把钱花在哪里，客户资产增长最多？每轮可以先用“假如”预测看看方向，再提交决策。",
+    ),
+    (
+        "loyalty-under-competition",
+        "chapter",
+        "客户满意与客户忠诚（Jones & Sasser）",
+    ),
+    (
+        "loyalty-under-competition",
+        "brief",
+        "在一个竞争激烈的市场里，客户转换容易，只有非常满意的客户才会留下。你有 24 个月（8 轮，每轮 3 个月）。每一轮结束时客户平均满意度不得低于 65 分，否则扣 20%。评分 = 期末客户资产 + 累计利润。市场会发生你事先不知道的事件，随时准备应对。\n思考：在高竞争市场中，“基本满意”够不够？",
+    ),
+    (
+        "pricing-and-cdv",
+        "brief",
+        "你负责定价，每轮 1 个月，共 12 轮。价格提高每笔销售的毛利，但降低客户让渡价值，对价格敏感的客户影响最大。竞争对手计划在第 6 个月降价 10%。评分 = 累计利润；期末年保留率须不低于 62%，否则扣 20%。\n思考：提价的利润能否抵消流失的客户？服务质量的提升能否让客户接受更高的价格？",
+    ),
+];
+
+/// `text` with full-width punctuation made ASCII, for comparing words.
+fn narrow(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{FF08}' => '(',
+            '\u{FF09}' => ')',
+            '\u{FF0C}' => ',',
+            '\u{FF1A}' => ':',
+            '\u{FF1B}' => ';',
+            '\u{FF1F}' => '?',
+            '\u{FF01}' => '!',
+            c => c,
+        })
+        .collect()
+}
+
 impl Bilingual {
     /// The same words, whatever the width of their punctuation: a text
     /// whose ASCII marks became full-width Chinese ones (（），：；？！) is
     /// the same text, so a run file saved before such a change still
     /// matches its assignment.
     fn same_words(&self, other: &Bilingual) -> bool {
-        fn narrow(text: &str) -> String {
-            text.chars()
-                .map(|c| match c {
-                    '\u{FF08}' => '(',
-                    '\u{FF09}' => ')',
-                    '\u{FF0C}' => ',',
-                    '\u{FF1A}' => ':',
-                    '\u{FF1B}' => ';',
-                    '\u{FF1F}' => '?',
-                    '\u{FF01}' => '!',
-                    c => c,
-                })
-                .collect()
-        }
         narrow(&self.en) == narrow(&other.en) && narrow(&self.zh) == narrow(&other.zh)
     }
 
@@ -330,11 +360,20 @@ impl Assignment {
             "previews_per_round",
             self.previews_per_round == other.previews_per_round,
         );
+        // A text is the same when its words are, or when it is an earlier
+        // Chinese wording of the same built-in assignment's text.
+        let same_text = |field: &str, mine: &Bilingual, theirs: &Bilingual| {
+            mine.same_words(theirs)
+                || narrow(&mine.en) == narrow(&theirs.en)
+                    && FORMER_ZH.iter().any(|(id, f, zh)| {
+                        *id == other.id && *f == field && narrow(zh) == narrow(&mine.zh)
+                    })
+        };
         check(
             "texts",
-            self.title.same_words(&other.title)
-                && self.brief.same_words(&other.brief)
-                && self.chapter.same_words(&other.chapter),
+            same_text("title", &self.title, &other.title)
+                && same_text("brief", &self.brief, &other.brief)
+                && same_text("chapter", &self.chapter, &other.chapter),
         );
         out
     }
@@ -397,7 +436,7 @@ fn retention_vs_acquisition() -> Assignment {
              整个期间的客户关系管理总支出（服务、维系、获客、投诉处理与挽救）不得超过 215 万元。\
              评分 = 期末客户资产 + 累计利润；每违反一项限制扣 30%。\n\
              思考：获得一位新客户的成本约为保留一位老客户的 5–7 倍。把钱花在哪里，客户资产增长最多？\
-             每轮可以先用“假如”预测看看方向，再提交决策。",
+             每轮可以先用“试算”看看方向，再提交决策。",
         ),
     );
     a.scoring.metric = Metric::EquityPlusProfit;
@@ -449,17 +488,17 @@ fn loyalty_under_competition() -> Assignment {
         ),
         Bilingual::new(
             "Customer satisfaction and loyalty (Jones & Sasser)",
-            "客户满意与客户忠诚\u{FF08}Jones & Sasser\u{FF09}",
+            "客户满意与客户忠诚\u{FF08}琼斯和萨瑟\u{FF09}",
         ),
         Bilingual::new(
             "In a highly competitive market customers switch easily: only the completely satisfied stay. \
              You have 24 months (8 rounds of 3 months). Mean customer satisfaction at the end of every round must stay at 65 points or more, or you lose 20%. \
              Score = customer equity at the end + cumulative profit. Things will happen in the market that you are not told of in advance: be ready to respond.\n\
              Think: in a competitive market, is 'basically satisfied' enough?",
-            "在一个竞争激烈的市场里，客户转换容易，只有非常满意的客户才会留下。\
+            "在高度竞争市场中，客户转换容易，只有完全满意的客户才会留下。\
              你有 24 个月（8 轮，每轮 3 个月）。每一轮结束时客户平均满意度不得低于 65 分，否则扣 20%。\
              评分 = 期末客户资产 + 累计利润。市场会发生你事先不知道的事件，随时准备应对。\n\
-             思考：在高竞争市场中，“基本满意”够不够？",
+             思考：在高度竞争市场中，“基本满意”够不够？",
         ),
     );
     a.scenario = Scenario {
@@ -502,9 +541,9 @@ fn pricing_and_cdv() -> Assignment {
              most for price-sensitive customers. The competitor plans a 10% price cut in month 6. \
              Score = cumulative profit; annual retention at the end must be at least 62%, or you lose 20%.\n\
              Think: does the margin from a higher price outweigh the customers it drives away? Can better service make a higher price acceptable?",
-            "你负责定价，每轮 1 个月，共 12 轮。价格提高每笔销售的毛利，但降低客户让渡价值，对价格敏感的客户影响最大。\
+            "你负责定价，每轮 1 个月，共 12 轮。提价可提高单笔毛利，但会降低客户让渡价值，对价格敏感的客户影响最大。\
              竞争对手计划在第 6 个月降价 10%。评分 = 累计利润；期末年保留率须不低于 62%，否则扣 20%。\n\
-             思考：提价的利润能否抵消流失的客户？服务质量的提升能否让客户接受更高的价格？",
+             思考：提价带来的利润能否抵消流失客户的损失？增加服务投入能否让客户接受更高的价格？",
         ),
     );
     a.rounds = 12;

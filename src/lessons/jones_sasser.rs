@@ -36,7 +36,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Rates,
             notice: t(
                 "Read the table: of the delighted customers, {delighted} still buy a year later; of the very satisfied, {very}; of the basically satisfied, only {basic}. Mean satisfaction is {sat}, yet only {retention} of all customers are kept over a year.",
-                "看下表：非常愉悦的客户中，一年后仍在购买的占 {delighted}；非常满意的客户中占 {very}；基本满意的客户中只占 {basic}。平均满意度为 {sat}，但一年内只保留了 {retention}的客户。",
+                "看下表：非常愉悦的客户中，一年后仍在购买的占 {delighted}；很满意的客户中占 {very}；基本满意的客户中只占 {basic}。平均满意度为 {sat}，但一年内只保留了 {retention}的客户。",
             ),
             evidence: &[
                 now("sat", Satisfaction),
