@@ -7,49 +7,12 @@
 
 use std::path::Path;
 
+mod common;
+
+use common::sources::{literals, rust_files};
+
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
-}
-
-/// The string literals of a Rust source (plain `"…"` literals; escapes kept).
-fn literals(src: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut chars = src.chars().peekable();
-    let mut in_comment = false;
-    let mut prev = '\0';
-    while let Some(c) = chars.next() {
-        if in_comment {
-            if c == '\n' {
-                in_comment = false;
-            }
-        } else if c == '/' && chars.peek() == Some(&'/') {
-            in_comment = true;
-        } else if c == '\'' && prev != '\\' {
-            // A char literal such as '"' must not open a string.
-            let rest: String = chars.clone().take(3).collect();
-            if rest.starts_with("\"'") || rest.starts_with("\\\"'") {
-                for _ in 0..rest.find('\'').unwrap_or(0) + 1 {
-                    chars.next();
-                }
-            }
-        } else if c == '"' {
-            let mut lit = String::new();
-            let mut escaped = false;
-            for d in chars.by_ref() {
-                if escaped {
-                    escaped = false;
-                } else if d == '\\' {
-                    escaped = true;
-                } else if d == '"' {
-                    break;
-                }
-                lit.push(d);
-            }
-            out.push(lit);
-        }
-        prev = c;
-    }
-    out
 }
 
 /// ASCII commas and semicolons with Chinese on both sides (spaces aside);
@@ -96,17 +59,6 @@ fn ascii_between_cjk(text: &str) -> Vec<String> {
         }
     }
     found
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
 }
 
 #[test]

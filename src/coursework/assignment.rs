@@ -37,7 +37,7 @@ pub type Bilingual = Text<String>;
 /// files with them; a run file that carries an earlier wording (and the
 /// same English) is still the same assignment, since its rules are compared
 /// field by field. Never remove an entry: a student's file may hold it.
-const FORMER_ZH: &[(&str, &str, &str)] = &[
+pub const FORMER_ZH: &[(&str, &str, &str)] = &[
     (
         "retention-vs-acquisition",
         "brief",

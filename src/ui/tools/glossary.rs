@@ -8,6 +8,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::concepts::glossary::{by_id, TERMS};
+use crate::concepts::terms::{Group, NAMES};
 use crate::i18n::Lang;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{LearnRoute, Route};
@@ -94,7 +95,49 @@ pub fn glossary(p: &GlossaryProps) -> Html {
                     }
                 }) }
             </dl>
+            { terminology(l, &q) }
             <p><a href={Route::Learn(LearnRoute::Home).fragment()}>{ l.t("learn.all_lessons") }</a></p>
         </div>
+    }
+}
+
+/// The terminology table: every name of the course and the simulator in
+/// both languages, the reader's first, group by group (filtered by the
+/// search box like the terms above).
+fn terminology(l: Lang, query: &str) -> Html {
+    let other = l.other();
+    let groups = Group::ALL.iter().filter_map(|g| {
+        let rows: Vec<_> = NAMES
+            .iter()
+            .filter(|n| n.group == *g && n.matches(query))
+            .collect();
+        (!rows.is_empty()).then(|| {
+            html! {
+                <tbody>
+                    <tr class="terms-group"><th scope="rowgroup" colspan="2">{ g.title().get(l) }</th></tr>
+                    { for rows.iter().map(|n| html! {
+                        <tr id={format!("name-{}", n.id)}>
+                            <td lang={l.tag()}>{ n.name.get(l) }</td>
+                            <td lang={other.tag()}>{ n.name.get(other) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            }
+        })
+    });
+    html! {
+        <section class="terminology" id="terminology" aria-labelledby="terminology-heading">
+            <h3 id="terminology-heading">{ l.t("glossary.terms_table") }</h3>
+            <p class="field-help">{ l.t("glossary.terms_table.help") }</p>
+            <div class="table-wrap">
+                <table class="figures terms-table">
+                    <thead><tr>
+                        <th scope="col">{ l.t("glossary.col_this_language") }</th>
+                        <th scope="col">{ l.t("glossary.col_other_language") }</th>
+                    </tr></thead>
+                    { for groups }
+                </table>
+            </div>
+        </section>
     }
 }
