@@ -9,7 +9,7 @@ use std::path::Path;
 
 mod common;
 
-use common::sources::{literals, rust_files};
+use common::sources::{literals, rust_files, source_texts};
 
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
@@ -99,8 +99,53 @@ fn chinese_sentences_use_full_width_punctuation() {
     );
 }
 
+/// A Chinese character written against a Latin letter or a digit, where
+/// the product's Chinese puts a space between them (第 12 个月, CRM 绩效指标,
+/// 每 1 元): each such place, with what is around it.
+fn unspaced(text: &str) -> Vec<String> {
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    if text.chars().filter(|c| han(*c)).count() < 2 {
+        return Vec::new();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| {
+            (han(w[0]) && w[1].is_ascii_alphanumeric())
+                || (w[0].is_ascii_alphanumeric() && han(w[1]))
+        })
+        .map(|(i, _)| {
+            chars[i.saturating_sub(6)..(i + 8).min(chars.len())]
+                .iter()
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn chinese_is_spaced_from_latin_letters_and_digits() {
+    let mut bad = Vec::new();
+    for (file, texts) in source_texts() {
+        for text in texts {
+            for at in unspaced(&text) {
+                bad.push(format!("{}: …{at}…", file.display()));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "no space between Chinese and Latin or digits:\n{}",
+        bad.join("\n")
+    );
+}
+
 #[test]
 fn the_check_finds_what_it_looks_for() {
+    assert_eq!(unspaced("满意度第10百分位").len(), 2);
+    assert!(unspaced("满意度第 10 百分位").is_empty());
+    assert_eq!(unspaced("CRM绩效指标").len(), 1);
+    assert!(unspaced("第 12 个月：12%").is_empty());
     assert_eq!(ascii_between_cjk("客户,价值").len(), 1);
     assert_eq!(ascii_between_cjk("范围; 保留").len(), 1);
     assert!(ascii_between_cjk("1,000 元").is_empty());

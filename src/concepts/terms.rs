@@ -209,8 +209,8 @@ pub const NAMES: &[Name] = &[
         "客户关怀工具",
         Concepts,
     ),
-    row("crm-kpis", "CRM performance KPIs", "CRM绩效指标", Concepts),
-    row("four-c", "From 4P to 4C", "4P与4C", Concepts),
+    row("crm-kpis", "CRM performance KPIs", "CRM 绩效指标", Concepts),
+    row("four-c", "From 4P to 4C", "4P 与 4C", Concepts),
     // The lifecycle.
     row("prospect", "Prospects", "潜在客户", Lifecycle)
         .keys(&["stage.prospect"])

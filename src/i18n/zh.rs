@@ -79,7 +79,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("kpi.equity", "客户资产"),
     ("kpi.equity.help", "全部活跃客户预测终生价值之和。"),
     ("kpi.retention_roi", "维系投入回报率"),
-    ("kpi.retention_roi.help", "与不做维系投入的同一模拟\u{FF08}同一随机种子\u{FF09}相比\u{FF0C}至今每投入1元维系费用多得的利润\u{FF1A}50%表示每1元收回1.5元\u{FF1B}低于0表示投入过度。"),
+    ("kpi.retention_roi.help", "与不做维系投入的同一模拟\u{FF08}同一随机种子\u{FF09}相比\u{FF0C}至今每投入 1 元维系费用多得的利润\u{FF1A}50% 表示每 1 元收回 1.5 元\u{FF1B}低于 0 表示投入过度。"),
     ("baseline.delta", "较基准"),
     ("unit.points", "分"),
     ("unit.hours", "小时"),
