@@ -307,7 +307,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("course.notes.help", "Your reasoning round by round; it is printed in the report and kept in the run file."),
     ("course.no_limits", "This assignment sets no limits."),
     ("course.so_far", "now"),
-    ("course.score_rule", "Score = {metric}, less {penalty} for each broken limit."),
+    ("course.score_rule", "Score = {metric}, less {penalty} for each broken limit"),
     ("course.metric.customer_equity", "customer equity at the end"),
     ("course.metric.cumulative_profit", "cumulative profit"),
     ("course.metric.equity_plus_profit", "customer equity at the end + cumulative profit"),

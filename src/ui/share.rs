@@ -229,12 +229,18 @@ fn finish(
     cut: Option<String>,
 ) -> Result<Option<Shared>, ValidationError> {
     settings.validate()?;
-    let missing: Vec<String> = fields(&ExploreSettings::default())
-        .into_iter()
-        .map(|(k, _)| k)
-        .filter(|k| !seen.iter().any(|s| s == k))
-        .map(str::to_string)
-        .collect();
+    // A link that ends with its language is whole: the fields it leaves out
+    // were left out on purpose (a lecturer's short link such as
+    // `#v=1&scenario=monopoly&lang=zh`) and take their defaults quietly.
+    let missing: Vec<String> = match cut {
+        Some(_) => fields(&ExploreSettings::default())
+            .into_iter()
+            .map(|(k, _)| k)
+            .filter(|k| !seen.iter().any(|s| s == k))
+            .map(str::to_string)
+            .collect(),
+        None => Vec::new(),
+    };
     let baseline = if pinned {
         let mut b = settings.clone();
         for (k, v) in &base_fields {
@@ -503,5 +509,20 @@ mod tests {
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz"), "%zz");
         assert_eq!(percent_decode("%中x"), "%中x");
+    }
+
+    #[test]
+    fn a_short_link_written_by_hand_opens_quietly_with_defaults() {
+        let s = decode("#v=1&scenario=monopoly&lang=zh").unwrap().unwrap();
+        assert_eq!(s.settings.scenario, "monopoly");
+        assert_eq!(s.settings.levers, ExploreSettings::default().levers);
+        assert!(s.missing.is_empty() && s.cut.is_none());
+        // Without its language at the end, the same link was cut short.
+        let cut = decode("#v=1&scenario=monopoly&n=10000").unwrap().unwrap();
+        assert!(
+            cut.missing.contains(&"price".to_string()),
+            "{:?}",
+            cut.missing
+        );
     }
 }

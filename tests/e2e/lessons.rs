@@ -641,7 +641,7 @@ async fn value_matrix(c: &Client, base: &str, shots: &std::path::Path) {
     );
     click(c, "#lang-toggle").await;
     until_text(c, "h2", "客户价值矩阵").await;
-    until_text(c, ".vm-quadrant[data-quadrant='invest'] h3", "重点投入").await;
+    until_text(c, ".vm-quadrant[data-quadrant='invest'] h3", "重点保持").await;
     click(c, "#lang-toggle").await;
     until_text(c, "h2", "Customer value matrix").await;
 }
