@@ -68,14 +68,14 @@ impl RunFile {
 }
 
 /// What a JSON reader found wrong, and where: its sentence (English, as
-/// serde words it), the path of the field it was reading (`rounds[2].price`,
-/// empty at the top or when the text is not JSON at all) and the position
-/// in the text (1-based line and column; 0 when unknown). The pages say it
-/// in the reader's language (`ui::messages::json_problem`).
+/// serde words it; it names the field when one is missing or unknown) and
+/// the position in the text (1-based line and column; 0 when unknown). The
+/// pages say it in the reader's language (`ui::messages::json_problem`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct JsonProblem {
     pub message: String,
-    pub path: String,
+    /// The field, where the sentence does not name it (empty otherwise).
+    pub field: &'static str,
     pub line: usize,
     pub column: usize,
 }
@@ -85,7 +85,7 @@ impl JsonProblem {
     pub fn new(message: impl Into<String>) -> Self {
         JsonProblem {
             message: message.into(),
-            path: String::new(),
+            field: "",
             line: 0,
             column: 0,
         }
@@ -93,7 +93,7 @@ impl JsonProblem {
 
     /// From serde_json's error, without the " at line L column C" its
     /// sentence ends with (the position is kept apart).
-    fn of(e: &serde_json::Error, path: String) -> Self {
+    fn of(e: &serde_json::Error) -> Self {
         let text = e.to_string();
         let message = match text.rfind(" at line ") {
             Some(i) if e.line() > 0 => text[..i].to_string(),
@@ -101,24 +101,24 @@ impl JsonProblem {
         };
         JsonProblem {
             message,
-            path: if path == "." { String::new() } else { path },
+            field: "",
             line: e.line(),
             column: e.column(),
         }
     }
 
-    /// Whether the sentence or the path mentions `s`.
+    /// Whether the sentence mentions `s`.
     pub fn mentions(&self, s: &str) -> bool {
-        self.message.contains(s) || self.path.contains(s)
+        self.message.contains(s)
     }
 }
 
 impl std::fmt::Display for JsonProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", crate::sim::validation::tidy(&self.message))?;
-        if !self.path.is_empty() {
-            write!(f, " (field {})", self.path)?;
+        if !self.field.is_empty() {
+            write!(f, "{}: ", self.field)?;
         }
+        write!(f, "{}", crate::sim::validation::tidy(&self.message))?;
         if self.line > 0 {
             write!(f, " at line {} column {}", self.line, self.column)?;
         }
@@ -126,15 +126,9 @@ impl std::fmt::Display for JsonProblem {
     }
 }
 
-/// Reads `text` as a `T`, naming the field and the position of a problem.
+/// Reads `text` as a `T`, giving the position of a problem.
 fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, JsonProblem> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        JsonProblem::of(e.inner(), path)
-    })?;
-    de.end().map_err(|e| JsonProblem::of(&e, String::new()))?;
-    Ok(value)
+    serde_json::from_str(text).map_err(|e| JsonProblem::of(&e))
 }
 
 /// Why a file could not be opened.
@@ -230,7 +224,10 @@ pub fn read_file(text: &str) -> Result<CrmLabFile, FileProblem> {
                 format_version: u64,
             }
             Err(FileProblem::Malformed(match parse::<Version>(text) {
-                Err(p) => p,
+                Err(p) => JsonProblem {
+                    field: "format_version",
+                    ..p
+                },
                 Ok(_) => JsonProblem::new("`format_version` must be a whole number such as 1"),
             }))
         }
@@ -543,7 +540,7 @@ mod tests {
             .to_json()
             .replace("\"format_version\": 1", "\"format_version\": \"1\"");
         assert!(
-            matches!(read_file(&quoted), Err(FileProblem::Malformed(m)) if m.path == "format_version" && m.line > 0),
+            matches!(read_file(&quoted), Err(FileProblem::Malformed(m)) if m.field == "format_version" && m.line > 0),
             "a quoted version is not reported as missing"
         );
     }

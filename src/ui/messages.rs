@@ -309,8 +309,7 @@ pub fn typed_lever(lever: LeverId, text: &str, kept: f64) -> Result<f64, Notice>
     }
 }
 
-/// What a JSON reader found wrong, in `lang`, with the field and the
-/// position: in English serde's own sentence; in Chinese the same said in
+/// What a JSON reader found wrong, in `lang`, with its position: in English serde's own sentence; in Chinese the same said in
 /// Chinese (each of serde_json's and serde's sentences has its wording
 /// here; one of no known form is told as a format problem, never in
 /// English).
@@ -319,8 +318,12 @@ pub fn json_problem(lang: Lang, p: &JsonProblem) -> String {
         return p.to_string();
     }
     let mut out = json_sentence_zh(&p.message);
-    if !p.path.is_empty() {
-        out.push_str(&format!("\u{FF0C}字段 {}", shorten(&p.path)));
+    if !p.field.is_empty() {
+        out = format!(
+            "{}{}{out}",
+            field_label(lang, p.field),
+            lang.t("common.colon")
+        );
     }
     if p.line > 0 {
         out.push_str(&format!("\u{FF0C}第 {} 行第 {} 列", p.line, p.column));
@@ -350,18 +353,18 @@ fn json_sentence_zh(m: &str) -> String {
     if let Some(rest) = m.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         return format!(
-            "类型不对\u{FF1A}此处是{}\u{FF0C}应为{}",
+            "类型不对\u{FF0C}此处是{}\u{FF0C}应为{}",
             found_zh(found),
             expected_zh(expected)
         );
     }
     if let Some(rest) = m.strip_prefix("invalid value: ") {
         let found = rest.split_once(", expected ").map_or(rest, |(f, _)| f);
-        return format!("取值无效\u{FF1A}{}", found_zh(found));
+        return format!("取值无效\u{FF0C}此处是{}", found_zh(found));
     }
     if let Some(rest) = m.strip_prefix("invalid length ") {
         let n = rest.split_once(',').map_or(rest, |(n, _)| n);
-        return format!("项数不对\u{FF1A}有 {} 项", shorten(n));
+        return format!("项数不对\u{FF0C}此处有 {} 项", shorten(n));
     }
     let fixed = [
         ("EOF while parsing", "文件在中途结束\u{FF0C}可能不完整"),
@@ -560,7 +563,6 @@ mod tests {
                     _ => {}
                 }
             }
-            let bare = bare.split("字段 ").next().unwrap_or("").to_string();
             bare.split(|c: char| !c.is_ascii_alphabetic())
                 .any(|w| w.len() >= 3 && !["CRM", "JSON", "null", "true", "false"].contains(&w))
         };
@@ -582,11 +584,10 @@ mod tests {
             Err(FileProblem::Malformed(p)) => p,
             other => panic!("{other:?}"),
         };
-        assert_eq!(p.path, "rounds");
         assert_eq!(
             json_problem(Lang::Zh, &p),
             format!(
-                "类型不对\u{FF1A}此处是文本\u{201C}twelve\u{201D}\u{FF0C}应为整数\u{FF0C}字段 rounds\u{FF0C}第 {} 行第 {} 列",
+                "类型不对\u{FF0C}此处是文本\u{201C}twelve\u{201D}\u{FF0C}应为整数\u{FF0C}第 {} 行第 {} 列",
                 p.line, p.column
             )
         );
