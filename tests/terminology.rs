@@ -39,6 +39,15 @@ fn no_chinese_text_uses_a_name_set_aside() {
             if FORMER_ZH.iter().any(|(_, _, zh)| *zh == text) {
                 continue;
             }
+            // Names set aside are Chinese names: English text may say them.
+            let han = text
+                .chars()
+                .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                .count();
+            let latin = text.chars().filter(char::is_ascii_alphabetic).count();
+            if han * 2 <= latin {
+                continue;
+            }
             read += 1;
             for (right, wrong) in set_aside_in(&text) {
                 let at = text.find(wrong).unwrap_or(0);
@@ -48,7 +57,7 @@ fn no_chinese_text_uses_a_name_set_aside() {
             }
         }
     }
-    assert!(read > 2000, "the texts were read ({read})");
+    assert!(read > 1000, "the Chinese texts were read ({read})");
     assert!(bad.is_empty(), "names set aside:\n{}", bad.join("\n"));
 }
 

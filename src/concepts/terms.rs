@@ -519,6 +519,9 @@ pub const NAMES: &[Name] = &[
     .not_zh(&["转换成本"]),
     row("trust", "Trust (A4)", "客户信任\u{FF08}A4\u{FF09}", Ahp),
     // The simulator's own words.
+    row("crm-lab", "CRM Lab", "CRM 实验室", Simulator)
+        .keys(&["app.title"])
+        .not_zh(&["CRM Lab"]),
     row("baseline", "Baseline", "基准", Simulator).keys(&["series.baseline", "field.baseline"]),
     row("run-record", "Saved run", "模拟记录", Simulator)
         .keys(&["course.saved_runs"])
