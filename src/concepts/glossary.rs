@@ -69,7 +69,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Loyalty matrix", "客户忠诚矩阵"),
         explain: t(
             "Crosses attitude with repeat behaviour: loyal (both high), latent (like the firm but are likely to leave: little habit, a rival at hand, or just let down by a failure), spurious (buy again without attachment, often out of habit or because there is no real alternative) and none (neither). The loyalty-matrix chart places the customers of the selected month.",
-            "把态度与重复购买行为交叉：忠诚（两者都高）、潜伏忠诚（喜欢企业却很可能离开：缺少消费习惯、竞争对手近在身边，或刚被一次服务失误伤了心）、虚假忠诚（没有感情却重复购买，常出于习惯或别无选择）和不忠诚（两者都低）。忠诚矩阵图显示所选月份的客户分布。",
+            "把态度与重复购买行为交叉：忠诚（两者都高）、潜伏忠诚（喜欢企业却很可能离开：缺少消费习惯、竞争对手近在身边，或刚因一次服务失误而失望）、虚假忠诚（没有感情却重复购买，常出于习惯或别无选择）和不忠诚（两者都低）。客户忠诚矩阵图显示所选月份的客户分布。",
         ),
     },
     Term {
@@ -85,7 +85,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Types of loyalty", "忠诚类型"),
         explain: t(
             "Why customers stay: monopoly (no choice), inertia (habit), latent (would buy more if they could), convenience, price, incentive (points and rewards) and super-value (they value the firm above all alternatives). Only the last is robust to a better offer; the others are at risk when circumstances change.",
-            "按客户留下的原因分为七类：垄断忠诚（别无选择）、惰性忠诚（出于习惯）、潜在忠诚（想买却受限）、方便忠诚（图方便）、价格忠诚（图便宜）、激励忠诚（为了积分与奖励）和超值忠诚（认为企业胜过所有替代者）。只有超值忠诚经得起更好的竞争报价；其他类型在环境变化时都有风险。",
+            "按客户留下的原因分为七类：垄断忠诚（别无选择）、惰性忠诚（出于习惯）、潜在忠诚（想买却受限）、方便忠诚（图方便）、价格忠诚（图便宜）、激励忠诚（为了积分与奖励）和超值忠诚（认为该企业胜过其他所有选择）。只有超值忠诚经得起更好的竞争报价；其他类型在环境变化时都有风险。",
         ),
     },
     Term {
@@ -93,7 +93,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer pyramid", "客户金字塔"),
         explain: t(
             "Customers ranked into tiers by profitability: platinum (the most valuable few), gold, iron and lead (customers who cost more than they bring). It guides where service and retention money should go. The pyramid chart shows the tiers at the selected month; retention targeting can send the retention spend to platinum and gold only, or to the customers with the most value at risk (churn risk × the value of keeping them), which usually pays better: top-tier customers are top because they were likely to stay anyway.",
-            "按盈利能力把客户分为四个层级：铂金层级（价值最高的少数人）、黄金层级、钢铁层级和重铅层级（带来的少于花费的客户）。它指导服务和维系投入的去向。客户金字塔图显示所选月份的分层；维系对象可以设为只针对铂金和黄金层级，或针对流失风险价值（流失风险 × 留住客户的价值）最高的客户；后者通常回报更高：顶层客户之所以在顶层，正是因为他们本来就很可能留下。",
+            "按盈利能力把客户分为四个层级：铂金层级（价值最高的少数人）、黄金层级、钢铁层级和重铅层级（成本高于其贡献的客户）。它指导服务和维系投入的去向。客户金字塔图显示所选月份的分层；维系对象可以设为只针对铂金和黄金层级，或针对流失风险价值（流失风险 × 留住客户的价值）最高的客户；后者通常回报更高：顶层客户之所以在顶层，正是因为他们本来就很可能留下。",
         ),
     },
     Term {
@@ -120,7 +120,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Complaint handling and service recovery", "投诉处理与服务补救"),
         explain: t(
             "Most customers who meet a service failure never complain (about one in five does here); some of the silent ones simply leave. A complaint is a moment of truth: handled well, it keeps most complainants (about 70% stay); handled badly, it creates a detractor who leaves and warns others. The complaint-handling lever sets the share of complaints resolved well; resolving the last, hardest ones gets ever dearer.",
-            "遇到服务失误的客户大多从不投诉（这里约五分之一会投诉）；一些沉默的客户干脆离开。投诉是关键时刻：处理得好，能留住大多数投诉者（约 70% 留下）；处理得不好，投诉者就会流失并传播负面口碑，成为贬损者。“投诉处理”决策变量设定妥善解决的投诉比例；解决最后那些最棘手的投诉，成本越来越高。",
+            "遇到服务失误的客户大多从不投诉（在本模拟器中约五分之一会投诉）；一些沉默的客户干脆离开。投诉是关键时刻：处理得好，能留住大多数投诉者（约 70% 留下）；处理得不好，投诉者就会流失并传播负面口碑，成为贬损者。“投诉处理”决策变量设定妥善解决的投诉比例；解决最后那些最棘手的投诉，成本越来越高。",
         ),
     },
     Term {
@@ -152,7 +152,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer segmentation", "客户细分"),
         explain: t(
             "Groups of customers who differ in price sensitivity, quality expectation, spending, word of mouth and inertia. The built-in markets have three segments (value seekers, mainstream, premium); the same decision affects each differently.",
-            "在价格敏感度、质量期望、消费额、口碑和惰性上各不相同的客户群体。内置市场有三个细分群体（实惠型、主流型、高端型）；同一决策对它们的影响各不相同。",
+            "在价格敏感度、质量期望、消费额、口碑和惰性上各不相同的客户群体。内置市场有三个细分市场（价值寻求者、主流客户、高端客户）；同一决策对它们的影响各不相同。",
         ),
     },
     Term {

@@ -149,7 +149,8 @@ pub const NAMES: &[Name] = &[
         "Customer delivered value (CDV)",
         "客户让渡价值",
         Concepts,
-    ),
+    )
+    .not_zh(&["顾客让渡价值", "顾客总价值", "顾客总成本"]),
     row(
         "satisfaction",
         "Customer satisfaction",
@@ -177,7 +178,8 @@ pub const NAMES: &[Name] = &[
         "Satisfaction and loyalty under competition",
         "竞争状况下的满意与忠诚",
         Concepts,
-    ),
+    )
+    .not_zh(&["赛塞"]),
     row(
         "service-recovery",
         "Complaint handling and service recovery",
@@ -429,7 +431,7 @@ pub const NAMES: &[Name] = &[
         "负面口碑",
         Loyalty,
     )
-    .not_zh(&["告诫", "被警告", "受警告"]),
+    .not_zh(&["告诫", "警告", "劝退", "坏口碑"]),
     row(
         "people-warned",
         "People warned off",
@@ -437,6 +439,16 @@ pub const NAMES: &[Name] = &[
         Loyalty,
     )
     .columns(&["warnings"]),
+    // Segments.
+    row("value-seekers", "Value seekers", "价值寻求者", Value)
+        .keys(&["segment.value_seekers"])
+        .not_zh(&["实惠型"]),
+    row("mainstream", "Mainstream", "主流客户", Value)
+        .keys(&["segment.mainstream"])
+        .not_zh(&["主流型"]),
+    row("premium", "Premium", "高端客户", Value)
+        .keys(&["segment.premium"])
+        .not_zh(&["高端型"]),
     // Customer value.
     row("platinum", "Platinum", "铂金层级", Value)
         .columns(&["platinum"])
@@ -471,7 +483,7 @@ pub const NAMES: &[Name] = &[
         Markets,
     )
     .keys(&["scenario.competitive"])
-    .not_zh(&["高竞争", "竞争激烈的市场"]),
+    .not_zh(&["高竞争", "竞争激烈"]),
     row(
         "market-monopoly",
         "Monopoly-like market",

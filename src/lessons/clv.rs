@@ -21,7 +21,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     intro: t(
         "CLV is the present value of all the profit a customer will bring. Three ways: the closed form m·r/(1+d−r) for margin m, retention r and discount rate d; the same sum over a finite horizon; and a Markov chain over lifecycle stages. The simulator predicts each customer's CLV from their margin and their chance of staying; customer equity is the sum over all customers.",
-        "客户终生价值是客户未来带来的全部利润的现值。三种算法：利润 m、保留率 r、折现率 d 的闭式公式 m·r/(1+d−r)；同一求和在有限期内计算；以及基于生命周期阶段的马尔可夫链。模拟器根据每位客户的利润和保留概率预测其终生价值；客户资产是全体客户之和。",
+        "客户终生价值是客户未来带来的全部利润的现值。三种算法：一是闭式公式 m·r/(1+d−r)（m 为利润，r 为保留率，d 为折现率）；二是在有限期内计算同一求和；三是基于生命周期阶段的马尔可夫链。模拟器根据每位客户的利润和保留概率预测其终生价值；客户资产是全体客户终生价值之和。",
     ),
     preset: Preset {
         scenario: "default",
@@ -49,7 +49,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Pin the run as a baseline, to compare the closed form with the simulator's two other ways.",
-                "把这次模拟固定为基准，把闭式公式与模拟器的另外两种算法相比较。",
+                "把这次模拟固定为基准，以便将闭式公式与模拟器的另外两种算法相比较。",
             ),
             goal: Goal::BaselinePinned,
             chart: ChartKind::Clv,

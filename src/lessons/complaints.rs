@@ -20,7 +20,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     intro: t(
         "A complaint is a moment of truth. Handled well, most complainants stay (about 70% in service research) and some become advocates. Handled badly, more of them leave, and each warns others: a dissatisfied customer tells 8 to 10 people, and the prospects among them stay away. But only about one failure in five becomes a complaint: the silent rest may leave too, unhappy ones warning others, and no complaint handling reaches them.",
-        "投诉是关键时刻。处理得好，大多数投诉者会留下（服务研究中约 70%），有的还会成为推荐者；处理得不好，离开的投诉者会更多，而且每人都会传播负面口碑：一位不满的客户会告诉 8 到 10 个人，其中的潜在客户便望而却步。但服务失误中只有约五分之一变成投诉：其余沉默的客户同样可能离开，不满的还会传播负面口碑，投诉处理却够不着他们。",
+        "投诉是关键时刻。处理得好，大多数投诉者会留下（服务研究中约 70%），有的还会成为推荐者；处理得不好，离开的投诉者会更多，而且每人都会传播负面口碑：一位不满的客户会告诉 8 到 10 个人，其中的潜在客户便望而却步。但服务失误中只有约五分之一变成投诉：其余沉默的客户同样可能离开，不满的还会传播负面口碑，投诉处理也无从触及他们。",
     ),
     preset: Preset {
         scenario: "default",
@@ -36,7 +36,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Rates,
             notice: t(
                 "Over three years customers complained {complaints} times; {recovery} of complainants stayed. Unhappy customers warned {warned} people, and the prospects among them stayed away.",
-                "三年里客户共投诉 {complaints} 次；投诉的客户中有 {recovery}留了下来。不满的客户向 {warned} 人发出了警告，其中的潜在客户因此没有加入。",
+                "三年里客户共投诉 {complaints} 次；投诉的客户中有 {recovery}留了下来。不满的客户向 {warned} 人传播了负面口碑，其中的潜在客户因此没有加入。",
             ),
             evidence: &[
                 now("complaints", ComplaintsSoFar),
@@ -54,7 +54,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Rates,
             notice: t(
                 "Fewer complainants stay, {recovery} against {recovery_base}, though many still do: a badly handled complaint makes leaving likelier, not certain. Warnings rise to {warned} people against {warned_base}. And the number of complaints? {complaints} against {complaints_base}: handling does not decide how many complaints there are.",
-                "留下来的投诉客户变少了：{recovery}，基准为 {recovery_base}，但仍有不少人留下：投诉处理不好会让客户更可能离开，但并不是一定离开。警告人数升到 {warned}，基准为 {warned_base}。那投诉次数呢？{complaints}，基准为 {complaints_base}：投诉处理并不决定投诉有多少。",
+                "留下来的投诉客户变少了（{recovery}，基准为 {recovery_base}），但仍有不少人留下：投诉处理不好会让客户更可能离开，但并不是一定离开。听到负面口碑的人数升到 {warned}，基准为 {warned_base}。那投诉次数呢？{complaints}，基准为 {complaints_base}：投诉处理并不决定投诉有多少。",
             ),
             evidence: &[
                 now("recovery", RecoveryRateSoFar),
@@ -67,7 +67,7 @@ pub const LESSON: Lesson = Lesson {
             predict: Some(Prediction {
                 ask: t(
                     "People warned off by word of mouth when complaints are neglected, compared with the baseline:",
-                    "忽视投诉后，因口碑而被劝退的人数，与基准相比：",
+                    "忽视投诉后，听到负面口碑的人数与基准相比：",
                 ),
                 figure: now("warned", PeopleWarnedSoFar),
                 against: base("warned_base", PeopleWarnedSoFar),
@@ -102,7 +102,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Rates,
             notice: t(
                 "{recovery} of complainants now stay, against {recovery_base}, and warnings fall to {warned} people against {warned_base}. Yet complaints are {complaints} against {complaints_base}: good handling keeps complainants and quiets their word of mouth, but only fewer service failures mean fewer complaints. The warnings left come from unhappy customers who never complained.",
-                "现在投诉的客户中有 {recovery}留下，基准为 {recovery_base}；警告人数降到 {warned}，基准为 {warned_base}。但投诉次数是 {complaints}，基准为 {complaints_base}：妥善处理能留住投诉的客户、平息他们的坏口碑，但只有减少服务失误才能减少投诉。剩下的警告来自那些从未投诉过的不满客户。",
+                "现在投诉的客户中有 {recovery}留下，基准为 {recovery_base}；听到负面口碑的人数降到 {warned}，基准为 {warned_base}。但投诉次数是 {complaints}，基准为 {complaints_base}：妥善处理能留住投诉的客户、平息他们的负面口碑，但只有减少服务失误才能减少投诉。其余的负面口碑来自那些从未投诉过的不满客户。",
             ),
             evidence: &[
                 now("recovery", RecoveryRateSoFar),
@@ -171,7 +171,7 @@ pub const LESSON: Lesson = Lesson {
         answer: 1,
         explain: t(
             "Service recovery turns a moment of failure into a reason to stay: more complainants remain, and they stop warning others. It does not prevent failures, so complaints fall only when service gets better; silent unhappy customers are the ones no handling reaches.",
-            "服务补救把失误的时刻变成留下的理由：更多投诉的客户留了下来，也不再向别人发出警告。它不能防止失误，所以只有服务变好，投诉才会减少；沉默的不满客户是任何投诉处理都接触不到的。",
+            "服务补救把失误的时刻变成留下的理由：更多投诉的客户留了下来，也不再传播负面口碑。它不能防止失误，所以只有服务变好，投诉才会减少；沉默的不满客户是任何投诉处理都接触不到的。",
         ),
     },
     tool: None,

@@ -20,7 +20,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     intro: t(
         "Customer delivered value is total customer value (product, service, personnel, image) minus total customer cost (price, time, energy, effort). A higher price raises the margin on every sale but lowers delivered value, most for the price-sensitive value seekers.",
-        "客户让渡价值等于客户总价值（产品、服务、人员、形象）减去客户总成本（价格、时间、精力、体力）。提高价格会增加每笔销售的利润，却降低让渡价值，对价格敏感的实惠型客户影响最大。",
+        "客户让渡价值等于客户总价值（产品、服务、人员、形象）减去客户总成本（价格、时间、精力、体力）。提高价格会增加每笔销售的利润，却降低让渡价值，对价格敏感的价值寻求者影响最大。",
     ),
     preset: Preset {
         scenario: "default",
@@ -50,7 +50,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Money,
             notice: t(
                 "In the short run the higher margin pays: cumulative profit so far is {profit} against {profit_base}. But delivered value fell, most for the value seekers: their satisfaction is {value_sat} against {value_sat_base}, the premium customers' {premium_sat} against {premium_sat_base}.",
-                "短期内更高的利润率确实赚钱：到目前为止累计利润为 {profit}，基准为 {profit_base}。但顾客让渡价值下降了，价值寻求者降得最多：他们的满意度为 {value_sat}，基准为 {value_sat_base}；高端客户为 {premium_sat}，基准为 {premium_sat_base}。",
+                "短期内更高的利润率确实赚钱：到目前为止累计利润为 {profit}，基准为 {profit_base}。但客户让渡价值下降了，价值寻求者降得最多：他们的满意度为 {value_sat}，基准为 {value_sat_base}；高端客户为 {premium_sat}，基准为 {premium_sat_base}。",
             ),
             evidence: &[
                 now("profit", CumulativeProfit),
@@ -99,7 +99,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Money,
             notice: t(
                 "The customers who lost most delivered value have left: {active} active customers against {active_base}, and cumulative profit ends at {profit} against {profit_base}. The short-run gain was paid for by the long run.",
-                "失去顾客让渡价值最多的客户已经离开：活跃客户 {active} 位，基准为 {active_base} 位；累计利润最终为 {profit}，基准为 {profit_base}。短期的收益是用长期的损失换来的。",
+                "失去客户让渡价值最多的客户已经离开：活跃客户 {active} 位，基准为 {active_base} 位；累计利润最终为 {profit}，基准为 {profit_base}。短期的收益是用长期的损失换来的。",
             ),
             evidence: &[
                 now("active", ActiveCustomers),
@@ -136,7 +136,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Money,
             notice: t(
                 "Customers love it: {active} active customers against {active_base}. But the margin is gone: cumulative profit is {profit} against {profit_base}. Delivered value is not the same as giving value away: profit peaks near the reference price.",
-                "客户很喜欢：活跃客户 {active} 位，基准为 {active_base} 位。但利润率没了：累计利润为 {profit}，基准为 {profit_base}。提高顾客让渡价值不等于把价值白送出去：利润在参考价格附近最高。",
+                "客户很喜欢：活跃客户 {active} 位，基准为 {active_base} 位。但利润率没了：累计利润为 {profit}，基准为 {profit_base}。提高客户让渡价值不等于把价值白送出去：利润在参考价格附近最高。",
             ),
             evidence: &[
                 now("active", ActiveCustomers),
@@ -184,14 +184,14 @@ pub const LESSON: Lesson = Lesson {
                 ),
                 t(
                     "They weigh time and service more than price, so the same fare rise takes far less from their delivered value.",
-                    "他们更看重时间和服务而不是价格，同样的涨价从他们的让渡价值中拿走的要少得多。",
+                    "他们更看重时间和服务而不是价格，同样的涨价对他们让渡价值的削减要小得多。",
                 ),
             ),
         ],
         answer: 1,
         explain: t(
             "Delivered value is total customer value minus total customer cost, and price weighs most in the cost of price-sensitive customers. They lose the most satisfaction and leave first; the higher margin shows at once, the lost customers only over the following months.",
-            "顾客让渡价值是顾客总价值减去顾客总成本，而价格在价格敏感客户的成本中分量最重。他们的满意度下降最多，也最先离开；更高的利润率立刻就能看到，失去的客户要在之后的几个月里才显现出来。",
+            "客户让渡价值是客户总价值减去客户总成本，而价格在价格敏感客户的成本中分量最重。他们的满意度下降最多，也最先离开；更高的利润率立刻就能看到，失去的客户要在之后的几个月里才显现出来。",
         ),
     },
     tool: None,

@@ -36,7 +36,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Money,
             notice: t(
                 "So far in this run a new customer has cost {cac} of marketing on average, and keeping a customer for a year {keep} of retention spend: {ratio}.",
-                "到目前为止，这次模拟平均每获得一位新客户花费 {cac}营销费，每保留一位客户一年花费 {keep}维系投入：{ratio}。",
+                "到目前为止，这次模拟平均每获得一位新客户花费营销费 {cac}，每保留一位客户一年花费维系投入 {keep}：{ratio}。",
             ),
             evidence: &[
                 now("cac", CostPerNewCustomer),
@@ -126,7 +126,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Money,
             notice: t(
                 "On average the baseline kept a customer for a year for {keep}. The extra spend keeps more customers, but each extra customer-year kept costs {extra_keep}: most of the extra care goes to customers who would have stayed anyway. Cumulative profit: {profit} against {profit_base}. The 5:1 rule compares averages; a budget decision turns on what the next yuan buys.",
-                "平均来看，基准每保留一位客户一年花费 {keep}。多投入的维系费用确实多留住了一些客户，但每多保留一个客户年要多花 {extra_keep}：多出的关怀大多给了本来就会留下的客户。累计利润：{profit}，基准为 {profit_base}。5:1 比较的是平均成本；预算决策要看下一元钱能换来什么。",
+                "平均来看，基准每保留一位客户一年花费 {keep}。多投入的维系费用确实多留住了一些客户，但每多保留一位客户一年要多花 {extra_keep}：多出的关怀大多给了本来就会留下的客户。累计利润：{profit}，基准为 {profit_base}。5:1 比较的是平均成本；预算决策要看下一元钱能换来什么。",
             ),
             evidence: &[
                 base("keep", RetentionCostPerKeptYear),
@@ -137,7 +137,7 @@ pub const LESSON: Lesson = Lesson {
             predict: Some(Prediction {
                 ask: t(
                     "The retention spend per extra customer-year kept, compared with the baseline's average per customer-year kept:",
-                    "每多保留一个客户年所需的维系投入，与基准平均每保留一个客户年的投入相比：",
+                    "每多保留一位客户一年所需的维系投入，与基准平均每保留一位客户一年的投入相比：",
                 ),
                 figure: now("extra_keep", ExtraRetentionCostPerExtraKeptYear),
                 against: base("keep", RetentionCostPerKeptYear),
@@ -164,7 +164,7 @@ pub const LESSON: Lesson = Lesson {
             wrong(
                 t(
                     "Nothing: keeping is six times cheaper, so every yuan belongs there.",
-                    "没有错：保留便宜六倍，所以每一元钱都应该花在这里。",
+                    "没有错：保留的成本只有获取的六分之一，所以每一元钱都应该花在这里。",
                 ),
                 t(
                     "Six to one compares averages. The next yuan of retention spend mostly reaches customers who would have stayed anyway, so its cost per extra customer kept is far above the average.",

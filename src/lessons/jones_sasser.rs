@@ -30,7 +30,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "This is a highly competitive market with good service. Go to the last month (36), then pin it as a baseline.",
-                "这是一个竞争激烈、服务良好的市场。前往最后一个月（第 36 个月），然后把它固定为基准。",
+                "这是一个服务良好的高度竞争市场。前往最后一个月（第 36 个月），然后把它固定为基准。",
             ),
             goal: Goal::Both(&Goal::MonthAtLeast(36), &Goal::BaselinePinned),
             chart: ChartKind::Rates,
@@ -61,7 +61,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Keep the service, change the competition: choose Scenario → “Monopoly-like market”.",
-                "服务不变，只改变竞争：选择 场景 → “准垄断市场”。",
+                "服务不变，只改变竞争：选择“情景”→“准垄断市场”。",
             ),
             goal: Goal::Scenario("monopoly"),
             chart: ChartKind::Rates,
@@ -104,7 +104,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Rates,
             notice: t(
                 "Mean satisfaction falls to {sat}, against {sat_base} in the competitive baseline, yet annual retention is {retention} against the baseline's {retention_base}: in a monopoly customers stay whether or not they are satisfied, which hides how fragile that loyalty is.",
-                "平均满意度降到 {sat}，而竞争激烈的基准为 {sat_base}；年保留率却是 {retention}，基准为 {retention_base}：在垄断市场中，客户无论满意与否都会留下，这掩盖了这种忠诚有多脆弱。",
+                "平均满意度降到 {sat}，而高度竞争市场中的基准为 {sat_base}；年保留率却是 {retention}，基准为 {retention_base}：在垄断市场中，客户无论满意与否都会留下，这掩盖了这种忠诚的脆弱。",
             ),
             evidence: &[
                 now("sat", Satisfaction),
@@ -164,7 +164,7 @@ pub const LESSON: Lesson = Lesson {
         answer: 1,
         explain: t(
             "Jones and Sasser: in a highly competitive market only completely satisfied customers stay loyal; the gap between satisfied and completely satisfied is where loyalty is won. In a monopoly even dissatisfied customers mostly stay, which hides how fragile that loyalty is.",
-            "琼斯和赛塞：在高度竞争市场中，只有完全满意的客户才会保持忠诚；满意和完全满意之间的差距，正是赢得忠诚的地方。在垄断市场中，即使不满意的客户也大多会留下，这掩盖了这种忠诚有多脆弱。",
+            "琼斯和萨瑟：在高度竞争市场中，只有完全满意的客户才会保持忠诚；满意和完全满意之间的差距，正是赢得忠诚的地方。在垄断市场中，即使不满意的客户也大多会留下，这掩盖了这种忠诚的脆弱。",
         ),
     },
     tool: None,

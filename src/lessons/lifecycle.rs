@@ -30,7 +30,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Month 6 is on screen. Press ▶ Play (or drag the month slider) and stop at month 12 or later.",
-                "屏幕上是第 6 个月。点 ▶ 播放（或拖动月份滑块），在第 12 个月或之后停下。",
+                "屏幕上是第 6 个月。点 ▶ 播放（或拖动月份滑块），停在第 12 个月或更晚的月份。",
             ),
             goal: Goal::MonthAtLeast(12),
             chart: ChartKind::Stages,

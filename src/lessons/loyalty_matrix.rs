@@ -20,7 +20,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     intro: t(
         "Loyalty has two sides: attitude (do they like us, would they recommend us?) and behaviour (do they buy again?). Crossing them gives four kinds of customer: loyal (both high), latent (like us but buy little), spurious (buy but feel nothing) and none.",
-        "忠诚有两面：态度（是否喜欢我们、是否愿意推荐？）和行为（是否重复购买？）。两者交叉得到四类客户：忠诚（两者都高）、潜伏忠诚（喜欢但买得少）、虚假忠诚（又称伪忠诚：购买但没有感情）和不忠诚。",
+        "忠诚有两面：态度（是否喜欢本企业、是否愿意推荐？）和行为（是否重复购买？）。两者交叉得到四类客户：忠诚（两者都高）、潜伏忠诚（喜欢但买得少）、虚假忠诚（又称伪忠诚：购买但没有感情）和不忠诚。",
     ),
     preset: Preset {
         scenario: "monopoly",
@@ -30,7 +30,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "A utility with poor service and a high price. Look at the loyalty matrix at month 12 or later, then pin the run as a baseline.",
-                "一家服务差、价格高的公用事业企业。查看第 12 个月或之后的客户忠诚矩阵，然后把这次模拟固定为基准。",
+                "这是一家服务差、价格高的公用事业企业。查看第 12 个月及以后的客户忠诚矩阵，然后把这次模拟固定为基准。",
             ),
             goal: Goal::Both(&Goal::MonthAtLeast(12), &Goal::BaselinePinned),
             chart: ChartKind::Matrix,
@@ -52,7 +52,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Let competition in: choose Scenario → “Highly competitive market”.",
-                "引入竞争：选择 场景 → “高度竞争市场”。",
+                "引入竞争：选择“情景”→“高度竞争市场”。",
             ),
             goal: Goal::Scenario("competitive"),
             chart: ChartKind::Matrix,
@@ -83,7 +83,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Earn real loyalty: raise service quality to 14 ¥ or more and bring the price down to 1.0 or less.",
-                "赢得真正的忠诚：把服务投入提高到 14 元以上，把价格降到 1.0 以下。",
+                "赢得真正的忠诚：把服务投入提高到 14 元以上，把价格降到 1.0 倍以下。",
             ),
             goal: Goal::Both(
                 &Goal::LeverAtLeast(LeverId::ServiceQuality, 14.0),
@@ -140,7 +140,7 @@ pub const LESSON: Lesson = Lesson {
         answer: 2,
         explain: t(
             "Spurious loyalty: high repeat purchase, low attitude. It comes from monopoly, inertia or convenience, and disappears when a better alternative appears. Latent loyalty is the opposite: they like us but buy little.",
-            "虚假忠诚：重复购买多，态度上的忠诚低。它来自垄断、惰性或便利，一旦出现更好的选择就会消失。潜伏忠诚正好相反：客户喜欢我们，但买得少。",
+            "虚假忠诚：重复购买多，态度上的忠诚低。它来自垄断、惰性或便利，一旦出现更好的选择就会消失。潜伏忠诚正好相反：客户喜欢本企业，但买得少。",
         ),
     },
     tool: None,

@@ -37,7 +37,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Pyramid,
             notice: t(
                 "The platinum and gold tiers are {top_customers} of the customers and hold {top_value} of their predicted value.",
-                "铂金层级和黄金层级的客户占 {top_customers}，却拥有他们预测价值的 {top_value}。",
+                "铂金层级和黄金层级的客户占全部客户的 {top_customers}，却占全部预测价值的 {top_value}。",
             ),
             evidence: &[
                 now("top_customers", TopTiersCustomerShare),
@@ -81,7 +81,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Money,
             notice: t(
                 "About the same budget, {cost} against {cost_base}, but cumulative profit is {profit} against {profit_base}, and the return on retention spend is {roi}. Top-tier customers rank high because they were likely to stay anyway: care changes few of their decisions.",
-                "预算大致相同（{cost}，基准为 {cost_base}），累计利润却是 {profit}，基准为 {profit_base}，维系投入回报率为 {roi}。顶层客户之所以排名靠前，正是因为他们本来就很可能留下：关怀改变不了他们多少决定。",
+                "预算大致相同（{cost}，基准为 {cost_base}），累计利润却是 {profit}，基准为 {profit_base}，维系投入回报率为 {roi}。顶层客户之所以排名靠前，正是因为他们本来就很可能留下：关怀对他们的去留决定影响不大。",
             ),
             evidence: &[
                 now("cost", RetentionCostSoFar),
@@ -163,7 +163,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Is it the targeting, or only the smaller budget? Give care to everyone again at its own best budget: targeting all customers, retention spend 2 ¥.",
-                "这是瞄准的功劳，还是只因为预算更小？以关怀所有客户自己的最佳预算再试一次：维系对象设为所有客户，维系投入设为 2 元。",
+                "这是瞄准的功劳，还是只因为预算更小？让“关怀所有客户”也按它自己的最佳预算再试一次：维系对象设为所有客户，维系投入设为 2 元。",
             ),
             goal: Goal::Both(
                 &Goal::Targeting(RetentionTargeting::All),
@@ -213,12 +213,12 @@ pub const LESSON: Lesson = Lesson {
                 ),
                 t(
                     "Keeping a customer who brings little is worth little, however likely they were to leave.",
-                    "留住一位贡献很少的客户价值也很小，不管他们多么可能离开。",
+                    "留住一位贡献很少的客户，价值也很小，无论其流失的可能性有多大。",
                 ),
             ),
             right(t(
                 "The valuable customers whose behaviour shows they may leave: the most value at risk.",
-                "行为显示可能流失的高价值客户：流失风险价值最高的客户。",
+                "从行为上看可能流失的高价值客户：流失风险价值最高的客户。",
             )),
             wrong(
                 t(

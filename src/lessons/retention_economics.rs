@@ -68,7 +68,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Clv,
             notice: t(
                 "Annual retention: {retention} against {retention_base}. Customer equity: {equity} against {equity_base}. Split it into its two factors: active customers {customers} against {customers_base}, average CLV {clv} against {clv_base}. Most of the gain is more customers, kept month after month; each is worth only a little more.",
-                "年保留率：{retention}，基准为 {retention_base}。客户资产：{equity}，基准为 {equity_base}。把它拆成两个因子：活跃客户 {customers} 位，基准为 {customers_base} 位；平均 CLV {clv}，基准为 {clv_base}。增加的大部分来自客户更多了（一个月又一个月留下来的客户），每位客户的价值只略有提高。",
+                "年保留率：{retention}，基准为 {retention_base}。客户资产：{equity}，基准为 {equity_base}。把它拆成两个因子：活跃客户 {customers} 位，基准为 {customers_base} 位；平均 CLV {clv}，基准为 {clv_base}。增量主要来自客户数量的增加（逐月累积留下来的客户），每位客户的价值只略有提高。",
             ),
             evidence: &[
                 now("retention", AnnualRetention),

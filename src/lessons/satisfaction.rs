@@ -50,7 +50,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Satisfaction,
             notice: t(
                 "The service level Q is now {level} against the baseline's {level_base}, well above what customers expect (q = {expect}): satisfaction is {sat} against the baseline's {sat_base}.",
-                "现在服务水平 Q 为 {level}，基准为 {level_base}，远高于客户的期望（q = {expect}）：满意度为 {sat}，基准为 {sat_base}。",
+                "现在感知质量 Q 为 {level}，基准为 {level_base}，远高于客户的期望（q = {expect}）：满意度为 {sat}，基准为 {sat_base}。",
             ),
             evidence: &[
                 now("level", ServiceLevel),
@@ -82,7 +82,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Satisfaction,
             notice: t(
                 "At month 10 satisfaction is {sat} against {sat_base}. Expectations are climbing, q = {expect} now against {expect_6} at month 6, but are still well below the service level Q = {level}.",
-                "第 10 个月满意度为 {sat}，基准为 {sat_base}。期望在上升：现在 q = {expect}，第 6 个月为 {expect_6}，但仍远低于服务水平 Q = {level}。",
+                "第 10 个月满意度为 {sat}，基准为 {sat_base}。期望在上升：现在 q = {expect}，第 6 个月为 {expect_6}，但仍远低于感知质量 Q = {level}。",
             ),
             evidence: &[
                 now("sat", Satisfaction),
@@ -113,7 +113,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Satisfaction,
             notice: t(
                 "Satisfaction has stopped climbing: {sat} now against {sat_10} at month 10, though the service is as high as ever (the baseline is at {sat_base}). Expectations rose towards the better service, q = {expect} now against {expect_10} at month 10, so the same service surprises less: without further improvement, delight becomes the new normal.",
-                "满意度不再上升了：现在为 {sat}，第 10 个月为 {sat_10}，而服务一直保持在高水平（基准为 {sat_base}）。期望向更好的服务靠拢：现在 q = {expect}，第 10 个月为 {expect_10}，同样的服务带来的惊喜变少了：如果不继续改进，愉悦就会变成新的常态。",
+                "满意度不再上升了：现在为 {sat}，第 10 个月为 {sat_10}，而服务一直保持在高水平（基准为 {sat_base}）。期望向更好的服务靠拢：现在 q = {expect}，第 10 个月为 {expect_10}。同样的服务带来的惊喜变少了：如果不继续改进，愉悦就会变成新的常态。",
             ),
             evidence: &[
                 at("sat_10", Satisfaction, 10),

@@ -207,6 +207,29 @@ async fn coursework_end_to_end() {
     click(&c, "#submit-round").await;
     until_text(&c, "#round-status", "Round 3 of 3").await;
 
+    // On a phone the round's page fits the screen: the rounds table and the
+    // charts scroll or shrink in their own boxes, in both languages.
+    {
+        use super::classroom::viewport;
+        viewport(&c, 390, 844).await;
+        for _ in 0..2 {
+            tokio::time::sleep(Duration::from_millis(800)).await;
+            let over = js(
+                &c,
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+            )
+            .await;
+            assert_eq!(over, json!(0), "the play page is no wider than a phone");
+            click(&c, "#lang-toggle").await;
+        }
+        c.issue_cmd(super::classroom::Cdp(
+            "Emulation.clearDeviceMetricsOverride",
+            json!({}),
+        ))
+        .await
+        .expect("the window's own size");
+    }
+
     // Storage fills up before the last round: the round still runs, the
     // student is told to export, and the export works (step 6).
     let filled = js(
