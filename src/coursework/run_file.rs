@@ -126,6 +126,9 @@ impl std::fmt::Display for JsonProblem {
     }
 }
 
+/// What a file or link with nothing in it is told.
+pub const EMPTY: &str = "it is empty";
+
 /// Reads `text` as a `T`, giving the position of a problem.
 fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, JsonProblem> {
     serde_json::from_str(text).map_err(|e| JsonProblem::of(&e))
@@ -199,6 +202,9 @@ pub fn read_file(text: &str) -> Result<CrmLabFile, FileProblem> {
         return Err(FileProblem::TooLarge { bytes: text.len() });
     }
     let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(FileProblem::NotJson(JsonProblem::new(EMPTY)));
+    }
     let value: Value = parse(text).map_err(FileProblem::NotJson)?;
     let format = value.get("format").and_then(Value::as_str);
     let version = value.get("format_version").and_then(Value::as_u64);
@@ -305,6 +311,9 @@ pub fn read_run_file(text: &str) -> Result<RunFile, FileProblem> {
     }
 }
 
+/// What a difference says was replayed when the decisions could not be.
+pub const CANNOT_REPLAY: &str = "cannot be replayed";
+
 /// One thing that differs between a file and its replay.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Difference {
@@ -351,7 +360,7 @@ pub fn verify(file: &RunFile, official: Option<&Assignment>) -> Verification {
             differences.push(Difference {
                 field: e.field.clone(),
                 in_file: e.to_string(),
-                replayed: "cannot be replayed".into(),
+                replayed: CANNOT_REPLAY.into(),
             });
             return Verification {
                 verified: false,

@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use super::format::{
-    money, money_decimals, money_exact, money_short, money_short_is_shortened, one_decimal, percent,
+    money, money_decimals, money_exact, money_is_shortened, money_short, money_short_is_shortened,
+    one_decimal, percent,
 };
 use crate::i18n::Lang;
 use crate::sim::MonthReport;
@@ -175,6 +176,17 @@ pub fn exact(kind: Kind, v: Option<f64>, lang: Lang) -> Option<String> {
     (kind == Kind::Yuan && money_short_is_shortened(v, lang)).then(|| money_exact(v, lang))
 }
 
+/// The exact difference `now − base` where [`show_delta`] shortens it
+/// (money), for the difference's own title: a card's title gives its value,
+/// not its difference.
+pub fn exact_delta(kind: Kind, now: f64, base: f64, lang: Lang) -> Option<String> {
+    let d = now - base;
+    (kind == Kind::Yuan && money_is_shortened(d.abs(), lang)).then(|| {
+        let sign = if d > 0.0 { "+" } else { "\u{2212}" };
+        format!("{sign}{}", money_exact(d.abs(), lang))
+    })
+}
+
 /// The difference `now − base` as signed text with its unit.
 pub fn show_delta(kind: Kind, now: f64, base: f64, lang: Lang) -> String {
     let d = now - base;
@@ -226,6 +238,9 @@ pub struct KpiCardProps {
     pub delta: Option<(AttrValue, Option<bool>)>,
     #[prop_or_default]
     pub delta_label: AttrValue,
+    /// The exact difference when `delta` is shortened (its own title).
+    #[prop_or_default]
+    pub delta_exact: Option<AttrValue>,
     /// A link to the glossary entry of the concept: (address, short text,
     /// full label naming the term).
     #[prop_or_default]
@@ -261,7 +276,8 @@ pub fn kpi_card(p: &KpiCardProps) -> Html {
                 }
             </div>
             if let Some((d, good)) = &p.delta {
-                <div class={classes!("kpi-delta", match good { Some(true) => "good", Some(false) => "bad", None => "same" })}>
+                <div class={classes!("kpi-delta", match good { Some(true) => "good", Some(false) => "bad", None => "same" })}
+                    title={p.delta_exact.as_ref().map(|x| format!("{x} {}", p.delta_label))}>
                     { d.clone() }{ " " }<span class="kpi-delta-label">{ p.delta_label.clone() }</span>
                 </div>
             }
@@ -299,15 +315,17 @@ pub fn kpi_panel(p: &KpiPanelProps) -> Html {
             { for KPIS.iter().map(|k| {
                 let now = (k.value)(&p.month);
                 let (value, unit) = show(k.kind, now, l);
-                let delta = match (now, p.baseline.as_ref().and_then(|b| (k.value)(b))) {
+                let base = p.baseline.as_ref().and_then(|b| (k.value)(b));
+                let delta = match (now, base) {
                     (Some(n), Some(b)) => {
                         let good = if (n - b).abs() < 1e-9 { None } else { Some((n > b) == k.higher_is_better) };
                         Some((AttrValue::from(show_delta(k.kind, n, b, l)), good))
                     }
                     _ => None,
                 };
+                let delta_exact = now.zip(base).and_then(|(n, b)| exact_delta(k.kind, n, b, l)).map(AttrValue::from);
                 html! {
-                    <KpiCard id={k.id} label={l.t(k.label)} value={value} unit={unit}
+                    <KpiCard id={k.id} label={l.t(k.label)} value={value} unit={unit} delta_exact={delta_exact}
                         exact={exact(k.kind, now, l).map(AttrValue::from)}
                         help={l.t(k.help)} delta={delta} delta_label={delta_label.clone()}
                         glossary={glossary_term(k.id).and_then(crate::concepts::glossary::by_id).map(|t| (
@@ -346,7 +364,7 @@ pub fn kpi_strip(p: &KpiPanelProps) -> Html {
                 let delta = match (now, p.baseline.as_ref().and_then(|b| (k.value)(b))) {
                     (Some(n), Some(b)) => {
                         let good = if (n - b).abs() < 1e-9 { "same" } else if (n > b) == k.higher_is_better { "good" } else { "bad" };
-                        Some((show_delta(k.kind, n, b, l), good))
+                        Some((show_delta(k.kind, n, b, l), exact_delta(k.kind, n, b, l), good))
                     }
                     _ => None,
                 };
@@ -362,8 +380,8 @@ pub fn kpi_strip(p: &KpiPanelProps) -> Html {
                             if !unit.is_empty() {
                                 <span class="kpi-unit">{ " " }{ unit }</span>
                             }
-                            if let Some((d, good)) = delta {
-                                <span class={classes!("strip-delta", good)}>{ d }</span>
+                            if let Some((d, exact, good)) = delta {
+                                <span class={classes!("strip-delta", good)} title={exact}>{ d }</span>
                             }
                         </dd>
                     </div>
@@ -407,5 +425,11 @@ mod tests {
             "−2,500\u{a0}元"
         );
         assert_eq!(show_delta(Kind::Points, 50.0, 50.0, Lang::En), "±0.0 pts");
+        // A shortened difference has its own exact figure.
+        assert_eq!(
+            exact_delta(Kind::Yuan, 1_000_000.0, 1_589_000.0, Lang::Zh).as_deref(),
+            Some("\u{2212}589,000\u{a0}元")
+        );
+        assert_eq!(exact_delta(Kind::Yuan, 1_000.0, 3_500.0, Lang::Zh), None);
     }
 }

@@ -367,6 +367,7 @@ fn json_sentence_zh(m: &str) -> String {
         return format!("项数不对\u{FF0C}此处有 {} 项", shorten(n));
     }
     let fixed = [
+        (crate::coursework::run_file::EMPTY, "文件是空的"),
         ("EOF while parsing", "文件在中途结束\u{FF0C}可能不完整"),
         ("expected `:`", "此处应有冒号"),
         ("expected `,` or `]`", "此处应有逗号或\u{201C}]\u{201D}"),
@@ -551,6 +552,12 @@ mod tests {
             good.replacen("\"id\"", "id", 1),
             good.replacen("\"format_version\": 1", "\"format_version\": \"1\"", 1),
         ];
+        // An empty file says so (and has no place to give).
+        let empty = file_problem(Lang::Zh, &read_file("  \n").unwrap_err());
+        assert!(
+            empty.contains("文件是空的") && !empty.contains("列"),
+            "{empty}"
+        );
         let english_word = |s: &str| {
             // Quoted names and field paths aside, no run of Latin letters.
             let mut bare = String::new();

@@ -232,16 +232,138 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
     })
 }
 
-/// One difference found when verifying, as a sentence.
+/// One difference found when verifying, as a sentence a lecturer reads:
+/// the field by its name on the page (`results.rounds[2].profit` is round
+/// 3's profit), money and shares as the page shows them. The file's own
+/// paths and values stay in `crm-lab grade`'s CSV.
 pub fn difference(lang: Lang, d: &Difference) -> String {
+    let (field, kind) = difference_field(lang, &d.field);
+    let value = |text: &str| difference_value(lang, kind, text);
+    let (file, replay) = match d.field.as_str() {
+        "assignment" => (
+            d.in_file
+                .split(", ")
+                .map(|part| assignment_part(lang, part))
+                .collect::<Vec<_>>()
+                .join(lang.t("common.list_sep")),
+            lang.t("course.difference.official").to_string(),
+        ),
+        _ if d.replayed == crate::coursework::run_file::CANNOT_REPLAY => (
+            d.in_file.clone(),
+            lang.t("course.difference.cannot_replay").to_string(),
+        ),
+        _ => (value(&d.in_file), value(&d.replayed)),
+    };
     lang.tf(
         "course.difference",
-        &[
-            ("field", &d.field),
-            ("file", &d.in_file),
-            ("replay", &d.replayed),
-        ],
+        &[("field", &field), ("file", &file), ("replay", &replay)],
     )
+}
+
+/// How a verified value reads.
+#[derive(Clone, Copy, PartialEq)]
+enum ValueKind {
+    Money,
+    Share,
+    Number,
+    Digest,
+}
+
+/// A difference's path as the page names it, and how its values read.
+fn difference_field(lang: Lang, path: &str) -> (String, ValueKind) {
+    use ValueKind::*;
+    let indexed = |rest: &str, prefix: &str| -> Option<(usize, String)> {
+        let rest = rest.strip_prefix(prefix)?;
+        let (i, tail) = rest.split_once(']')?;
+        Some((
+            i.parse::<usize>().ok()? + 1,
+            tail.trim_start_matches('.').to_string(),
+        ))
+    };
+    let kpi = |name: &str| -> Option<(&'static str, ValueKind)> {
+        Some(match name {
+            "profit" => ("course.profit_in_round", Money),
+            "cumulative_profit" => ("kpi.cumulative_profit", Money),
+            "customer_equity" => ("kpi.equity", Money),
+            "spend" => ("course.spend_in_round", Money),
+            "satisfaction" => ("kpi.satisfaction", Number),
+            "loyalty" => ("kpi.loyalty", Number),
+            "annual_retention" => ("kpi.annual_retention", Share),
+            "active_customers" => ("kpi.active", Number),
+            "score" => ("course.score", Money),
+            "metric_value" => ("course.difference.metric_value", Money),
+            "total_spend" => ("course.difference.total_spend", Money),
+            "broken_limits" => ("course.difference.broken_limits", Number),
+            "rounds_played" => ("course.difference.rounds_played", Number),
+            "digest" => ("course.difference.digest", Digest),
+            _ => return None,
+        })
+    };
+    if let Some(rest) = path.strip_prefix("results.") {
+        if let Some((n, tail)) = indexed(rest, "rounds[") {
+            if let Some((key, kind)) = kpi(&tail) {
+                let round = lang.tf("course.difference.round", &[("n", &n.to_string())]);
+                return (format!("{round} · {}", lang.t(key)), kind);
+            }
+        }
+        if let Some((n, tail)) = indexed(rest, "limits[") {
+            let limit = lang.tf("course.difference.limit", &[("n", &n.to_string())]);
+            let part = match tail.as_str() {
+                "actual" => lang.t("course.difference.actual"),
+                "bound" => lang.t("course.difference.bound"),
+                "status" => lang.t("course.difference.status"),
+                other => other,
+            };
+            return (format!("{limit} · {part}"), Number);
+        }
+        if let Some((key, kind)) = kpi(rest) {
+            return (lang.t(key).to_string(), kind);
+        }
+    }
+    if let Some((n, lever)) = indexed(path, "decisions[") {
+        let round = lang.tf("course.difference.decision", &[("n", &n.to_string())]);
+        return (
+            format!(
+                "{round} · {}",
+                crate::ui::messages::field_label(lang, &lever)
+            ),
+            Number,
+        );
+    }
+    (crate::ui::messages::field_label(lang, path), Number)
+}
+
+/// A value of a difference (as the file holds it) as the page shows it.
+fn difference_value(lang: Lang, kind: ValueKind, text: &str) -> String {
+    let number = text.trim().parse::<f64>().ok().filter(|v| v.is_finite());
+    match (kind, number) {
+        (ValueKind::Money, Some(v)) => money(v, lang),
+        (ValueKind::Share, Some(v)) => percent(v, 1),
+        (ValueKind::Number, Some(v)) => {
+            // Separators, and no float noise (499459.20000000007).
+            let text = crate::ui::format::thousands_decimals(v, 3);
+            text.trim_end_matches('0').trim_end_matches('.').to_string()
+        }
+        (ValueKind::Digest, _) => text.trim_matches('"').to_string(),
+        (_, None) if text == "null" => "–".into(),
+        (_, None) => crate::sim::validation::shorten(text.trim_matches('"')),
+    }
+}
+
+/// A part of an assignment that differs from the official one, by its name
+/// in the editor.
+fn assignment_part(lang: Lang, part: &str) -> String {
+    let key = match part {
+        "texts" => "ed.texts",
+        "scenario" => "ed.market",
+        "rounds" | "round_months" | "previews_per_round" => "ed.rounds",
+        "start_levers" => "ed.start_levers",
+        "constraints" | "scoring" => "ed.limits_scoring",
+        "events" => "ed.events",
+        "id" => "ed.field.id",
+        _ => return part.to_string(),
+    };
+    lang.t(key).to_string()
 }
 
 #[cfg(test)]
@@ -315,5 +437,41 @@ mod tests {
             to: 0.85,
         };
         assert_eq!(lever_change(Lang::Zh, &t), "投诉处理：60 → 85 % 妥善解决");
+    }
+
+    #[test]
+    fn a_difference_reads_as_the_page_names_things() {
+        let d = Difference {
+            field: "results.rounds[2].profit".into(),
+            in_file: "1918765.4".into(),
+            replayed: "1700000.0".into(),
+        };
+        assert_eq!(
+            difference(Lang::Zh, &d),
+            "第 3 轮 · 本轮利润\u{FF1A}文件中为 191.9\u{a0}万元\u{FF0C}重放结果为 170\u{a0}万元"
+        );
+        assert!(difference(Lang::En, &d).starts_with("Round 3 · Profit in the round"));
+        let d = Difference {
+            field: "decisions[0].retention_spend".into(),
+            in_file: "12.0".into(),
+            replayed: "10.0".into(),
+        };
+        assert!(difference(Lang::Zh, &d).starts_with("第 1 轮决策 · 客户维系投入"));
+        let d = Difference {
+            field: "results.limits[0].actual".into(),
+            in_file: "499459.20000000007".into(),
+            replayed: "519749.2".into(),
+        };
+        let zh = difference(Lang::Zh, &d);
+        assert!(zh.contains("499,459.2") && !zh.contains("actual"), "{zh}");
+        let d = Difference {
+            field: "assignment".into(),
+            in_file: "texts, scoring".into(),
+            replayed: "the official assignment 'x'".into(),
+        };
+        assert_eq!(
+            difference(Lang::Zh, &d),
+            "作业\u{FF1A}文件中为 文字\u{3001}限制与评分\u{FF0C}重放结果为 官方作业"
+        );
     }
 }
