@@ -21,7 +21,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer relationship lifecycle", "客户关系生命周期"),
         explain: t(
             "A relationship moves through five stages: acquisition (the first purchases), growth (buying more, trust building), maturity (stable, high value), decline (buying less, dissatisfaction) and churn (gone). Prospects enter at acquisition; win-back brings churned customers back. The stages chart shows how many customers are in each stage every month.",
-            "客户关系依次经过五个阶段：获取期（最初的购买）、提升期（购买增加、信任建立）、成熟期（稳定、高价值）、衰退期（购买减少、出现不满）和流失期（离开）。潜在客户从获取期进入；流失挽救把流失客户带回来。各阶段客户数图显示每个月处于各阶段的客户人数。",
+            "客户关系依次经过五个阶段：获取期（最初的购买）、提升期（购买增加、信任建立）、成熟期（稳定、高价值）、衰退期（购买减少、出现不满）和流失期（离开）。潜在客户从获取期进入；流失挽救把流失客户带回来。“各生命周期阶段的活跃客户”图显示每个月处于各阶段的客户人数。",
         ),
     },
     Term {
@@ -53,7 +53,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer satisfaction", "客户满意"),
         explain: t(
             "Perceived performance Q compared with expectation q (Kotler; expectation–disconfirmation). Q far above q: delighted; Q above q: very satisfied; Q about q: basically satisfied; Q below q: dissatisfied; Q far below q: very dissatisfied. Expectations rise with experience, so the same service satisfies less over time.",
-            "感知质量 Q 与期望 q 的比较（科特勒；期望—不一致理论）。Q 远高于 q：非常愉悦；Q 高于 q：很满意；Q 约等于 q：基本满意；Q 低于 q：不满意；Q 远低于 q：非常不满意。期望会随体验上升，所以同样的服务随时间推移带来的满意会减少。",
+            "感知质量 Q 与期望质量 q 的比较（科特勒；期望—不一致理论）。Q 远高于 q：非常愉悦；Q 高于 q：很满意；Q 约等于 q：基本满意；Q 低于 q：不满意；Q 远低于 q：非常不满意。期望会随体验上升，所以同样的服务随时间推移带来的满意会减少。",
         ),
     },
     Term {
@@ -61,7 +61,7 @@ pub const TERMS: [Term; 20] = [
         name: t("Customer loyalty", "客户忠诚"),
         explain: t(
             "Attitudinal loyalty is preference and willingness to recommend; behavioural loyalty is repeat purchase and share of wallet. The Loyalty card shows the mean attitudinal loyalty (0–100); the rates chart shows how many customers buy again.",
-            "态度忠诚是偏好和推荐意愿；行为忠诚是重复购买和钱包份额。“客户忠诚度”卡片显示平均态度忠诚（0–100）；比率图显示有多少客户重复购买。",
+            "态度忠诚是偏好和推荐意愿；行为忠诚是重复购买和钱包份额。“客户忠诚度”卡片显示平均态度忠诚（0–100）；“保留率、流失率与获得率”图显示有多少客户重复购买。",
         ),
     },
     Term {

@@ -240,6 +240,14 @@ pub const NAMES: &[Name] = &[
     // Decisions.
     row("decision-variable", "Decisions", "决策变量", Decisions).not_zh(&["杠杆"]),
     row("price", "Price", "价格", Decisions).keys(&["lever.price"]),
+    row(
+        "reference-price",
+        "reference price",
+        "市场参考价",
+        Decisions,
+    )
+    .keys(&["lever.price.unit"])
+    .not_zh(&["参考价格"]),
     row("service-spend", "Service quality", "服务投入", Decisions).keys(&["lever.service_quality"]),
     row(
         "retention-spend",
@@ -362,7 +370,8 @@ pub const NAMES: &[Name] = &[
         "Expected quality q",
         "期望质量 q",
         Satisfaction,
-    ),
+    )
+    .not_zh(&["期望 q"]),
     row(
         "very-dissatisfied",
         "Very dissatisfied",

@@ -556,7 +556,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("vm.maintain.action", "past their peak or likely to leave: keep serving them at a controlled cost and harvest the value that is there."),
     ("vm.drop.action", "little value now or ahead: the lowest-cost service and no retention spend; let them go if they cost more than they bring."),
     ("vm.customers", "customers"),
-    ("vm.of_active", "of the active customers"),
+    ("vm.share_of_active", "{share} of the active customers"),
     ("vm.mean_current", "Mean current value"),
     ("vm.mean_potential", "Mean potential value"),
     ("vm.action", "Recommended action"),

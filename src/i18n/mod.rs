@@ -175,6 +175,15 @@ impl Lang {
         )
     }
 
+    /// What goes between two sentences written one after the other: a space
+    /// in English, nothing after a Chinese full stop (。).
+    pub fn sentence_gap(self) -> &'static str {
+        match self {
+            Lang::En => " ",
+            Lang::Zh => "",
+        }
+    }
+
     /// Whether the table has `key` (for the tests that check the tables).
     pub fn has(self, key: &str) -> bool {
         self.table().iter().any(|(k, _)| *k == key)

@@ -30,13 +30,13 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Pin the current run (price 1.0 × the reference price) as a baseline.",
-                "把当前模拟（价格为参考价格的 1.0 倍）固定为基准。",
+                "把当前模拟（价格为市场参考价的 1.0 倍）固定为基准。",
             ),
             goal: Goal::BaselinePinned,
             chart: ChartKind::Satisfaction,
             notice: t(
                 "The baseline sells at the market's reference price. The table shows each segment's satisfaction: the value seekers weigh price most, the premium customers least.",
-                "基准按市场参考价格销售。下表列出各细分市场的满意度：价值寻求者最看重价格，高端客户最不看重。",
+                "基准按市场参考价销售。下表列出各细分市场的满意度：价值寻求者最看重价格，高端客户最不看重。",
             ),
             view: Some(View::SatisfactionBySegment),
             ..Step::PLAIN
@@ -136,7 +136,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Money,
             notice: t(
                 "Customers love it: {active} active customers against {active_base}. But the margin is gone: cumulative profit is {profit} against {profit_base}. Delivered value is not the same as giving value away: profit peaks near the reference price.",
-                "客户很喜欢：活跃客户 {active} 位，基准为 {active_base} 位。但利润率没了：累计利润为 {profit}，基准为 {profit_base}。提高客户让渡价值不等于把价值白送出去：利润在参考价格附近最高。",
+                "客户很喜欢：活跃客户 {active} 位，基准为 {active_base} 位。但利润率没了：累计利润为 {profit}，基准为 {profit_base}。提高客户让渡价值不等于把价值白送出去：利润在市场参考价附近最高。",
             ),
             evidence: &[
                 now("active", ActiveCustomers),

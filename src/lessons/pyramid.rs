@@ -21,7 +21,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     intro: t(
         "Customers differ greatly in value. The pyramid ranks them by predicted value: a small platinum and gold top brings most of the profit, a wide iron and lead base brings little. Care spent evenly on everyone pays back unevenly, and care spent on customers who would stay anyway pays back nothing.",
-        "客户价值差异很大。客户金字塔按预测价值给客户分层：人数不多的铂金层级和黄金层级贡献大部分利润，人数众多的钢铁层级和重铅层级贡献很少。把关怀投入平均分给每位客户，回报却相差悬殊；花在本来就会留下的客户身上的关怀，没有回报。",
+        "客户价值差异很大。客户金字塔按预测价值给客户分层：人数不多的铂金层级和黄金层级贡献大部分利润，人数众多的钢铁层级和重铅层级贡献很少。把维系投入平均分给每位客户，回报却相差悬殊；花在本来就会留下的客户身上的关怀，没有回报。",
     ),
     preset: Preset {
         scenario: "default",
@@ -59,7 +59,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Money,
             notice: t(
                 "Care for everyone cost {cost} over three years; cumulative profit is {profit}, and the return on retention spend is {roi}: at this budget the care about pays for itself, no more.",
-                "三年里关怀所有客户花费 {cost}；累计利润为 {profit}，维系投入回报率为 {roi}：在这个预算下，关怀投入大致只能收回成本，仅此而已。",
+                "三年里关怀全部活跃客户花费 {cost}；累计利润为 {profit}，维系投入回报率为 {roi}：在这个预算下，维系投入大致只能收回成本，仅此而已。",
             ),
             evidence: &[
                 now("cost", RetentionCostSoFar),
@@ -93,7 +93,7 @@ pub const LESSON: Lesson = Lesson {
             predict: Some(Prediction {
                 ask: t(
                     "Cumulative profit with the same budget aimed at the top tiers, compared with care for everyone:",
-                    "同样的预算集中到顶层客户后的累计利润，与关怀所有客户相比：",
+                    "同样的预算集中到顶层客户后的累计利润，与关怀全部活跃客户相比：",
                 ),
                 figure: now("profit", CumulativeProfit),
                 against: base("profit_base", CumulativeProfit),
@@ -142,7 +142,7 @@ pub const LESSON: Lesson = Lesson {
             predict: Some(Prediction {
                 ask: t(
                     "Cumulative profit with a small budget aimed at value at risk, compared with care for everyone at 5 ¥:",
-                    "小预算瞄准流失风险价值后的累计利润，与每人 5 元关怀所有客户相比：",
+                    "小预算瞄准流失风险价值后的累计利润，与每人 5 元关怀全部活跃客户相比：",
                 ),
                 figure: now("profit", CumulativeProfit),
                 against: base("profit_base", CumulativeProfit),
@@ -163,7 +163,7 @@ pub const LESSON: Lesson = Lesson {
         Step {
             ask: t(
                 "Is it the targeting, or only the smaller budget? Give care to everyone again at its own best budget: targeting all customers, retention spend 2 ¥.",
-                "这是瞄准的功劳，还是只因为预算更小？让“关怀所有客户”也按它自己的最佳预算再试一次：维系对象设为所有客户，维系投入设为 2 元。",
+                "这是瞄准的功劳，还是只因为预算更小？让“关怀全部活跃客户”也按它自己的最佳预算再试一次：维系对象设为“全部活跃客户”，维系投入设为 2 元。",
             ),
             goal: Goal::Both(
                 &Goal::Targeting(RetentionTargeting::All),
@@ -175,7 +175,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Money,
             notice: t(
                 "Care for everyone at 2 ¥ also beats the baseline: cumulative profit {profit}, at a cost of {cost}, return {roi}. It earns about what value-at-risk targeting earned at 3 ¥, but spends about twice as much to do it: at each mode's best budget, aiming care at valuable customers likely to leave buys the same profit for half the money, while care aimed at the top tiers earns next to nothing at a small budget and loses more the more it spends.",
-                "每人 2 元关怀所有客户也胜过基准：累计利润 {profit}，花费 {cost}，回报率 {roi}。它赚的和每人 3 元瞄准流失风险价值时差不多，但花的钱大约是两倍：在各自的最佳预算下，把关怀投向可能流失的高价值客户，用一半的钱换来同样的利润；而投向顶层客户的关怀，预算小时几乎没有回报，花得越多亏得越多。",
+                "每人 2 元关怀全部活跃客户也胜过基准：累计利润 {profit}，花费 {cost}，回报率 {roi}。它赚的和每人 3 元瞄准流失风险价值时差不多，但花的钱大约是两倍：在各自的最佳预算下，把关怀投向可能流失的高价值客户，用一半的钱换来同样的利润；而投向顶层客户的关怀，预算小时几乎没有回报，花得越多亏得越多。",
             ),
             evidence: &[
                 now("cost", RetentionCostSoFar),

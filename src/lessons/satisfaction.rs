@@ -16,7 +16,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     objective: t(
         "Explain satisfaction as perceived quality Q against expectation q, and why the same service satisfies less over time.",
-        "理解满意度是感知质量 Q 与期望 q 的比较，以及为什么同样的服务随时间推移带来的满意会减少。",
+        "理解满意度是感知质量 Q 与期望质量 q 的比较，以及为什么同样的服务随时间推移带来的满意会减少。",
     ),
     intro: t(
         "Customers compare what they get (Q) with what they expected (q). Q far above q delights, Q below q disappoints. Expectations are not fixed: they move towards what customers experience.",
@@ -188,7 +188,7 @@ pub const LESSON: Lesson = Lesson {
         answer: 1,
         explain: t(
             "Satisfaction compares perceived quality Q with expectation q. Experience raises q, so the same Q gives a smaller surprise: keeping customers delighted needs continuous improvement.",
-            "满意度是感知质量 Q 与期望 q 的比较。体验会抬高 q，同样的 Q 带来的惊喜就变小了：要让客户一直满意，就需要持续改进。",
+            "满意度是感知质量 Q 与期望质量 q 的比较。体验会抬高 q，同样的 Q 带来的惊喜就变小了：要让客户一直满意，就需要持续改进。",
         ),
     },
     tool: None,

@@ -96,7 +96,7 @@ pub fn round_report_view(l: Lang, r: &RoundReport, id: &str) -> Html {
                 <p>{ l.t("course.first_round") }</p>
                 <ul class="summary">
                     { for r.moves.iter().filter(|m| matches!(m.kpi, Kpi::Satisfaction | Kpi::AnnualRetention | Kpi::ActiveCustomers | Kpi::CustomerEquity)).map(|m| html! {
-                        <li data-kpi={m.kpi.name()}>{ words::kpi_move(l, m).join(" ") }</li>
+                        <li data-kpi={m.kpi.name()}>{ words::kpi_move(l, m).join(l.sentence_gap()) }</li>
                     }) }
                 </ul>
             } else if headlines.is_empty() {
@@ -104,7 +104,7 @@ pub fn round_report_view(l: Lang, r: &RoundReport, id: &str) -> Html {
             } else {
                 <ul class="summary">
                     { for headlines.iter().map(|m| html! {
-                        <li data-kpi={m.kpi.name()}>{ words::kpi_move(l, m).join(" ") }</li>
+                        <li data-kpi={m.kpi.name()}>{ words::kpi_move(l, m).join(l.sentence_gap()) }</li>
                     }) }
                 </ul>
             }

@@ -291,7 +291,7 @@ pub fn value_matrix_tool() -> Html {
                                 <h3 id={format!("vm-{}-name", q.name())}>{ l.t(keys::value_quadrant(q).0) }</h3>
                                 <p class="vm-where">{ l.t(keys::value_quadrant(q).1) }</p>
                                 <p class="vm-count"><strong>{ thousands(f64::from(m.counts[k])) }</strong>{ " " }{ l.t("vm.customers") }
-                                    { " · " }{ percent(m.shares()[k], 0) }{ " " }{ l.t("vm.of_active") }</p>
+                                    { " · " }{ l.tf("vm.share_of_active", &[("share", &percent(m.shares()[k], 0))]) }</p>
                                 <dl>
                                     <dt>{ l.t("vm.mean_current") }</dt>
                                     <dd>{ money_span(m.mean_current[k], l) }</dd>
