@@ -3,6 +3,8 @@
 //! has one name everywhere.
 
 use crate::sim::metrics::MonthReport;
+use crate::sim::pyramid::Tier;
+use crate::sim::stage::Stage;
 use crate::sim::{Band, Customer, Quadrant, Scenario};
 
 /// One CSV column of the monthly series: its name and how to read it.
@@ -267,22 +269,56 @@ pub const CUSTOMER_COLUMNS: [&str; 13] = [
     "loyalty_quadrant",
 ];
 
+/// How the customer snapshot names its categories: the code names of the
+/// command line (`value_seekers`, `growth`, `very_satisfied`), or the
+/// page's words in the reader's language.
+pub struct CustomerWords<'a> {
+    /// A segment by its scenario name (a scenario file's own names too).
+    pub segment: &'a dyn Fn(&str) -> String,
+    pub stage: &'a dyn Fn(Stage) -> String,
+    pub band: &'a dyn Fn(Band) -> String,
+    pub tier: &'a dyn Fn(Tier) -> String,
+    pub quadrant: &'a dyn Fn(Quadrant) -> String,
+}
+
+impl CustomerWords<'_> {
+    /// The code names, as on the command line.
+    pub const CODES: CustomerWords<'static> = CustomerWords {
+        segment: &|s| text(s),
+        stage: &|s| s.name().to_string(),
+        band: &|b| b.name().to_string(),
+        tier: &|t| t.name().to_string(),
+        quadrant: &|q| q.name().to_string(),
+    };
+}
+
 /// Every person in the market at the end of the run, as CSV. Prospects and
 /// churned customers have empty satisfaction, loyalty and tier cells.
 pub fn customers_csv(scenario: &Scenario, customers: &[Customer]) -> String {
-    customers_csv_with_header(scenario, customers, &CUSTOMER_COLUMNS)
+    customers_csv_with(
+        scenario,
+        customers,
+        &CUSTOMER_COLUMNS,
+        &CustomerWords::CODES,
+    )
 }
 
-/// As [`customers_csv`], with other column titles (e.g. translated).
-pub fn customers_csv_with_header(
+/// As [`customers_csv`], with other column titles and category names (the
+/// page's, in the reader's language).
+pub fn customers_csv_with(
     scenario: &Scenario,
     customers: &[Customer],
     header: &[&str; 13],
+    words: &CustomerWords,
 ) -> String {
     let mut out = CsvText::new();
     out.row(header);
     // A scenario file names its segments: text someone typed.
-    let segments: Vec<String> = scenario.segments.iter().map(|s| text(&s.name)).collect();
+    let segments: Vec<String> = scenario
+        .segments
+        .iter()
+        .map(|s| (words.segment)(&s.name))
+        .collect();
     for (id, c) in customers.iter().enumerate() {
         let active = c.stage.is_active();
         let opt = |x: f64| if active { Some(x) } else { None };
@@ -296,17 +332,20 @@ pub fn customers_csv_with_header(
         out.row([
             id.to_string(),
             segments[c.segment as usize].clone(),
-            c.stage.name().to_string(),
+            (words.stage)(c.stage),
             cell(opt(c.satisfaction)),
-            name_if_active(Band::of(c.satisfaction).name()),
+            name_if_active(&(words.band)(Band::of(c.satisfaction))),
             cell(opt(c.loyalty)),
             cell(opt(c.repurchase_prob)),
             c.tenure.to_string(),
             cell(Some(c.realised_value)),
             cell(Some(c.discounted_value)),
             cell(Some(c.clv)),
-            name_if_active(c.tier.name()),
-            name_if_active(Quadrant::of(c.loyalty, c.repurchase_prob).name()),
+            name_if_active(&(words.tier)(c.tier)),
+            name_if_active(&(words.quadrant)(Quadrant::of(
+                c.loyalty,
+                c.repurchase_prob,
+            ))),
         ]);
     }
     out.finish()
@@ -363,5 +402,31 @@ mod tests {
         let customers = customers_csv(&s, sim.customers());
         assert_eq!(customers.lines().count(), 501);
         assert!(customers.starts_with("id,segment,stage,satisfaction,satisfaction_band,loyalty,repurchase_prob,tenure,realised_value,discounted_value,clv"));
+        assert!(customers.contains("value_seekers"));
+        // Other words for the categories name every one of them.
+        let words = CustomerWords {
+            segment: &|s| format!("S:{s}"),
+            stage: &|s| format!("T:{}", s.name()),
+            band: &|b| format!("B:{}", b.name()),
+            tier: &|t| format!("P:{}", t.name()),
+            quadrant: &|q| format!("Q:{}", q.name()),
+        };
+        let named = customers_csv_with(&s, sim.customers(), &CUSTOMER_COLUMNS, &words);
+        let row: Vec<&str> = named
+            .lines()
+            .skip(1)
+            .find(|l| l.contains("T:maturity"))
+            .expect("a customer in maturity")
+            .split(',')
+            .collect();
+        assert!(
+            row[1].starts_with("S:") && row[4].starts_with("B:"),
+            "{row:?}"
+        );
+        assert!(
+            row[11].starts_with("P:") && row[12].starts_with("Q:"),
+            "{row:?}"
+        );
+        assert!(!named.contains(",value_seekers,"));
     }
 }

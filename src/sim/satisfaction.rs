@@ -96,7 +96,7 @@ pub fn step(
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Band {
-    /// 非常不满: satisfaction below 20.
+    /// 非常不满意: satisfaction below 20.
     VeryDissatisfied = 0,
     /// 不满意: 20 to 40.
     Dissatisfied = 1,

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{columns, Lang};
-use crate::ui::download;
 use crate::ui::run::ExploreRun;
+use crate::ui::{download, keys};
 
 /// The monthly series, one row per month.
 fn save_series(run: &ExploreRun, lang: Lang) {
@@ -31,10 +31,28 @@ fn save_customers(run: &ExploreRun, lang: Lang) {
             return;
         }
     };
-    let csv = crate::export::customers_csv_with_header(
+    // The categories in the page's words: a Chinese table of Chinese
+    // columns holds 价值寻求者 and 成熟期, not value_seekers and maturity.
+    let segment = move |name: &str| match keys::segment(name) {
+        Some(k) => lang.t(k).to_string(),
+        None => name.to_string(),
+    };
+    let stage = move |s| lang.t(keys::stage(s)).to_string();
+    let band = move |b: crate::sim::Band| lang.t(keys::BANDS[b as usize]).to_string();
+    let tier = move |t| lang.t(keys::tier(t)).to_string();
+    let quadrant = move |q| lang.t(keys::quadrant(q)).to_string();
+    let words = crate::export::CustomerWords {
+        segment: &segment,
+        stage: &stage,
+        band: &band,
+        tier: &tier,
+        quadrant: &quadrant,
+    };
+    let csv = crate::export::customers_csv_with(
         &run.run.scenario,
         population.customers(),
         &header,
+        &words,
     );
     if let Err(e) = download::save_csv("crm-lab-customers.csv", &csv) {
         gloo::console::error!(e);
