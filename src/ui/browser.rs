@@ -111,13 +111,16 @@ pub fn use_box_tick(node: &NodeRef) -> u32 {
 }
 
 /// Calls `on_change` with a running count each time the box of `node`
-/// changes size (not on the first observation, which only reports the box
-/// as it is). The observer stops when the returned guard is dropped.
+/// changes size from the size it had when the observer was attached (the
+/// first observation counts when the box changed in between: a chart drawn
+/// before projector mode's larger box took effect is drawn again). The
+/// observer stops when the returned guard is dropped.
 pub fn observe_box(node: &NodeRef, on_change: impl Fn(u32) + 'static) -> Option<BoxObserver> {
     let element = node.cast::<web_sys::Element>()?;
-    // The last size seen, in CSS pixels: an observation of the same size
-    // (the first one, or a move without a resize) is no change.
-    let last = std::cell::Cell::new(None::<(i32, i32)>);
+    // The last size seen, in CSS pixels, starting from the box as it is
+    // now: an observation of the same size (a move without a resize) is no
+    // change.
+    let last = std::cell::Cell::new(Some((element.client_width(), element.client_height())));
     let count = std::cell::Cell::new(0u32);
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         for e in entries.iter() {

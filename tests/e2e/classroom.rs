@@ -332,6 +332,47 @@ async fn classroom_first_minute_end_to_end() {
     );
     screenshot(&c, shots, "lesson-phone-step.png").await;
 
+    // Every page fits a phone's width, in projector mode too (a chart, a
+    // table or a form's row is never wider than the screen).
+    let mut too_wide = Vec::new();
+    for projector in [false, true] {
+        if projector {
+            click(&c, "#projector-toggle").await;
+        }
+        for route in [
+            "#",
+            "#learn",
+            "#course",
+            "#course/editor",
+            "#tools/clv",
+            "#tools/ahp",
+            "#tools/value-matrix",
+            "#glossary",
+        ] {
+            c.goto(&format!("{base}{route}")).await.unwrap();
+            until(&c, "the page", "return !!document.querySelector('.app')").await;
+            tokio::time::sleep(Duration::from_millis(900)).await;
+            let over = js(
+                &c,
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+            )
+            .await;
+            if over != json!(0) {
+                too_wide.push(format!(
+                    "{route} (projector {projector}): {over} px too wide"
+                ));
+            }
+        }
+        if projector {
+            click(&c, "#projector-toggle").await;
+        }
+    }
+    assert!(
+        too_wide.is_empty(),
+        "pages wider than a phone:\n{}",
+        too_wide.join("\n")
+    );
+
     // 10. A lesson opens on a month with something to see: the pyramid's
     //     tiers are filled.
     viewport(&c, 1366, 768).await;

@@ -65,16 +65,28 @@ pub type TimeChart<'a> = ChartContext<'a, CanvasBackend, TimeCoord>;
 /// A chart over time with a second y axis on the right.
 pub type DualTimeChart<'a> = DualCoordChartContext<'a, CanvasBackend, TimeCoord, TimeCoord>;
 
-/// A chart over the run's months with room for axis labels (`y_label_px`
-/// CSS pixels on the left, and on the right when there is a second axis).
+/// A chart over the run's months with room for axis labels: at least
+/// `y_label_px` CSS pixels on the left, and as much on the right when there
+/// is a second axis (`right_axis`: the largest magnitude it labels), more
+/// when the widest value label needs it.
 pub fn time_chart<'a>(
     area: &'a Area,
     input: &ChartInput,
     y: std::ops::Range<f64>,
     y_label_px: f64,
-    right_axis: bool,
+    right_axis: Option<f64>,
     s: &Style,
 ) -> Result<TimeChart<'a>, String> {
+    // Room for the widest value label and the axis title beside it: a
+    // market of a million people labels 500,000, which would run into the
+    // title in the default room.
+    let widest = [y.start, y.end, right_axis.unwrap_or(0.0)]
+        .iter()
+        .map(|v| crate::ui::format::thousands(*v).len())
+        .max()
+        .unwrap_or(1);
+    let needed = 30.0 + 7.0 * widest as f64;
+    let y_label_px = y_label_px.max(needed);
     let label = s.px(if s.projector {
         y_label_px * 1.3
     } else {
@@ -84,8 +96,11 @@ pub fn time_chart<'a>(
     b.margin(s.px(10.0))
         .x_label_area_size(s.px(if s.projector { 52.0 } else { 42.0 }))
         .y_label_area_size(label);
-    if right_axis {
+    if right_axis.is_some() {
         b.right_y_label_area_size(label);
+    } else {
+        // Half the last month's label (120) lies right of the plot.
+        b.margin_right(s.px(22.0));
     }
     b.build_cartesian_2d(month_range(input.run.months().len() as u32), y)
         .map_err(err)

@@ -47,7 +47,14 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     }
     let (elo, ehi) = span(input, equity);
     let y = nice_range(lo, hi);
-    let chart = time_chart(&area, input, y.clone(), 66.0, true, s)?;
+    let chart = time_chart(
+        &area,
+        input,
+        y.clone(),
+        66.0,
+        Some(elo.abs().max(ehi.abs())),
+        s,
+    )?;
     let x = chart.x_range();
     // Secondary coordinates first: see money.rs.
     let mut chart = chart.set_secondary_coord(x, nice_range(elo, ehi));

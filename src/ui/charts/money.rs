@@ -46,7 +46,14 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let (clo, chi) = span(input, scaled(cumulative));
     let y = nice_range(lo, hi);
     let fmt = |v: &f64| thousands(*v);
-    let chart = time_chart(&area, input, y.clone(), 66.0, true, s)?;
+    let chart = time_chart(
+        &area,
+        input,
+        y.clone(),
+        66.0,
+        Some(clo.abs().max(chi.abs())),
+        s,
+    )?;
     let x = chart.x_range();
     // The secondary coordinates take over the right label area: set them
     // before the mesh, or the left axis is labelled on both sides.

@@ -42,7 +42,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let area = with_legend(area, &items, s)?;
     let (_, ymax) = span(input, |m| churn(m).max(acquisition(m)));
     let y = 0.0..nice_max(ymax * 1.1).max(1.0);
-    let chart = time_chart(&area, input, y.clone(), 56.0, true, s)?;
+    let chart = time_chart(&area, input, y.clone(), 56.0, Some(100.0), s)?;
     let x = chart.x_range();
     // Secondary coordinates first: see money.rs.
     let mut chart = chart.set_secondary_coord(x, 0.0..100.0);

@@ -25,7 +25,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     }
     let area = with_legend(area, &items, s)?;
     let y = 0.0..100.0;
-    let mut chart = time_chart(&area, input, y.clone(), 56.0, false, s)?;
+    let mut chart = time_chart(&area, input, y.clone(), 56.0, None, s)?;
     time_axes(
         &mut chart,
         input,

@@ -103,7 +103,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         items.push((l.t("series.baseline").into(), s.line(INK), true));
     }
     let area = with_legend(area, &items, s)?;
-    let mut chart = time_chart(&area, input, y.clone(), 62.0, false, s)?;
+    let mut chart = time_chart(&area, input, y.clone(), 62.0, None, s)?;
     time_axes(
         &mut chart,
         input,
