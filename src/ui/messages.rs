@@ -89,16 +89,52 @@ fn allowed_label(lang: Lang, field: &str, name: &str) -> String {
     key.map_or_else(|| name.to_string(), |k| lang.t(k).to_string())
 }
 
-/// One sentence saying what is wrong, in `lang`.
+/// How the page shows a field's numbers: a share in percent, a sum of
+/// money as money, anything else as it is.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Shown {
+    Percent,
+    Money,
+    Plain,
+}
+
+/// How the field at `path` shows its numbers (its box's unit on the page).
+fn shown_as(path: &str) -> Shown {
+    let name = path
+        .strip_prefix("b.")
+        .or_else(|| path.strip_prefix("start_levers."))
+        .unwrap_or(path);
+    match name {
+        "initial_customers"
+        | "scenario.initial_customers"
+        | "constraints.retention_floor"
+        | "scoring.penalty" => Shown::Percent,
+        "constraints.spend_cap" => Shown::Money,
+        other => match LeverId::from_name(other) {
+            Some(lever) if display_scale(lever) == 100.0 => Shown::Percent,
+            _ => Shown::Plain,
+        },
+    }
+}
+
+/// One sentence saying what is wrong, in `lang`, its numbers in the units
+/// of the field's box (a penalty typed as 200 in a % box is told as 200%
+/// outside 0% to 100%, not as 2 outside 0 to 1).
 pub fn describe(lang: Lang, e: &ValidationError) -> String {
     let field = shorten(&field_label(lang, &e.field));
+    let shown = shown_as(&e.field);
+    let number = |v: f64| match shown {
+        Shown::Percent => format!("{}%", fmt_num(v * 100.0)),
+        Shown::Money => crate::ui::format::money(v, lang),
+        Shown::Plain => fmt_num(v),
+    };
     let (key, args): (&'static str, Vec<(&str, String)>) = match &e.problem {
         Problem::OutOfRange { value, min, max } => (
             "problem.out_of_range",
             vec![
-                ("value", fmt_num(*value)),
-                ("min", fmt_num(*min)),
-                ("max", fmt_num(*max)),
+                ("value", number(*value)),
+                ("min", number(*min)),
+                ("max", number(*max)),
             ],
         ),
         Problem::NotFinite => ("problem.not_finite", Vec::new()),
@@ -515,6 +551,25 @@ mod tests {
             "{told}"
         );
         assert_eq!(field_label(Lang::Zh, "n"), "市场规模");
+    }
+
+    #[test]
+    fn ranges_are_told_in_the_units_of_the_fields_box() {
+        let penalty = check_range("scoring.penalty", 2.0, 0.0, 1.0).unwrap_err();
+        assert_eq!(
+            describe(Lang::Zh, &penalty),
+            "每违反一项限制的扣分\u{FF1A}200% 超出允许范围 0% 至 100%"
+        );
+        let cap = check_range("constraints.spend_cap", -5.0, 0.0, 1e12).unwrap_err();
+        assert!(
+            describe(Lang::Zh, &cap).contains("10,000\u{a0}亿元"),
+            "{}",
+            describe(Lang::Zh, &cap)
+        );
+        let handling = check_range("complaint_handling", 1.5, 0.0, 1.0).unwrap_err();
+        assert!(describe(Lang::En, &handling).contains("150%"));
+        let price = check_range("price", 9.0, 0.6, 1.6).unwrap_err();
+        assert!(describe(Lang::En, &price).contains("0.6 to 1.6"));
     }
 
     #[test]
