@@ -105,10 +105,7 @@ fn shown_as(path: &str) -> Shown {
         .or_else(|| path.strip_prefix("start_levers."))
         .unwrap_or(path);
     match name {
-        "initial_customers"
-        | "scenario.initial_customers"
-        | "constraints.retention_floor"
-        | "scoring.penalty" => Shown::Percent,
+        "initial_customers" | "constraints.retention_floor" | "scoring.penalty" => Shown::Percent,
         "constraints.spend_cap" => Shown::Money,
         other => match LeverId::from_name(other) {
             Some(lever) if display_scale(lever) == 100.0 => Shown::Percent,
