@@ -307,7 +307,11 @@ async fn coursework_end_to_end() {
     )
     .await;
     let why = text(&c, "#verification").await;
-    assert!(why.contains("results."), "says what differs: {why}");
+    // Each difference is named as the page names it, with its numbers.
+    assert!(
+        why.contains("Round 2 · Cumulative profit") && why.contains("the replay gives ¥"),
+        "says what differs: {why}"
+    );
     let junk = downloads.join("junk.json");
     std::fs::write(&junk, "{ this is not a run").unwrap();
     open_file(&c, "#open-file", &junk).await;
