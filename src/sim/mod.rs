@@ -37,6 +37,7 @@ pub mod initial;
 pub mod levers;
 pub mod lifecycle;
 pub mod loyalty;
+pub mod loyalty_types;
 pub mod market_events;
 pub mod metrics;
 pub mod month;
