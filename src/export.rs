@@ -2,6 +2,7 @@
 //! snapshot as CSV. Used by the command line and the page alike, so a column
 //! has one name everywhere.
 
+use crate::sim::loyalty_types::{classify, LoyaltyType, Market};
 use crate::sim::metrics::MonthReport;
 use crate::sim::pyramid::Tier;
 use crate::sim::stage::Stage;
@@ -253,7 +254,7 @@ pub fn monthly_csv_with_headers(
 }
 
 /// The header of the customer-level snapshot.
-pub const CUSTOMER_COLUMNS: [&str; 13] = [
+pub const CUSTOMER_COLUMNS: [&str; 14] = [
     "id",
     "segment",
     "stage",
@@ -267,6 +268,7 @@ pub const CUSTOMER_COLUMNS: [&str; 13] = [
     "clv",
     "tier",
     "loyalty_quadrant",
+    "loyalty_type",
 ];
 
 /// How the customer snapshot names its categories: the code names of the
@@ -279,6 +281,7 @@ pub struct CustomerWords<'a> {
     pub band: &'a dyn Fn(Band) -> String,
     pub tier: &'a dyn Fn(Tier) -> String,
     pub quadrant: &'a dyn Fn(Quadrant) -> String,
+    pub loyalty_type: &'a dyn Fn(LoyaltyType) -> String,
 }
 
 impl CustomerWords<'_> {
@@ -289,15 +292,19 @@ impl CustomerWords<'_> {
         band: &|b| b.name().to_string(),
         tier: &|t| t.name().to_string(),
         quadrant: &|q| q.name().to_string(),
+        loyalty_type: &|t| t.name().to_string(),
     };
 }
 
 /// Every person in the market at the end of the run, as CSV. Prospects and
-/// churned customers have empty satisfaction, loyalty and tier cells.
-pub fn customers_csv(scenario: &Scenario, customers: &[Customer]) -> String {
+/// churned customers have empty satisfaction, loyalty, tier and loyalty-type
+/// cells; `market` is the last month's (`Market::of` the scenario and its
+/// levers), which the loyalty types read.
+pub fn customers_csv(scenario: &Scenario, customers: &[Customer], market: &Market) -> String {
     customers_csv_with(
         scenario,
         customers,
+        market,
         &CUSTOMER_COLUMNS,
         &CustomerWords::CODES,
     )
@@ -308,7 +315,8 @@ pub fn customers_csv(scenario: &Scenario, customers: &[Customer]) -> String {
 pub fn customers_csv_with(
     scenario: &Scenario,
     customers: &[Customer],
-    header: &[&str; 13],
+    market: &Market,
+    header: &[&str; 14],
     words: &CustomerWords,
 ) -> String {
     let mut out = CsvText::new();
@@ -345,6 +353,11 @@ pub fn customers_csv_with(
             name_if_active(&(words.quadrant)(Quadrant::of(
                 c.loyalty,
                 c.repurchase_prob,
+            ))),
+            name_if_active(&(words.loyalty_type)(classify(
+                c,
+                scenario.segments[c.segment as usize].price_sensitivity,
+                market,
             ))),
         ]);
     }
@@ -399,7 +412,8 @@ mod tests {
         assert!(lines[1..]
             .iter()
             .all(|l| l.split(',').count() == header.len()));
-        let customers = customers_csv(&s, sim.customers());
+        let market = Market::of(&s, &Levers::default());
+        let customers = customers_csv(&s, sim.customers(), &market);
         assert_eq!(customers.lines().count(), 501);
         assert!(customers.starts_with("id,segment,stage,satisfaction,satisfaction_band,loyalty,repurchase_prob,tenure,realised_value,discounted_value,clv"));
         assert!(customers.contains("value_seekers"));
@@ -410,8 +424,9 @@ mod tests {
             band: &|b| format!("B:{}", b.name()),
             tier: &|t| format!("P:{}", t.name()),
             quadrant: &|q| format!("Q:{}", q.name()),
+            loyalty_type: &|t| format!("L:{}", t.name()),
         };
-        let named = customers_csv_with(&s, sim.customers(), &CUSTOMER_COLUMNS, &words);
+        let named = customers_csv_with(&s, sim.customers(), &market, &CUSTOMER_COLUMNS, &words);
         let row: Vec<&str> = named
             .lines()
             .skip(1)
@@ -427,6 +442,7 @@ mod tests {
             row[11].starts_with("P:") && row[12].starts_with("Q:"),
             "{row:?}"
         );
+        assert!(row[13].starts_with("L:"), "{row:?}");
         assert!(!named.contains(",value_seekers,"));
     }
 }

@@ -189,7 +189,12 @@ pub(super) fn run(
     let (scenario, decisions) = scenario_and_decisions(model, decisions)?;
     let (run, sim) = run_with_final_state(&scenario, &decisions).map_err(|e| e.to_string())?;
     if let Some(path) = customers_csv {
-        write_file(path, &export::customers_csv(&scenario, sim.customers()))?;
+        let last = decisions.levers_for(scenario.months);
+        let market = crate::sim::loyalty_types::Market::of(&scenario, last);
+        write_file(
+            path,
+            &export::customers_csv(&scenario, sim.customers(), &market),
+        )?;
     }
     Ok(match format {
         RunFormat::Json => serde_json::to_string_pretty(&run).expect("a run serialises") + "\n",

@@ -410,33 +410,38 @@ pub const NAMES: &[Name] = &[
     row("not-loyal", "Not loyal", "不忠诚", Loyalty)
         .keys(&["quadrant.none"])
         .columns(&["none_share"]),
-    row("monopoly-loyalty", "Monopoly loyalty", "垄断忠诚", Loyalty),
-    row("inertia-loyalty", "Inertia loyalty", "惰性忠诚", Loyalty),
+    row("monopoly-loyalty", "Monopoly loyalty", "垄断忠诚", Loyalty)
+        .keys(&["loyalty_type.monopoly"]),
+    row("inertia-loyalty", "Inertia loyalty", "惰性忠诚", Loyalty).keys(&["loyalty_type.inertia"]),
     row(
         "latent-loyalty",
         "Latent loyalty (loyalty type)",
         "潜在忠诚",
         Loyalty,
-    ),
+    )
+    .keys(&["loyalty_type.latent"]),
     row(
         "convenience-loyalty",
         "Convenience loyalty",
         "方便忠诚",
         Loyalty,
-    ),
-    row("price-loyalty", "Price loyalty", "价格忠诚", Loyalty),
+    )
+    .keys(&["loyalty_type.convenience"]),
+    row("price-loyalty", "Price loyalty", "价格忠诚", Loyalty).keys(&["loyalty_type.price"]),
     row(
         "incentive-loyalty",
         "Incentive loyalty",
         "激励忠诚",
         Loyalty,
-    ),
+    )
+    .keys(&["loyalty_type.incentive"]),
     row(
         "super-value-loyalty",
         "Super-value loyalty",
         "超值忠诚",
         Loyalty,
-    ),
+    )
+    .keys(&["loyalty_type.super_value"]),
     row("promoter", "Promoters", "推荐者", Loyalty).not_zh(&["拥护者"]),
     row("detractor", "Detractors", "贬损者", Loyalty).not_zh(&["批评者"]),
     row(

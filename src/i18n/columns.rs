@@ -71,7 +71,7 @@ pub const ZH: &[(&str, &str)] = &[
 ];
 
 /// Chinese headers of the customer-level snapshot, in its column order.
-pub const CUSTOMER_ZH: [&str; 13] = [
+pub const CUSTOMER_ZH: [&str; 14] = [
     "编号",
     "细分市场",
     "生命周期阶段",
@@ -85,6 +85,7 @@ pub const CUSTOMER_ZH: [&str; 13] = [
     "预测终生价值（元）",
     "金字塔层级",
     "忠诚矩阵象限",
+    "忠诚类型",
 ];
 
 /// The header of a column in `lang`.
@@ -106,8 +107,8 @@ mod tests {
             assert!(ZH.iter().any(|(n, _)| *n == c.name), "{}", c.name);
         }
         assert_eq!(ZH.len(), MONTHLY_COLUMNS.len());
-        // Same length by type: `[&str; 13]` both.
-        let _: [&str; 13] = crate::export::CUSTOMER_COLUMNS;
+        // Same length by type: `[&str; 14]` both.
+        let _: [&str; 14] = crate::export::CUSTOMER_COLUMNS;
         assert!(CUSTOMER_ZH.iter().all(|h| !h.is_empty()));
     }
 }

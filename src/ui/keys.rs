@@ -286,6 +286,20 @@ pub const BANDS: [&str; 5] = [
     "band.delighted",
 ];
 
+/// A loyalty type's name (the course's seven, 客户忠诚类型).
+pub fn loyalty_type(t: crate::sim::loyalty_types::LoyaltyType) -> &'static str {
+    use crate::sim::loyalty_types::LoyaltyType::*;
+    match t {
+        Monopoly => "loyalty_type.monopoly",
+        Inertia => "loyalty_type.inertia",
+        Latent => "loyalty_type.latent",
+        Convenience => "loyalty_type.convenience",
+        Price => "loyalty_type.price",
+        Incentive => "loyalty_type.incentive",
+        SuperValue => "loyalty_type.super_value",
+    }
+}
+
 /// A built-in segment's name (`None` for a segment of another scenario,
 /// shown by its own name).
 pub fn segment(name: &str) -> Option<&'static str> {
@@ -329,6 +343,7 @@ pub fn all() -> Vec<&'static str> {
     }
     out.extend(Metric::ALL.map(metric));
     out.extend(BANDS);
+    out.extend(crate::sim::loyalty_types::LoyaltyType::ALL.map(loyalty_type));
     out.extend(
         ["value_seekers", "mainstream", "premium"]
             .into_iter()

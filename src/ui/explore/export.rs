@@ -41,16 +41,20 @@ fn save_customers(run: &ExploreRun, lang: Lang) {
     let band = move |b: crate::sim::Band| lang.t(keys::BANDS[b as usize]).to_string();
     let tier = move |t| lang.t(keys::tier(t)).to_string();
     let quadrant = move |q| lang.t(keys::quadrant(q)).to_string();
+    let loyalty_type = move |t| lang.t(keys::loyalty_type(t)).to_string();
     let words = crate::export::CustomerWords {
         segment: &segment,
         stage: &stage,
         band: &band,
         tier: &tier,
         quadrant: &quadrant,
+        loyalty_type: &loyalty_type,
     };
+    let market = crate::sim::loyalty_types::Market::of(&run.run.scenario, &run.settings.levers);
     let csv = crate::export::customers_csv_with(
         &run.run.scenario,
         population.customers(),
+        &market,
         &header,
         &words,
     );
