@@ -84,8 +84,8 @@ pub const TERMS: [Term; 20] = [
         id: "loyalty-types",
         name: t("Types of loyalty", "忠诚类型"),
         explain: t(
-            "Why customers stay: monopoly (no choice), inertia (habit), latent (would buy more if they could), convenience, price, incentive (points and rewards) and super-value (they value the firm above all alternatives). Only the last is robust to a better offer; the others are at risk when circumstances change.",
-            "按客户留下的原因分为七类：垄断忠诚（别无选择）、惰性忠诚（出于习惯）、潜在忠诚（想买却受限）、方便忠诚（图方便）、价格忠诚（图便宜）、激励忠诚（为了积分与奖励）和超值忠诚（认为该企业胜过其他所有选择）。只有超值忠诚经得起更好的竞争报价；其他类型在环境变化时都有风险。",
+            "Why customers stay: monopoly (no choice), inertia (habit), latent (would buy more if they could), convenience, price, incentive (points and rewards) and super-value (they value the firm above all alternatives). Only the last is robust to a better offer; the others are at risk when circumstances change. The simulator sorts each active customer by what holds it: latent if it likes us but buys little; price where our price is its main advantage over a real rival; super-value if it likes us, is very satisfied and gets at least the rival's value; monopoly where the rival is no real alternative; otherwise its habit and switching cost (inertia). The loyalty types chart shows the mix month by month; the customer CSV gives each customer's type.",
+            "按客户留下的原因分为七类：垄断忠诚（别无选择）、惰性忠诚（出于习惯）、潜在忠诚（想买却受限）、方便忠诚（图方便）、价格忠诚（图便宜）、激励忠诚（为了积分与奖励）和超值忠诚（认为该企业胜过其他所有选择）。只有超值忠诚经得起更好的竞争报价；其他类型在环境变化时都有风险。模拟器按留住每位活跃客户的原因归类：喜欢本企业却买得少为潜在忠诚；面对真正的竞争对手、价格是主要优势为价格忠诚；喜欢本企业、很满意且得到的价值不低于竞争对手为超值忠诚；竞争对手算不上真正的选择时为垄断忠诚；其余靠习惯和转移成本留下的为惰性忠诚。“各忠诚类型的活跃客户”图显示每个月的构成；客户明细 CSV 给出每位客户的类型。",
         ),
     },
     Term {

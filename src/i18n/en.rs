@@ -114,6 +114,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("chart.hover_month", "Month {month} (click to select)"),
     ("chart.clv.note", "Why the two CLV lines differ, and differ from the CLV calculator's formula m·r/(1+d−r) at the market's average retention: the average of customers' CLVs is well above the formula at the average, because the loyal few are worth far more than the average suggests; and a new customer, who may leave early, is worth less than the average customer who has stayed."),
     ("chart.matrix", "Loyalty matrix in month {month}"),
+    ("chart.loyalty_types", "Active customers by loyalty type (stacked)"),
     ("chart.pyramid", "Customer pyramid in month {month}"),
     ("chart.right_axis", "right axis"),
     ("chart.percent_right_axis", "%, right axis"),

@@ -114,6 +114,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("chart.clv.note", "两条终生价值曲线为何不同\u{FF1F}又为何都不同于终生价值计算器的结果\u{FF08}按市场平均保留率代入公式 m·r/(1+d−r)\u{FF09}\u{FF1F}原因是\u{FF1A}各客户终生价值的平均数远高于按平均值代入公式的结果\u{FF0C}因为少数忠诚客户的价值远超平均水平\u{FF1B}而新客户可能很早就离开\u{FF0C}其价值低于已经留下来的平均客户。"),
     ("chart.clv", "平均客户终生价值与客户资产"),
     ("chart.matrix", "第 {month} 个月的客户忠诚矩阵"),
+    ("chart.loyalty_types", "各忠诚类型的活跃客户（堆叠）"),
     ("chart.pyramid", "第 {month} 个月的客户金字塔"),
     ("chart.right_axis", "右轴"),
     ("chart.percent_right_axis", "%\u{FF0C}右轴"),

@@ -24,11 +24,20 @@ pub struct MonthExtras {
     /// Mean expected service quality q of active customers (0–10 scale);
     /// `None` without active customers.
     pub expectation: Option<f64>,
+    /// Active customers of each loyalty type, in `LoyaltyType::ALL`'s
+    /// order (`sim::loyalty_types`).
+    #[serde(default)]
+    pub loyalty_types: [u32; 7],
 }
 
 impl MonthExtras {
-    /// The extras of a population as it stands.
-    pub fn of(customers: &[Customer]) -> MonthExtras {
+    /// The extras of a population as it stands, under `levers` in
+    /// `scenario`'s market.
+    pub fn of(
+        customers: &[Customer],
+        scenario: &crate::sim::Scenario,
+        levers: &crate::sim::Levers,
+    ) -> MonthExtras {
         let mut value = [0.0; 4];
         let (mut q, mut n) = (0.0, 0u32);
         for c in customers.iter().filter(|c| c.stage.is_active()) {
@@ -36,9 +45,15 @@ impl MonthExtras {
             q += c.expectation;
             n += 1;
         }
+        let market = crate::sim::loyalty_types::Market::of(scenario, levers);
         MonthExtras {
             tier_value: PerTier::from_array(value),
             expectation: (n > 0).then(|| q / f64::from(n)),
+            loyalty_types: crate::sim::loyalty_types::counts(
+                customers,
+                |k| scenario.segments[usize::from(k)].price_sensitivity,
+                &market,
+            ),
         }
     }
 }

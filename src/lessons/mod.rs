@@ -42,10 +42,12 @@ pub enum ChartKind {
     Matrix,
     /// The customer pyramid.
     Pyramid,
+    /// Active customers by loyalty type (the course's seven), stacked.
+    LoyaltyTypes,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 7] = [
+    pub const ALL: [ChartKind; 8] = [
         ChartKind::Stages,
         ChartKind::Satisfaction,
         ChartKind::Rates,
@@ -53,6 +55,7 @@ impl ChartKind {
         ChartKind::Clv,
         ChartKind::Matrix,
         ChartKind::Pyramid,
+        ChartKind::LoyaltyTypes,
     ];
 
     /// Its name in element ids, file names and translation keys.
@@ -65,6 +68,7 @@ impl ChartKind {
             ChartKind::Clv => "clv",
             ChartKind::Matrix => "matrix",
             ChartKind::Pyramid => "pyramid",
+            ChartKind::LoyaltyTypes => "loyalty-types",
         }
     }
 

@@ -108,6 +108,7 @@ pub fn chart(k: ChartKind) -> &'static str {
         ChartKind::Clv => "chart.clv",
         ChartKind::Matrix => "chart.matrix",
         ChartKind::Pyramid => "chart.pyramid",
+        ChartKind::LoyaltyTypes => "chart.loyalty_types",
     }
 }
 

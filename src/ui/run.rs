@@ -258,7 +258,11 @@ impl Computation {
     fn close(&mut self, report: MonthReport) {
         self.matrix
             .push(matrix_sample(self.sim.customers(), report.active));
-        self.extras.push(MonthExtras::of(self.sim.customers()));
+        self.extras.push(MonthExtras::of(
+            self.sim.customers(),
+            &self.scenario,
+            &self.settings.levers,
+        ));
         self.months.push(report);
     }
 

@@ -9,7 +9,9 @@ use web_sys::HtmlCanvasElement;
 
 use super::axes::{Area, DrawResult};
 use super::style::Style;
-use super::{clv, matrix, money, pyramid, rates, satisfaction, stages, ChartInput, ChartKind};
+use super::{
+    clv, loyalty_types, matrix, money, pyramid, rates, satisfaction, stages, ChartInput, ChartKind,
+};
 
 /// Draws chart `kind` on `area`.
 fn draw(kind: ChartKind, area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
@@ -22,6 +24,7 @@ fn draw(kind: ChartKind, area: &Area, input: &ChartInput, s: &Style) -> DrawResu
         ChartKind::Clv => clv::draw(area, input, s),
         ChartKind::Matrix => matrix::draw(area, input, s),
         ChartKind::Pyramid => pyramid::draw(area, input, s),
+        ChartKind::LoyaltyTypes => loyalty_types::draw(area, input, s),
     }
 }
 

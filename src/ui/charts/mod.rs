@@ -16,6 +16,7 @@ mod legend;
 mod style;
 
 pub mod clv;
+pub mod loyalty_types;
 pub mod matrix;
 pub mod money;
 pub mod pyramid;
