@@ -288,7 +288,10 @@ async fn wait_ready(c: &Client) {
     until(
         c,
         "charts drawn",
-        "return document.querySelectorAll('figure.chart canvas').length === 7",
+        &format!(
+            "return document.querySelectorAll('figure.chart canvas').length === {}",
+            crm_lab::lessons::ChartKind::ALL.len()
+        ),
     )
     .await;
 }

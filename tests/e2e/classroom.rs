@@ -103,7 +103,10 @@ async fn classroom_first_minute_end_to_end() {
     until(
         &c,
         "charts at their projector size",
-        "return document.querySelectorAll('figure.chart canvas').length === 7",
+        &format!(
+            "return document.querySelectorAll('figure.chart canvas').length === {}",
+            crm_lab::lessons::ChartKind::ALL.len()
+        ),
     )
     .await;
     tokio::time::sleep(Duration::from_millis(400)).await;
