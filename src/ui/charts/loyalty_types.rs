@@ -7,7 +7,7 @@
 
 use plotters::prelude::*;
 
-use super::{err, finish, line, nice_max, time_axes, time_chart, with_legend};
+use super::{finish, nice_max, stack, time_axes, time_chart, with_legend};
 use super::{Area, ChartInput, DrawResult, LegendItem, Style};
 use super::{BLUE, GREY, INK, ORANGE, PURPLE, SKY, VERMILION};
 use crate::lessons::evidence::MonthExtras;
@@ -24,18 +24,7 @@ const COLOURS: [RGBColor; 7] = [GREY, ORANGE, SKY, PURPLE, VERMILION, YELLOW, BL
 
 /// Cumulative tops of each type per month (7 layers).
 fn tops(extras: &[MonthExtras]) -> Vec<[f64; 7]> {
-    extras
-        .iter()
-        .map(|e| {
-            let mut acc = 0.0;
-            let mut out = [0.0; 7];
-            for (o, n) in out.iter_mut().zip(e.loyalty_types) {
-                acc += f64::from(n);
-                *o = acc;
-            }
-            out
-        })
-        .collect()
+    stack::tops(extras.iter().map(|e| e.loyalty_types.map(f64::from)))
 }
 
 pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
@@ -85,31 +74,9 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         &|v| thousands(*v),
         s,
     )?;
-    for i in present.iter().copied() {
-        let top = t.iter().enumerate().map(|(k, r)| (k as f64 + 1.0, r[i]));
-        let bottom = t
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(k, r)| (k as f64 + 1.0, if i == 0 { 0.0 } else { r[i - 1] }));
-        chart
-            .draw_series(std::iter::once(Polygon::new(
-                top.chain(bottom).collect::<Vec<_>>(),
-                COLOURS[i].filled(),
-            )))
-            .map_err(|e| e.to_string())?;
-    }
+    stack::bands(&mut chart, t, present.iter().map(|i| (*i, COLOURS[*i])))?;
     if let Some(bt) = base_t {
-        for i in present.iter().copied() {
-            let pts = bt
-                .iter()
-                .enumerate()
-                .map(|(k, r)| (k as f64 + 1.0, r[i]))
-                .collect();
-            chart
-                .draw_series(line(pts, s.line(INK), true, s))
-                .map_err(err)?;
-        }
+        stack::baseline_tops(&mut chart, bt, present.iter().copied(), s)?;
     }
     finish(&mut chart, input, y, s)
 }

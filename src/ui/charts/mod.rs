@@ -13,6 +13,7 @@ mod axes;
 mod canvas;
 mod chart;
 mod legend;
+mod stack;
 mod style;
 
 pub mod clv;

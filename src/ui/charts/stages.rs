@@ -5,7 +5,7 @@
 
 use plotters::prelude::*;
 
-use super::{err, finish, line, nice_max, time_axes, time_chart, with_legend};
+use super::{err, finish, line, nice_max, stack, time_axes, time_chart, with_legend};
 use super::{Area, ChartInput, DrawResult, LegendItem, Style};
 use super::{BLUE, GREEN, INK, ORANGE, SKY, VERMILION};
 use crate::sim::{MonthReport, Stage};
@@ -41,18 +41,7 @@ fn layer(m: &MonthReport, i: usize) -> f64 {
 
 /// Cumulative tops of each active layer per month.
 fn tops(months: &[MonthReport]) -> Vec<[f64; 4]> {
-    months
-        .iter()
-        .map(|m| {
-            let mut acc = 0.0;
-            let mut out = [0.0; 4];
-            for (i, o) in out.iter_mut().enumerate() {
-                acc += layer(m, i);
-                *o = acc;
-            }
-            out
-        })
-        .collect()
+    stack::tops(months.iter().map(|m| [0, 1, 2, 3].map(|i| layer(m, i))))
 }
 
 pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
@@ -111,33 +100,13 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         &|v| thousands(*v),
         s,
     )?;
-    // Each layer as one band between its bottom and its top: every pixel is
-    // filled once (overlapping areas cost several times as much to draw).
-    for (i, (_, color)) in LAYERS.iter().enumerate() {
-        let top = t.iter().enumerate().map(|(k, r)| (k as f64 + 1.0, r[i]));
-        let bottom = t
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(k, r)| (k as f64 + 1.0, if i == 0 { 0.0 } else { r[i - 1] }));
-        chart
-            .draw_series(std::iter::once(Polygon::new(
-                top.chain(bottom).collect::<Vec<_>>(),
-                color.filled(),
-            )))
-            .map_err(|e| e.to_string())?;
-    }
+    stack::bands(
+        &mut chart,
+        t,
+        LAYERS.iter().enumerate().map(|(i, (_, c))| (i, *c)),
+    )?;
     if let Some(bt) = base_t {
-        for i in 0..4 {
-            let pts = bt
-                .iter()
-                .enumerate()
-                .map(|(k, r)| (k as f64 + 1.0, r[i]))
-                .collect();
-            chart
-                .draw_series(line(pts, s.line(INK), true, s))
-                .map_err(err)?;
-        }
+        stack::baseline_tops(&mut chart, bt, 0..4, s)?;
     }
     for (pts, dashed) in churned_runs {
         chart
