@@ -118,7 +118,14 @@ fn shown_as(path: &str) -> Shown {
 /// of the field's box (a penalty typed as 200 in a % box is told as 200%
 /// outside 0% to 100%, not as 2 outside 0 to 1).
 pub fn describe(lang: Lang, e: &ValidationError) -> String {
-    let field = shorten(&field_label(lang, &e.field));
+    describe_as(lang, e, &field_label(lang, &e.field))
+}
+
+/// [`describe`] with the field called `label` (a page that names a field
+/// its own way, as the editor does); the numbers still follow the field's
+/// box.
+pub fn describe_as(lang: Lang, e: &ValidationError, label: &str) -> String {
+    let field = shorten(label);
     let shown = shown_as(&e.field);
     let number = |v: f64| match shown {
         Shown::Percent => format!("{}%", fmt_num(v * 100.0)),

@@ -28,9 +28,7 @@ use crate::coursework::assignment::built_in;
 use crate::coursework::{link, Assignment, Playthrough, Results};
 use crate::i18n::Lang;
 use crate::sim::validation::ValidationError;
-use crate::sim::LeverId;
 use crate::ui::course::home::{notice_view, AssignmentCard};
-use crate::ui::course::words;
 use crate::ui::download::save_json;
 use crate::ui::format::money;
 use crate::ui::keys;
@@ -40,39 +38,17 @@ use crate::ui::prefs::use_prefs;
 /// Where the draft is kept.
 pub const DRAFT_KEY: &str = "crm-lab/course/editor/v1";
 
-/// A field's name as the editor shows it (for problems).
-pub fn field_label(lang: Lang, field: &str) -> String {
-    if let Some(lever) = field.strip_prefix("start_levers.") {
-        let label = match LeverId::from_name(lever) {
-            Some(lever) => words::lever_label(lang, lever),
-            None => lang.t("targeting.label").to_string(),
-        };
-        return lang.tf("ed.start_lever", &[("lever", &label)]);
-    }
-    if let Some(rest) = field.strip_prefix("events[") {
-        if let Some((i, sub)) = rest.split_once(']') {
-            let n = i.parse::<usize>().map_or(0, |i| i + 1);
-            let part = match sub.trim_start_matches('.') {
-                "month" => lang.t("ed.event_month"),
-                "months" => lang.t("ed.event_months"),
-                _ => lang.t("ed.event_size"),
-            };
-            return lang.tf("ed.event_field", &[("n", &n.to_string()), ("part", part)]);
-        }
-    }
-    match keys::editor_field(field) {
-        Some(key) => lang.t(key).to_string(),
-        None => crate::ui::messages::field_label(lang, field),
-    }
-}
-
-/// A problem with the draft, worded for the editor.
+/// A problem with the draft, worded for the editor: the field by its label
+/// in the editor and the numbers in its box's units (`messages`, which also
+/// names starting levers and market events by their paths).
 pub fn problem_text(lang: Lang, e: &ValidationError) -> String {
-    let friendly = ValidationError {
-        field: field_label(lang, &e.field),
-        problem: e.problem.clone(),
+    // The editor's own label first (its `months` is the assignment's
+    // length, not Explore's horizon).
+    let label = match keys::editor_field(&e.field) {
+        Some(key) => lang.t(key).to_string(),
+        None => crate::ui::messages::field_label(lang, &e.field),
     };
-    crate::ui::messages::describe(lang, &friendly)
+    crate::ui::messages::describe_as(lang, e, &label)
 }
 
 /// The saved draft, or the first built-in assignment to start from. A
@@ -245,5 +221,15 @@ mod tests {
         a.start_levers.price = 1.0;
         a.rounds = 0;
         assert!(problem_text(Lang::En, &a.validate().unwrap_err()).starts_with("Rounds"));
+        // A share's range in the units of its box (the penalty is in %).
+        let mut a = built_in().remove(0);
+        a.scoring.penalty = 2.0;
+        assert_eq!(
+            problem_text(Lang::En, &a.validate().unwrap_err()),
+            format!(
+                "{}: 200% is outside the allowed range 0% to 100%",
+                Lang::En.t("ed.field.scoring_penalty")
+            )
+        );
     }
 }
