@@ -38,7 +38,9 @@ fn levers_csv_has_the_documented_header() {
     assert!(o.status.success());
     let out = stdout(&o);
     assert_eq!(out.lines().next(), Some("name,unit,min,max,default"));
-    assert!(out.contains("\nretention_spend,CNY per targeted customer per month,0,30,5\n"));
+    assert!(out.contains("\ncare_phone,calls per targeted customer per month,0,6,0.9\n"));
+    assert!(out.contains("\ncare_im,instant messages per targeted customer per month,0,30,0\n"));
+    assert!(out.contains("\nsegments[].online_share,"));
     assert!(out.contains("\ncompetition,"));
 }
 
@@ -568,11 +570,14 @@ fn sweep_moves_each_lever_over_its_range() {
         Some("lever,value,cumulative_profit,satisfaction,annual_retention,customer_equity,is_base,is_best")
     );
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
-    assert_eq!(rows.len(), 6 * 3, "three points for each of six levers");
+    assert_eq!(rows.len(), 9 * 3, "three points for each of nine levers");
     for lever in [
         "price",
         "service_quality",
-        "retention_spend",
+        "care_sms",
+        "care_phone",
+        "care_im",
+        "care_email",
         "acquisition_spend",
         "complaint_handling",
         "winback_spend",
@@ -603,7 +608,7 @@ fn sweep_moves_each_lever_over_its_range() {
         "--seeds",
         "1",
     ]));
-    assert!(table.contains("profit-best") && table.contains("retention_spend"));
+    assert!(table.contains("profit-best") && table.contains("care_phone"));
     let bad = crm_lab(&["sweep", "--points", "1"]);
     assert_eq!(bad.status.code(), Some(2));
     assert_eq!(stderr(&bad).lines().count(), 1);

@@ -18,8 +18,9 @@ fn segment() -> impl Strategy<Value = Segment> {
         1.0f64..2000.0,
         0.0f64..=3.0,
         0.0f64..=1.0,
+        0.0f64..=1.0,
     )
-        .prop_map(|(share, ps, qe, spend, wom, inertia)| Segment {
+        .prop_map(|(share, ps, qe, spend, wom, inertia, online)| Segment {
             name: "s".into(),
             share,
             price_sensitivity: ps,
@@ -27,6 +28,7 @@ fn segment() -> impl Strategy<Value = Segment> {
             monthly_spend: spend,
             word_of_mouth: wom,
             inertia,
+            online_share: online,
         })
 }
 
@@ -70,11 +72,11 @@ fn scenario() -> impl Strategy<Value = Scenario> {
 fn levers() -> impl Strategy<Value = Levers> {
     let specs = LEVERS;
     (
-        prop::array::uniform6(0.0f64..=1.0),
-        any::<bool>(),
-        prop::array::uniform6(0u8..10),
+        prop::array::uniform9(0.0f64..=1.0),
+        0u8..3,
+        prop::array::uniform9(0u8..10),
     )
-        .prop_map(move |(u, top, edge)| {
+        .prop_map(move |(u, targeting, edge)| {
             let mut l = Levers::default();
             for (i, spec) in specs.iter().enumerate() {
                 // Now and then exactly at an end of the range.
@@ -85,11 +87,7 @@ fn levers() -> impl Strategy<Value = Levers> {
                 };
                 (spec.set)(&mut l, v);
             }
-            l.retention_targeting = if top {
-                RetentionTargeting::TopTiers
-            } else {
-                RetentionTargeting::All
-            };
+            l.retention_targeting = RetentionTargeting::ALL[usize::from(targeting)];
             l
         })
 }

@@ -227,9 +227,10 @@ async fn mount_step_control(
     (root, acts)
 }
 
-/// A step's own control: the targeting menu and the lever's slider a step
-/// asks for, with ids of their own (the page's controls keep theirs), each
-/// reporting what the learner did; the month buttons of a month goal.
+/// A step's own control: the targeting menu and the channel mix a step
+/// asks for (with its cost), with ids of their own (the page's controls
+/// keep theirs), each reporting what the learner did; the month buttons of
+/// a month goal.
 #[wasm_bindgen_test]
 async fn a_steps_control_does_what_the_step_asks() {
     use crm_lab::lessons::Goal;
@@ -237,34 +238,41 @@ async fn a_steps_control_does_what_the_step_asks() {
     use crm_lab::ui::learn::StepAct;
     const AIM: Goal = Goal::Both(
         &Goal::Targeting(RetentionTargeting::TopTiers),
-        &Goal::LeverAtLeast(LeverId::RetentionSpend, 20.0),
+        &Goal::RetentionSpendAbout(20.0),
     );
     let (root, acts) = mount_step_control(AIM, Lang::En).await;
-    assert!(root
-        .query_selector("#lever-retention_spend")
+    assert!(root.query_selector("#lever-care_phone").unwrap().is_none());
+    assert_eq!(
+        root.query_selector_all(".care-mix .lever")
+            .unwrap()
+            .length(),
+        4
+    );
+    assert!(find(&root, ".care-cost")
+        .text_content()
         .unwrap()
-        .is_none());
+        .contains("Retention spend: ¥5.00 per targeted customer per month"));
     let select: web_sys::HtmlSelectElement = find(&root, "#step-targeting").dyn_into().unwrap();
     select.set_value("top_tiers");
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    let number: HtmlInputElement = find(&root, "[data-lever='retention_spend'] .lever-number")
+    let number: HtmlInputElement = find(&root, "[data-lever='care_phone'] .lever-number")
         .dyn_into()
         .unwrap();
-    number.set_value("20");
+    number.set_value("3.9");
     number
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    assert!(find(&root, "label[for='step-lever-retention_spend']")
+    assert!(find(&root, "label[for='step-lever-care_phone']")
         .text_content()
         .unwrap()
-        .contains("Retention"));
+        .contains("Phone"));
     assert_eq!(
         acts.borrow().as_slice(),
         &[
             StepAct::Targeting(RetentionTargeting::TopTiers),
-            StepAct::LeverText(LeverId::RetentionSpend, "20".into())
+            StepAct::LeverText(LeverId::CarePhone, "3.9".into())
         ]
     );
 
@@ -286,10 +294,10 @@ async fn a_steps_control_does_what_the_step_asks() {
         &[StepAct::TogglePlay, StepAct::Month(36)]
     );
 
-    // "Exactly 3 ¥" is one slider, not two with the same ids.
+    // "Exactly 1.2" is one slider, not two with the same ids.
     const EXACTLY: Goal = Goal::Both(
-        &Goal::LeverAtLeast(LeverId::RetentionSpend, 3.0),
-        &Goal::LeverAtMost(LeverId::RetentionSpend, 3.0),
+        &Goal::LeverAtLeast(LeverId::Price, 1.2),
+        &Goal::LeverAtMost(LeverId::Price, 1.2),
     );
     let (root, _) = mount_step_control(EXACTLY, Lang::En).await;
     assert_eq!(root.query_selector_all(".lever").unwrap().length(), 1);

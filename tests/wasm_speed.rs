@@ -34,7 +34,7 @@ fn default_run_compute_time() {
     let mut steps = Vec::new();
     for k in 1..=5 {
         let mut s = s.clone();
-        s.levers.retention_spend = 5.0 + f64::from(k);
+        s.levers.set_retention_spend(5.0 + f64::from(k));
         let t0 = now();
         let _ = compute(&s).unwrap();
         steps.push(now() - t0);

@@ -199,9 +199,9 @@ mod tests {
         .unwrap();
         assert_eq!(rounds.len(), 3);
         assert_eq!(rounds[0].price, 1.2);
-        assert_eq!(rounds[0].retention_spend, start.retention_spend);
+        assert_eq!(rounds[0].mix(), start.mix());
         assert_eq!(rounds[1].price, 1.2);
-        assert_eq!(rounds[1].retention_spend, 8.0);
+        assert!((rounds[1].retention_spend() - 8.0).abs() < 1e-9);
         assert_eq!(rounds[2], rounds[1]);
     }
 

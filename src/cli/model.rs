@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::files::{read_file, write_file};
 use super::{ModelArgs, Outcome, RunFormat, TableFormat};
 use crate::export::{self, CsvText};
+use crate::sim::levers::{RETENTION_SPEND, RETENTION_SPEND_RANGE};
 use crate::sim::scenario::{MAX_MONTHS, SEGMENT_TRAITS};
 use crate::sim::validation::fmt_num;
 use crate::sim::{
@@ -94,7 +95,30 @@ pub(super) fn levers(format: TableFormat) -> Outcome {
             w4 = w[4]
         );
     }
+    let (min, max) = RETENTION_SPEND_RANGE;
+    let _ = writeln!(
+        out,
+        "\nThe care levers (care_sms, care_phone, care_im, care_email) are the channel mix; what it costs\n\
+         per targeted customer a month is the retention spend. {RETENTION_SPEND}=X ({}-{} CNY), as earlier\n\
+         links, files and rounds give it, sets the standard mix that costs X: {}.",
+        fmt_num(min),
+        fmt_num(max),
+        standard_mix_words()
+    );
     Ok(out)
+}
+
+/// The standard mix in words: per yuan up to the full mix, then calls.
+fn standard_mix_words() -> String {
+    let s = crate::sim::channels::STANDARD_PER_YUAN;
+    format!(
+        "per CNY up to {} CNY, {} SMS, {} calls and {} emails; above it, one more call per {} CNY",
+        fmt_num(crate::sim::channels::STANDARD_FULL),
+        fmt_num(s.sms),
+        fmt_num(s.phone),
+        fmt_num(s.email),
+        fmt_num(crate::sim::channels::Channel::Phone.traits().cost)
+    )
 }
 
 /// A scenario file; a run or assignment file given instead is named as

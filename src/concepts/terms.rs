@@ -210,7 +210,8 @@ pub const NAMES: &[Name] = &[
         "Customer care channels",
         "客户关怀工具",
         Concepts,
-    ),
+    )
+    .keys(&["care.legend"]),
     row("crm-kpis", "CRM performance KPIs", "CRM 绩效指标", Concepts),
     row("four-c", "From 4P to 4C", "4P 与 4C", Concepts),
     // The lifecycle.
@@ -257,6 +258,14 @@ pub const NAMES: &[Name] = &[
     )
     .keys(&["lever.retention_spend"])
     .not_zh(&["保留投入", "保留资金", "投入保留", "保留成本", "保留支出"]),
+    row("sms", "SMS", "短信", Decisions).keys(&["lever.care_sms"]),
+    row("phone", "Phone", "电话", Decisions).keys(&["lever.care_phone"]),
+    row("instant-message", "Instant message", "在线消息", Decisions)
+        .keys(&["lever.care_im"])
+        .not_zh(&["即时消息", "在线信息"]),
+    row("email", "Email", "邮件", Decisions)
+        .keys(&["lever.care_email"])
+        .not_zh(&["电子邮箱"]),
     row("retention-cost", "Retention cost", "维系成本", Decisions).columns(&["retention_cost"]),
     row("targeting", "Retention targeting", "维系对象", Decisions).keys(&["targeting.label"]),
     row("value-at-risk", "Value at risk", "流失风险价值", Decisions)

@@ -468,7 +468,7 @@ fn win_back_decline() -> Assignment {
     a.scenario.competition = 0.6;
     a.scenario.initial_customers = 0.4;
     a.start_levers.service_quality = 4.0;
-    a.start_levers.retention_spend = 1.0;
+    a.start_levers = a.start_levers.with_retention_spend(1.0);
     a.start_levers.complaint_handling = 0.4;
     a.constraints.retention_floor = Some(0.55);
     a.events.push(ScheduledEvent {
@@ -697,24 +697,24 @@ mod tests {
                 // Keep, don't buy: less acquisition, better service.
                 "retention-vs-acquisition" => Levers {
                     service_quality: 10.0,
-                    retention_spend: 6.0,
                     acquisition_spend: 1_500.0,
                     complaint_handling: 0.8,
                     ..s
-                },
+                }
+                .with_retention_spend(6.0),
                 // Hold the declining base.
                 "win-back-decline" => Levers {
                     service_quality: 12.0,
-                    retention_spend: 8.0,
                     ..s
-                },
+                }
+                .with_retention_spend(8.0),
                 // Under competition only delight keeps customers.
                 "loyalty-under-competition" => Levers {
                     service_quality: 20.0,
-                    retention_spend: 10.0,
                     complaint_handling: 0.9,
                     ..s
-                },
+                }
+                .with_retention_spend(10.0),
                 // Value for money keeps the price-sensitive.
                 "pricing-and-cdv" => Levers {
                     service_quality: 12.0,

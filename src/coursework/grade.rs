@@ -65,10 +65,17 @@ pub fn grade_one(file: &str, text: &str, official: Option<&Assignment>) -> Grade
     let reason = match v.differences.split_first() {
         None => String::new(),
         Some((first, rest)) => {
-            let mut r = format!(
-                "{}: the file says {}, the replay gives {}",
-                first.field, first.in_file, first.replayed
-            );
+            let mut r = if first.field == super::run_file::EARLIER_MODEL {
+                format!(
+                    "made with an earlier model (run file version {}; this CRM Lab writes version {} and models care by channel): ask for the assignment to be played again",
+                    first.in_file, first.replayed
+                )
+            } else {
+                format!(
+                    "{}: the file says {}, the replay gives {}",
+                    first.field, first.in_file, first.replayed
+                )
+            };
             if !rest.is_empty() {
                 r.push_str(&format!(" (and {} more differences)", rest.len()));
             }

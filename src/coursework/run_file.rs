@@ -19,8 +19,16 @@ use super::scoring::Results;
 pub const RUN_FORMAT: &str = "crm-lab-run";
 
 /// The run-file version this build writes, and the oldest it reads.
-pub const RUN_FORMAT_VERSION: u32 = 1;
+/// Version 2: care by channel (the channel mix replaced the single
+/// retention spend, which a version-1 file's levers are read as; see
+/// `sim::channels`). A file of an earlier version opens, but the model that
+/// made its figures is not this one: its verification says so first.
+pub const RUN_FORMAT_VERSION: u32 = 2;
 pub const OLDEST_RUN_FORMAT_VERSION: u32 = 1;
+
+/// The field a verification names when the file was made by an earlier
+/// model (its `format_version` is older than [`RUN_FORMAT_VERSION`]).
+pub const EARLIER_MODEL: &str = "format_version";
 
 /// Files larger than this are refused unread (a run file is a few tens of KB).
 pub const MAX_FILE_BYTES: usize = 2_000_000;
@@ -337,6 +345,13 @@ pub struct Verification {
 /// must also be that assignment (a student cannot hand in an easier one).
 pub fn verify(file: &RunFile, official: Option<&Assignment>) -> Verification {
     let mut differences = Vec::new();
+    if file.format_version < RUN_FORMAT_VERSION {
+        differences.push(Difference {
+            field: EARLIER_MODEL.into(),
+            in_file: file.format_version.to_string(),
+            replayed: RUN_FORMAT_VERSION.to_string(),
+        });
+    }
     if let Some(o) = official {
         let changed = file.assignment.differences(o);
         if !changed.is_empty() {
@@ -486,10 +501,10 @@ mod tests {
         assert_eq!(v.differences[0].field, "results.rounds[0].customer_equity");
         // A decision out of range cannot be replayed.
         let mut wild = f.clone();
-        wild.decisions[0].retention_spend = 99.0;
+        wild.decisions[0].care_phone = 99.0;
         let v = verify(&wild, None);
         assert!(!v.verified && v.replay.is_none());
-        assert_eq!(v.differences[0].field, "decisions[0].retention_spend");
+        assert_eq!(v.differences[0].field, "decisions[0].care_phone");
     }
 
     #[test]
@@ -503,7 +518,7 @@ mod tests {
         assert_eq!(read_file("{\"a\":1}"), Err(FileProblem::NotCrmLab));
         assert_eq!(read_file("[1,2]"), Err(FileProblem::NotCrmLab));
         let newer = text.replace(
-            "\"format_version\": 1,\n  \"app_version\"",
+            "\"format_version\": 2,\n  \"app_version\"",
             "\"format_version\": 9,\n  \"app_version\"",
         );
         assert_eq!(
@@ -511,7 +526,7 @@ mod tests {
             Err(FileProblem::NewerVersion { found: 9 })
         );
         let older = text.replace(
-            "\"format_version\": 1,\n  \"app_version\"",
+            "\"format_version\": 2,\n  \"app_version\"",
             "\"format_version\": 0,\n  \"app_version\"",
         );
         assert_eq!(read_file(&older), Err(FileProblem::TooOld { found: 0 }));

@@ -249,10 +249,10 @@ mod tests {
         a.constraints.spend_cap = Some(100_000.0);
         let lavish = Levers {
             service_quality: 20.0,
-            retention_spend: 20.0,
             acquisition_spend: 15_000.0,
             ..a.start_levers
-        };
+        }
+        .with_retention_spend(20.0);
         let r = Results::of(&play(&a, lavish, a.rounds));
         assert!(r.finished);
         assert_eq!(r.limits[0].status, Status::Broken);

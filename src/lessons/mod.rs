@@ -100,6 +100,23 @@ pub struct Facts {
     pub months: u32,
 }
 
+/// How far a channel mix's cost may be from the retention spend a step asks
+/// "about" (share of it): a mix is built from contacts, not typed in yuan.
+pub const SPEND_LEEWAY: f64 = 0.15;
+
+/// The levers with as many phone calls, to the call slider's step, as
+/// bring the channel mix's cost to `spend` (¥ per targeted customer per
+/// month), the other channels as they are: what a step that asks for a
+/// retention spend tells the learner to do.
+pub fn spend_by_calls(mut levers: Levers, spend: f64) -> Levers {
+    let call = crate::sim::channels::Channel::Phone.traits().cost;
+    let others = levers.retention_spend() - levers.care_phone * call;
+    let step = LeverId::CarePhone.spec().step;
+    let calls = ((spend - others) / call / step).round().max(0.0) * step;
+    levers.care_phone = (calls * 1e6).round() / 1e6;
+    levers
+}
+
 /// What a step asks the learner to do, checked against [`Facts`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Goal {
@@ -107,6 +124,12 @@ pub enum Goal {
     LeverAtLeast(LeverId, f64),
     /// A lever at or below a value.
     LeverAtMost(LeverId, f64),
+    /// A channel mix that costs at least this retention spend (¥ per
+    /// targeted customer per month).
+    RetentionSpendAtLeast(f64),
+    /// A channel mix that costs about this retention spend: within
+    /// [`SPEND_LEEWAY`] of it, as contacts come in whole steps.
+    RetentionSpendAbout(f64),
     Targeting(RetentionTargeting),
     /// The built-in scenario by name.
     Scenario(&'static str),
@@ -128,6 +151,10 @@ impl Goal {
         match *self {
             Goal::LeverAtLeast(lever, v) => f.levers.get(lever) >= v - EPS,
             Goal::LeverAtMost(lever, v) => f.levers.get(lever) <= v + EPS,
+            Goal::RetentionSpendAtLeast(v) => f.levers.retention_spend() >= v - EPS,
+            Goal::RetentionSpendAbout(v) => {
+                (f.levers.retention_spend() - v).abs() <= SPEND_LEEWAY * v + EPS
+            }
             Goal::Targeting(t) => f.levers.retention_targeting == t,
             Goal::Scenario(name) => f.scenario == name,
             Goal::BaselinePinned => f.baseline.is_some(),
@@ -151,6 +178,9 @@ impl Goal {
     pub fn perform(&self, f: &mut Facts) {
         match *self {
             Goal::LeverAtLeast(lever, v) | Goal::LeverAtMost(lever, v) => f.levers.set(lever, v),
+            Goal::RetentionSpendAtLeast(v) | Goal::RetentionSpendAbout(v) => {
+                f.levers = spend_by_calls(f.levers, v)
+            }
             Goal::Targeting(t) => f.levers.retention_targeting = t,
             Goal::Scenario(name) => f.scenario = name.to_string(),
             Goal::BaselinePinned => f.baseline = Some((f.scenario.clone(), f.levers)),
@@ -524,6 +554,14 @@ mod tests {
                 }
                 Goal::Scenario(name) => assert!(Scenario::built_in(name).is_some(), "{id}: {name}"),
                 Goal::MonthAtLeast(m) | Goal::MonthAtMost(m) => assert!((1..=36).contains(&m)),
+                Goal::RetentionSpendAtLeast(v) | Goal::RetentionSpendAbout(v) => {
+                    let spec = LeverId::CarePhone.spec();
+                    let mix = Levers::default().with_retention_spend(v).mix();
+                    assert!(
+                        mix.phone <= spec.max,
+                        "{id}: retention spend {v} out of reach"
+                    );
+                }
                 Goal::Both(a, b) => {
                     check(a, id);
                     check(b, id);
@@ -623,8 +661,10 @@ mod tests {
             month: 5,
             months: 12,
         };
-        assert!(Goal::LeverAtLeast(LeverId::RetentionSpend, 5.0).met(&f));
-        assert!(!Goal::LeverAtLeast(LeverId::RetentionSpend, 5.5).met(&f));
+        assert!(Goal::RetentionSpendAtLeast(5.0).met(&f));
+        assert!(!Goal::RetentionSpendAtLeast(5.5).met(&f));
+        assert!(Goal::RetentionSpendAbout(5.5).met(&f));
+        assert!(!Goal::RetentionSpendAbout(7.0).met(&f));
         assert!(Goal::LeverAtMost(LeverId::ComplaintHandling, 0.6).met(&f));
         assert!(
             Goal::MonthAtLeast(36).met(&Facts {

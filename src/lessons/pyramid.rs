@@ -23,9 +23,16 @@ pub const LESSON: Lesson = Lesson {
         "Customers differ greatly in value. The pyramid ranks them by predicted value: a small platinum and gold top brings most of the profit, a wide iron and lead base brings little. Care spent evenly on everyone pays back unevenly, and care spent on customers who would stay anyway pays back nothing.",
         "客户价值差异很大。客户金字塔按预测价值给客户分层：人数不多的铂金层级和黄金层级贡献大部分利润，人数众多的钢铁层级和重铅层级贡献很少。把维系投入平均分给每位客户，回报却相差悬殊；花在本来就会留下的客户身上的关怀，没有回报。",
     ),
+    // Care here is by phone alone, the channel that costs money: a call is
+    // 5 ¥, so the budgets below read as calls (messages cost a few fen a
+    // customer whoever receives them; aiming is about the money).
     preset: Preset {
         scenario: "default",
-        levers: &[],
+        levers: &[
+            (LeverId::CareSms, 0.0),
+            (LeverId::CarePhone, 1.0),
+            (LeverId::CareEmail, 0.0),
+        ],
     },
     steps: &[
         Step {
@@ -52,8 +59,8 @@ pub const LESSON: Lesson = Lesson {
         },
         Step {
             ask: t(
-                "Pin this run as a baseline: 5 ¥ of retention spend a month for every customer.",
-                "把这次模拟固定为基准：每位客户每月 5 元的维系投入。",
+                "Pin this run as a baseline: care by phone, a call a month (5 ¥ of retention spend) for every customer.",
+                "把这次模拟固定为基准：用电话关怀，每位客户每月一次电话（5 元的客户维系投入）。",
             ),
             goal: Goal::BaselinePinned,
             chart: ChartKind::Money,
@@ -71,12 +78,12 @@ pub const LESSON: Lesson = Lesson {
         },
         Step {
             ask: t(
-                "Spend about the same budget on the top: set retention targeting to the top tiers (platinum and gold, 30% of the customers) and retention spend to 20 ¥.",
-                "把大致相同的预算花在顶层：把维系对象设为顶层客户（铂金和黄金，占客户的 30%），把维系投入设为 20 元。",
+                "Spend about the same budget on the top: set retention targeting to the top tiers (platinum and gold, 30% of the customers) and call them more, until retention spend is about 20 ¥ (4 calls a month).",
+                "把大致相同的预算花在顶层：把维系对象设为顶层客户（铂金和黄金，占客户的 30%），并多给他们打电话，直到客户维系投入约为 20 元（每月 4 次电话）。",
             ),
             goal: Goal::Both(
                 &Goal::Targeting(RetentionTargeting::TopTiers),
-                &Goal::LeverAtLeast(LeverId::RetentionSpend, 20.0),
+                &Goal::RetentionSpendAbout(20.0),
             ),
             chart: ChartKind::Money,
             notice: t(
@@ -117,15 +124,12 @@ pub const LESSON: Lesson = Lesson {
         },
         Step {
             ask: t(
-                "Aim at the valuable customers likely to leave, with a modest budget: set retention targeting to value at risk and retention spend to 3 ¥.",
-                "瞄准可能流失的高价值客户，并控制预算：把维系对象设为流失风险价值最高的客户，把维系投入设为 3 元。",
+                "Aim at the valuable customers likely to leave, with a modest budget: set retention targeting to value at risk and the calls so that retention spend is about 3 ¥ (0.6 calls a month).",
+                "瞄准可能流失的高价值客户，并控制预算：把维系对象设为流失风险价值最高的客户，并调整电话次数，使客户维系投入约为 3 元（每月 0.6 次电话）。",
             ),
             goal: Goal::Both(
                 &Goal::Targeting(RetentionTargeting::ValueAtRisk),
-                &Goal::Both(
-                    &Goal::LeverAtLeast(LeverId::RetentionSpend, 3.0),
-                    &Goal::LeverAtMost(LeverId::RetentionSpend, 3.0),
-                ),
+                &Goal::RetentionSpendAbout(3.0),
             ),
             chart: ChartKind::Money,
             notice: t(
@@ -162,15 +166,12 @@ pub const LESSON: Lesson = Lesson {
         },
         Step {
             ask: t(
-                "Is it the targeting, or only the smaller budget? Give care to everyone again at its own best budget: targeting all customers, retention spend 2 ¥.",
-                "这是瞄准的功劳，还是只因为预算更小？让“关怀全部活跃客户”也按它自己的最佳预算再试一次：维系对象设为“全部活跃客户”，维系投入设为 2 元。",
+                "Is it the targeting, or only the smaller budget? Give care to everyone again at its own best budget: targeting all customers, retention spend about 2 ¥ (0.4 calls a month).",
+                "这是瞄准的功劳，还是只因为预算更小？让“关怀全部活跃客户”也按它自己的最佳预算再试一次：维系对象设为“全部活跃客户”，客户维系投入约为 2 元（每月 0.4 次电话）。",
             ),
             goal: Goal::Both(
                 &Goal::Targeting(RetentionTargeting::All),
-                &Goal::Both(
-                    &Goal::LeverAtLeast(LeverId::RetentionSpend, 2.0),
-                    &Goal::LeverAtMost(LeverId::RetentionSpend, 2.0),
-                ),
+                &Goal::RetentionSpendAbout(2.0),
             ),
             chart: ChartKind::Money,
             notice: t(
@@ -242,7 +243,7 @@ pub const LESSON: Lesson = Lesson {
 
 #[cfg(test)]
 mod tests {
-    use crate::sim::{run, Decisions, LeverId, Levers, RetentionTargeting, Scenario};
+    use crate::sim::{run, Decisions, Levers, RetentionTargeting, Scenario};
 
     /// The last step's words compare it with the one before: care for
     /// everyone at its best budget (2 ¥) earns about what value-at-risk
@@ -258,9 +259,9 @@ mod tests {
             let go = |t: RetentionTargeting, spend: f64| {
                 let mut l = Levers {
                     retention_targeting: t,
-                    ..Levers::default()
+                    ..super::LESSON.preset.levers()
                 };
-                l.set(LeverId::RetentionSpend, spend);
+                l = crate::lessons::spend_by_calls(l, spend);
                 let r = run(&sc, &Decisions::constant(l)).unwrap();
                 let cost: f64 = r.months.iter().map(|m| m.books.retention_cost).sum();
                 (r.last().cumulative_profit, cost)

@@ -1,22 +1,27 @@
 //! Customer care and its targeting (客户关怀; MODEL.md §3, "Retention spend").
 //!
-//! Retention spend buys care for each targeted customer with diminishing
-//! returns ([`care_level`]). Care works through three mechanisms, each
-//! counted once, in the module that owns it:
+//! Care reaches each targeted customer through the channel mix
+//! (`channels`): its care contacts, effect-weighted contacts that got
+//! through, become a care level with diminishing returns ([`care_level`]);
+//! contacts past what the customer tolerates annoy it (`channels::Mix::annoyance`,
+//! applied in `satisfaction`). The mix's cost per targeted customer is the
+//! retention spend. Care works through three mechanisms, each counted once,
+//! in the module that owns it:
 //!
 //! 1. **Trust** (`loyalty::update_trust`): attention and promises kept show
 //!    the firm cares (Morgan & Hunt 1994: commitment–trust theory).
-//! 2. **Switching cost** (`loyalty::update_switching_cost`): programme
-//!    benefits accumulate (points, member status) and would be lost by
-//!    leaving; built slowly, kept while the customer stays.
+//! 2. **Switching cost** (`loyalty::update_switching_cost`): the relationship
+//!    built with the firm's people and the attention received would be lost
+//!    by leaving (Morgan & Hunt's relationship termination costs); built
+//!    slowly, kept while the customer stays.
 //! 3. **A direct stay bonus** (`churn::CARE_SHIELD`): this month's offer or
 //!    call meets the rival's at the moment the customer decides whether to
 //!    buy again, taking away part of the rival's pull.
 //!
 //! Care is not noticed as service quality: the customer judges quality Q on
-//! the service itself (`satisfaction`), so care does not move satisfaction
+//! the service itself (`satisfaction`), so care does not raise satisfaction
 //! directly; it moves attitudinal loyalty through trust and switching cost
-//! (the course's loyalty drivers A3 and A4).
+//! (the course's loyalty drivers A3 and A4). Too many contacts do lower it.
 //!
 //! Who receives the care ([`RetentionTargeting`]): every active customer,
 //! the top pyramid tiers (by predicted CLV), or the customers with the most
@@ -24,25 +29,36 @@
 //! them (`clv::KEPT_RETENTION`), the valuable customers likely to leave. Both rankings are last month's, as a
 //! firm scores its customers on what it knew then.
 
-use super::context::MonthContext;
+use super::context::{MonthContext, SegmentMonth};
 use super::levers::RetentionTargeting;
 use super::population::Customer;
 use super::tally::Tally;
 
-/// Retention spend (¥ per targeted customer per month) that reaches 63% of
-/// full care: the scale of diminishing returns (teaching choice: a loyalty
-/// programme's cost per member is a few yuan a month).
-pub const CARE_SCALE: f64 = 3.0;
+/// Care contacts (phone-call equivalents a month, `channels::Mix::care_contacts`)
+/// that reach 63% of full care: the scale of diminishing returns (teaching
+/// choice: the standard mix of 5 ¥, about a call and four emails a month,
+/// gives 81% of full care, as 5 ¥ of retention spend did before the
+/// channels were modelled).
+pub const CARE_SCALE: f64 = 0.57;
+
+/// Care level 0–1 bought by care contacts per month.
+pub fn care_level(care_contacts: f64) -> f64 {
+    1.0 - libm::exp(-care_contacts / CARE_SCALE)
+}
+
+/// What a targeted customer receives this month.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Received {
+    /// Care level (0–1).
+    pub care: f64,
+    /// Satisfaction points lost to contacts past tolerance.
+    pub annoyance: f64,
+}
 
 /// Share of active customers that `value_at_risk` targeting reaches: the
 /// same share as the platinum and gold tiers that `top_tiers` reaches, so
 /// the two aimed policies spend the same budget and differ only in whom.
 pub const TARGET_SHARE: f64 = 0.30;
-
-/// Care level 0–1 bought by a retention spend per customer per month.
-pub fn care_level(retention_spend: f64) -> f64 {
-    1.0 - libm::exp(-retention_spend / CARE_SCALE)
-}
 
 /// Months a customer flagged by `value_at_risk` targeting stays in the
 /// retention programme: a save programme enrols a customer for a while
@@ -53,7 +69,7 @@ pub const ENROLMENT_MONTHS: u16 = 3;
 /// flagged by `value_at_risk` is enrolled for [`ENROLMENT_MONTHS`].
 #[inline]
 pub fn is_targeted(c: &mut Customer, ctx: &MonthContext) -> bool {
-    ctx.levers.retention_spend > 0.0
+    ctx.targeting
         && match ctx.levers.retention_targeting {
             RetentionTargeting::All => true,
             RetentionTargeting::TopTiers => c.tier.is_top(),
@@ -67,15 +83,22 @@ pub fn is_targeted(c: &mut Customer, ctx: &MonthContext) -> bool {
         }
 }
 
-/// The care this customer receives this month (0 if not targeted), counted
-/// in the tally.
+/// The care and annoyance this customer receives this month (nothing if
+/// not targeted), counted in the tally.
 #[inline]
-pub fn step(c: &mut Customer, ctx: &MonthContext, tally: &mut Tally) -> f64 {
+pub fn step(
+    c: &mut Customer,
+    ctx: &MonthContext,
+    seg: &SegmentMonth,
+    si: usize,
+    tally: &mut Tally,
+) -> Received {
     if is_targeted(c, ctx) {
         tally.targeted += 1;
-        ctx.care
+        tally.segments[si].targeted += 1;
+        seg.care
     } else {
-        0.0
+        Received::default()
     }
 }
 
@@ -109,7 +132,7 @@ mod tests {
     #[test]
     fn care_has_diminishing_returns() {
         assert_eq!(care_level(0.0), 0.0);
-        assert!(care_level(10.0) - care_level(5.0) < care_level(5.0) - care_level(0.0));
+        assert!(care_level(2.0) - care_level(1.0) < care_level(1.0) - care_level(0.0));
         assert!(care_level(1e6) <= 1.0);
     }
 

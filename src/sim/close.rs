@@ -25,7 +25,7 @@ impl Simulation {
             revenue: tally.revenue,
             cost_of_goods: tally.cost_of_goods,
             service_cost: levers.service_quality * f64::from(tally.served),
-            retention_cost: levers.retention_spend * f64::from(tally.targeted),
+            retention_cost: levers.retention_spend() * f64::from(tally.targeted),
             acquisition_cost: levers.acquisition_spend * market / 1000.0,
             complaint_cost: complaints::cost_per_complaint(levers.complaint_handling)
                 * f64::from(tally.complaints),
@@ -88,6 +88,7 @@ impl Simulation {
                 satisfaction_mean: ratio(st.satisfaction_sum, f64::from(st.active)),
                 retention_rate: ratio(f64::from(st.stayed), f64::from(st.start_active)),
                 clv_mean: ratio(st.clv_sum, f64::from(st.active)),
+                targeted: st.targeted,
             })
             .collect();
 

@@ -3,6 +3,7 @@
 //! mouth, rankings), and the values each segment's members share. Built once
 //! per month by `month::context`, read by every process step.
 
+use super::care::Received;
 use super::levers::Levers;
 use super::pyramid::TierCuts;
 use super::rng::Streams;
@@ -33,6 +34,9 @@ pub struct SegmentMonth {
     pub attractiveness: f64,
     /// A prospect's chance of joining this month if no warning puts it off.
     pub conversion: f64,
+    /// What a targeted customer of the segment receives from the channel
+    /// mix: care level and annoyance (they depend on the share online).
+    pub care: Received,
 }
 
 /// The month's shared values.
@@ -58,8 +62,10 @@ pub struct MonthContext {
     pub levers: Levers,
     /// Our service level on the 0–10 quality scale.
     pub quality: f64,
-    /// Care level (0–1) a targeted customer receives.
-    pub care: f64,
+    /// Whether the channel mix has any contacts: whether anybody is targeted.
+    pub targeting: bool,
+    /// What the channel mix costs per targeted customer (¥ per month).
+    pub retention_spend: f64,
     /// Monthly chance of a service failure.
     pub failure_prob: f64,
     /// Chance that a person in the market hears one of last month's warnings.

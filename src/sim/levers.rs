@@ -7,11 +7,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::channels::{Channel, Mix};
 use super::validation::{
     check_format_version, check_range, parse_number, Problem, ValidationError, FORMAT_VERSION,
 };
 
-/// Who receives the retention spend.
+/// Who receives the care (every channel of the mix).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RetentionTargeting {
@@ -53,8 +54,13 @@ impl RetentionTargeting {
 }
 
 /// The levers in force for one month.
+///
+/// Read from a file, a link or a round as they were written: one written
+/// before the channel mix gives a single `retention_spend` instead of the
+/// four care levers, read as the standard mix of that cost
+/// ([`Mix::standard`]).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "LeversInFile")]
 pub struct Levers {
     /// Our price relative to the market reference price (1.0 = the reference).
     /// Raises the margin on every sale; lowers customer delivered value, most
@@ -63,9 +69,17 @@ pub struct Levers {
     /// Service spend per active customer per month (¥). Raises perceived
     /// quality with diminishing returns; lowers the service-failure rate.
     pub service_quality: f64,
-    /// Loyalty programme and customer care per targeted customer per month (¥).
-    /// Builds trust, switching cost and attitudinal loyalty, with diminishing returns.
-    pub retention_spend: f64,
+    /// Care by SMS (短信): messages per targeted customer per month. The four
+    /// care levers are the channel mix (`channels`); their cost per targeted
+    /// customer is the retention spend ([`Levers::retention_spend`]).
+    pub care_sms: f64,
+    /// Care by phone (电话): calls per targeted customer per month.
+    pub care_phone: f64,
+    /// Care by instant message (在线消息): messages per targeted customer per
+    /// month; only customers online read them.
+    pub care_im: f64,
+    /// Care by email (邮件): emails per targeted customer per month.
+    pub care_email: f64,
     /// Marketing budget per month per 1,000 people in the market (¥). Converts
     /// prospects; each new customer costs more as the market saturates.
     pub acquisition_spend: f64,
@@ -73,8 +87,93 @@ pub struct Levers {
     pub complaint_handling: f64,
     /// Win-back effort per recently churned customer per month (¥).
     pub winback_spend: f64,
-    /// Who receives the retention spend: all active customers or the top tiers only.
+    /// Who receives the care: all active customers, the top tiers, or the
+    /// customers with the most value at risk.
     pub retention_targeting: RetentionTargeting,
+}
+
+/// The retention spend an earlier file, link or round may give instead of
+/// the channel mix (¥ per targeted customer per month): its range then.
+pub const RETENTION_SPEND_RANGE: (f64, f64) = (0.0, 30.0);
+
+/// The name an earlier file, link or round gives the retention spend.
+pub const RETENTION_SPEND: &str = "retention_spend";
+
+/// [`Levers`] as a file holds them: the channel mix, or else an earlier
+/// single retention spend.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LeversInFile {
+    price: f64,
+    service_quality: f64,
+    care_sms: Option<f64>,
+    care_phone: Option<f64>,
+    care_im: Option<f64>,
+    care_email: Option<f64>,
+    retention_spend: Option<f64>,
+    acquisition_spend: f64,
+    complaint_handling: f64,
+    winback_spend: f64,
+    retention_targeting: RetentionTargeting,
+}
+
+impl TryFrom<LeversInFile> for Levers {
+    type Error = String;
+
+    fn try_from(f: LeversInFile) -> Result<Levers, String> {
+        let mut l = Levers {
+            price: f.price,
+            service_quality: f.service_quality,
+            care_sms: 0.0,
+            care_phone: 0.0,
+            care_im: 0.0,
+            care_email: 0.0,
+            acquisition_spend: f.acquisition_spend,
+            complaint_handling: f.complaint_handling,
+            winback_spend: f.winback_spend,
+            retention_targeting: f.retention_targeting,
+        };
+        let channels = [f.care_sms, f.care_phone, f.care_im, f.care_email];
+        match (f.retention_spend, channels) {
+            (None, [Some(sms), Some(phone), Some(im), Some(email)]) => {
+                l.set_mix(Mix {
+                    sms,
+                    phone,
+                    im,
+                    email,
+                });
+            }
+            (Some(spend), [None, None, None, None]) => {
+                let (min, max) = RETENTION_SPEND_RANGE;
+                check_range(RETENTION_SPEND, spend, min, max).map_err(|e| e.to_string())?;
+                l.set_mix(Mix::standard(spend));
+            }
+            (Some(_), _) => {
+                return Err(format!(
+                    "{RETENTION_SPEND} is read only from files without the care channels (care_sms, care_phone, care_im, care_email); give one or the other"
+                ))
+            }
+            (None, _) => {
+                let missing = Channel::ALL
+                    .iter()
+                    .zip(channels)
+                    .find(|(_, v)| v.is_none())
+                    .map_or("care_sms", |(c, _)| lever_of(*c).name());
+                return Err(format!("missing field `{missing}`"));
+            }
+        }
+        Ok(l)
+    }
+}
+
+/// The lever that sets contacts by `channel`.
+pub fn lever_of(channel: Channel) -> LeverId {
+    match channel {
+        Channel::Sms => LeverId::CareSms,
+        Channel::Phone => LeverId::CarePhone,
+        Channel::Im => LeverId::CareIm,
+        Channel::Email => LeverId::CareEmail,
+    }
 }
 
 /// A numeric lever, by identity: what the model, the page, the lessons and
@@ -85,7 +184,10 @@ pub struct Levers {
 pub enum LeverId {
     Price,
     ServiceQuality,
-    RetentionSpend,
+    CareSms,
+    CarePhone,
+    CareIm,
+    CareEmail,
     AcquisitionSpend,
     ComplaintHandling,
     WinbackSpend,
@@ -93,14 +195,30 @@ pub enum LeverId {
 
 impl LeverId {
     /// Every numeric lever, in the order of [`LEVERS`].
-    pub const ALL: [LeverId; 6] = [
+    pub const ALL: [LeverId; 9] = [
         LeverId::Price,
         LeverId::ServiceQuality,
-        LeverId::RetentionSpend,
+        LeverId::CareSms,
+        LeverId::CarePhone,
+        LeverId::CareIm,
+        LeverId::CareEmail,
         LeverId::AcquisitionSpend,
         LeverId::ComplaintHandling,
         LeverId::WinbackSpend,
     ];
+
+    /// The four care levers, the channel mix, in the order of [`Channel::ALL`].
+    pub const CARE: [LeverId; 4] = [
+        LeverId::CareSms,
+        LeverId::CarePhone,
+        LeverId::CareIm,
+        LeverId::CareEmail,
+    ];
+
+    /// Whether it is one of the channel mix's levers.
+    pub fn is_care(self) -> bool {
+        Self::CARE.contains(&self)
+    }
 
     /// Its unit, range, default and step.
     pub fn spec(self) -> &'static LeverSpec {
@@ -139,7 +257,7 @@ pub struct LeverSpec {
 }
 
 /// The numeric levers, in the order MODEL.md §3 gives them.
-pub const LEVERS: [LeverSpec; 6] = [
+pub const LEVERS: [LeverSpec; 9] = [
     LeverSpec {
         id: LeverId::Price,
         name: "price",
@@ -165,16 +283,52 @@ pub const LEVERS: [LeverSpec; 6] = [
         set: |l, v| l.service_quality = v,
     },
     LeverSpec {
-        id: LeverId::RetentionSpend,
-        name: "retention_spend",
-        unit: "CNY per targeted customer per month",
+        id: LeverId::CareSms,
+        name: "care_sms",
+        unit: "SMS per targeted customer per month",
         min: 0.0,
         max: 30.0,
-        default: 5.0,
+        default: 3.0,
         step: 0.5,
         display_scale: 1.0,
-        get: |l| l.retention_spend,
-        set: |l, v| l.retention_spend = v,
+        get: |l| l.care_sms,
+        set: |l, v| l.care_sms = v,
+    },
+    LeverSpec {
+        id: LeverId::CarePhone,
+        name: "care_phone",
+        unit: "calls per targeted customer per month",
+        min: 0.0,
+        max: 6.0,
+        default: 0.9,
+        step: 0.1,
+        display_scale: 1.0,
+        get: |l| l.care_phone,
+        set: |l, v| l.care_phone = v,
+    },
+    LeverSpec {
+        id: LeverId::CareIm,
+        name: "care_im",
+        unit: "instant messages per targeted customer per month",
+        min: 0.0,
+        max: 30.0,
+        default: 0.0,
+        step: 0.5,
+        display_scale: 1.0,
+        get: |l| l.care_im,
+        set: |l, v| l.care_im = v,
+    },
+    LeverSpec {
+        id: LeverId::CareEmail,
+        name: "care_email",
+        unit: "emails per targeted customer per month",
+        min: 0.0,
+        max: 30.0,
+        default: 4.0,
+        step: 0.5,
+        display_scale: 1.0,
+        get: |l| l.care_email,
+        set: |l, v| l.care_email = v,
     },
     LeverSpec {
         id: LeverId::AcquisitionSpend,
@@ -219,7 +373,10 @@ impl Default for Levers {
         let mut l = Levers {
             price: 0.0,
             service_quality: 0.0,
-            retention_spend: 0.0,
+            care_sms: 0.0,
+            care_phone: 0.0,
+            care_im: 0.0,
+            care_email: 0.0,
             acquisition_spend: 0.0,
             complaint_handling: 0.0,
             winback_spend: 0.0,
@@ -241,6 +398,43 @@ impl Levers {
     /// Sets numeric lever `id` (unchecked: see [`validate`](Self::validate)).
     pub fn set(&mut self, id: LeverId, v: f64) {
         (id.spec().set)(self, v)
+    }
+
+    /// The channel mix: care contacts per targeted customer per month.
+    pub fn mix(&self) -> Mix {
+        Mix {
+            sms: self.care_sms,
+            phone: self.care_phone,
+            im: self.care_im,
+            email: self.care_email,
+        }
+    }
+
+    /// Sets the four care levers.
+    pub fn set_mix(&mut self, mix: Mix) {
+        self.care_sms = mix.sms;
+        self.care_phone = mix.phone;
+        self.care_im = mix.im;
+        self.care_email = mix.email;
+    }
+
+    /// Retention spend (客户维系投入): what the channel mix costs per
+    /// targeted customer per month (¥).
+    pub fn retention_spend(&self) -> f64 {
+        self.mix().cost()
+    }
+
+    /// These levers with the standard channel mix that costs `spend` (¥
+    /// per targeted customer per month; [`Mix::standard`]).
+    pub fn with_retention_spend(mut self, spend: f64) -> Levers {
+        self.set_retention_spend(spend);
+        self
+    }
+
+    /// Sets the standard channel mix that costs `spend` (¥ per targeted
+    /// customer per month; [`Mix::standard`]).
+    pub fn set_retention_spend(&mut self, spend: f64) {
+        self.set_mix(Mix::standard(spend));
     }
 
     /// All lever names, numeric ones then `retention_targeting`.
@@ -273,6 +467,8 @@ impl Levers {
 
     /// Sets one lever from text (`--set price=1.1`, a share link), checking
     /// the name and the range. Returns `Ok(false)` if `name` is not a lever.
+    /// An earlier link's or round's `retention_spend` sets the standard
+    /// channel mix of that cost.
     pub fn set_from_text(&mut self, name: &str, text: &str) -> Result<bool, ValidationError> {
         if name == "retention_targeting" {
             let t = RetentionTargeting::from_name(text.trim()).ok_or_else(|| {
@@ -288,6 +484,13 @@ impl Levers {
                 )
             })?;
             self.retention_targeting = t;
+            return Ok(true);
+        }
+        if name == RETENTION_SPEND {
+            let v = parse_number(name, text)?;
+            let (min, max) = RETENTION_SPEND_RANGE;
+            check_range(name, v, min, max)?;
+            self.set_mix(Mix::standard(v));
             return Ok(true);
         }
         let Some(spec) = LeverId::from_name(name).map(LeverId::spec) else {
@@ -437,6 +640,45 @@ mod tests {
         assert_eq!(l.retention_targeting, RetentionTargeting::TopTiers);
         let e = l.set_from_text("retention_targeting", "some").unwrap_err();
         assert!(e.to_string().contains("all, top_tiers"));
+    }
+
+    #[test]
+    fn an_earlier_single_retention_spend_reads_as_the_standard_mix() {
+        let mut json = serde_json::to_value(Levers::default()).unwrap();
+        let map = json.as_object_mut().unwrap();
+        for c in Channel::ALL {
+            map.remove(lever_of(c).name());
+        }
+        map.insert(RETENTION_SPEND.into(), 12.0.into());
+        let l: Levers = serde_json::from_value(json.clone()).unwrap();
+        assert_eq!(l.mix(), Mix::standard(12.0));
+        assert!((l.retention_spend() - 12.0).abs() < 1e-9);
+        // The default retention spend reads as the default levers exactly.
+        json[RETENTION_SPEND] = 5.0.into();
+        assert_eq!(
+            serde_json::from_value::<Levers>(json.clone()).unwrap(),
+            Levers::default()
+        );
+        // Out of its range, named as the file names it.
+        json[RETENTION_SPEND] = 99.0.into();
+        let e = serde_json::from_value::<Levers>(json.clone()).unwrap_err();
+        assert!(
+            e.to_string().contains("retention_spend: 99 is outside"),
+            "{e}"
+        );
+        // Not both ways at once, and not half a mix.
+        json[RETENTION_SPEND] = 5.0.into();
+        json["care_im"] = 2.0.into();
+        assert!(serde_json::from_value::<Levers>(json.clone()).is_err());
+        json.as_object_mut().unwrap().remove(RETENTION_SPEND);
+        let e = serde_json::from_value::<Levers>(json).unwrap_err();
+        assert!(e.to_string().contains("missing field `care_sms`"), "{e}");
+        // From text (an earlier link, a round, --set).
+        let mut l = Levers::default();
+        assert_eq!(l.set_from_text(RETENTION_SPEND, "8"), Ok(true));
+        assert_eq!(l.mix(), Mix::standard(8.0));
+        assert!(l.set_from_text(RETENTION_SPEND, "31").is_err());
+        assert_eq!(l.mix(), Mix::standard(8.0));
     }
 
     #[test]

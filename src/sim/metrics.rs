@@ -165,6 +165,9 @@ pub struct SegmentReport {
     pub retention_rate: Option<f64>,
     /// Mean predicted CLV of its active customers (¥).
     pub clv_mean: Option<f64>,
+    /// Active customers the care (the channel mix) reached this month.
+    #[serde(default)]
+    pub targeted: u32,
 }
 
 /// The seven CRM KPIs of MODEL.md §2 (CRM绩效指标).

@@ -26,6 +26,7 @@ pub mod acquisition;
 pub mod backtest;
 pub mod books;
 pub mod care;
+pub mod channels;
 pub mod churn;
 mod close;
 pub mod clv;

@@ -49,6 +49,7 @@ pub struct Carried {
 /// What the levers and the market mean this month (levers already clamped).
 pub fn context(sc: &Scenario, levers: &Levers, carried: &Carried) -> MonthContext {
     let quality = satisfaction::quality_level(levers.service_quality);
+    let mix = levers.mix();
     let prospects = f64::from(carried.prospects);
     let marketing_reach = acquisition::marketing_reach(levers.acquisition_spend);
     let referral_reach = if prospects > 0.0 {
@@ -83,6 +84,10 @@ pub fn context(sc: &Scenario, levers: &Levers, carried: &Carried) -> MonthContex
                 referral_reach,
                 attractiveness,
             ),
+            care: care::Received {
+                care: care::care_level(mix.care_contacts(s.online_share)),
+                annoyance: mix.annoyance(s.online_share),
+            },
         };
     }
     let month = carried.month;
@@ -102,7 +107,8 @@ pub fn context(sc: &Scenario, levers: &Levers, carried: &Carried) -> MonthContex
         discount_factor,
         levers: *levers,
         quality,
-        care: care::care_level(levers.retention_spend),
+        targeting: mix.has_contacts(),
+        retention_spend: mix.cost(),
         failure_prob: (complaints::failure_prob(quality) + carried.outage).min(1.0),
         warning_reach: word_of_mouth::reach(carried.warnings, carried.market_size),
         bar: churn::rival_bar(sc.competition),
@@ -211,10 +217,11 @@ fn live_month(
             tally.segments[si].start_active += 1;
         }
         let band_start = satisfaction::Band::index(c.satisfaction);
-        let care = care::step(c, ctx, tally);
+        let received = care::step(c, ctx, seg, si, tally);
+        let care = received.care;
 
-        // 2. Experience against expectation.
-        let experience = satisfaction::step(c, &draws, ctx, seg, tally);
+        // 2. Experience against expectation (and contacts past tolerance).
+        let experience = satisfaction::step(c, &draws, ctx, seg, received.annoyance, tally);
         // 3. Complaints and service recovery.
         let complained = complaints::step(c, &draws, ctx, seg, experience.failure, tally);
         // 4. Trust, switching cost, attitudinal loyalty.

@@ -16,7 +16,7 @@ use super::metrics::{ratio, MonthReport};
 pub fn without_retention(decisions: &Decisions) -> Decisions {
     let mut d = decisions.clone();
     for step in &mut d.schedule {
-        step.levers.retention_spend = 0.0;
+        step.levers.set_mix(crate::sim::channels::Mix::default());
     }
     d
 }
@@ -26,7 +26,7 @@ pub fn spends_on_retention(decisions: &Decisions) -> bool {
     decisions
         .schedule
         .iter()
-        .any(|d| d.levers.retention_spend > 0.0)
+        .any(|d| d.levers.mix().has_contacts())
 }
 
 /// Fills in each month's `retention_roi` from the paired run's cumulative

@@ -74,6 +74,7 @@ pub fn step(
     draws: &CustomerMonth,
     ctx: &MonthContext,
     seg: &SegmentMonth,
+    annoyance: f64,
     tally: &mut Tally,
 ) -> Experience {
     let failure = draws.chance(Purpose::ServiceFailure, ctx.failure_prob);
@@ -88,6 +89,7 @@ pub fn step(
         perceived,
         seg.price_value,
         seg.standard,
+        annoyance,
     );
     Experience { perceived, failure }
 }
@@ -144,7 +146,9 @@ impl Band {
 
 /// One month's experience: moves satisfaction towards what `perceived` quality
 /// against the expectation (plus the price side of value) deserves, then adapts
-/// the expectation. Returns the disconfirmation Q − q.
+/// the expectation. Returns the disconfirmation Q − q. `annoyance`
+/// (satisfaction points, `channels::Mix::annoyance`) lowers where
+/// satisfaction heads: contacts past tolerance, not the service.
 #[inline]
 pub fn experience(
     satisfaction: &mut f64,
@@ -152,9 +156,10 @@ pub fn experience(
     perceived: f64,
     price_value: f64,
     standard: f64,
+    annoyance: f64,
 ) -> f64 {
     let disconfirmation = perceived - *expectation;
-    let target = 50.0 + POINTS_PER_QUALITY * (disconfirmation + price_value);
+    let target = 50.0 + POINTS_PER_QUALITY * (disconfirmation + price_value) - annoyance;
     *satisfaction = (*satisfaction + SMOOTHING * (target - *satisfaction)).clamp(0.0, 100.0);
     let anchor = OWN_EXPERIENCE_WEIGHT * perceived + (1.0 - OWN_EXPERIENCE_WEIGHT) * standard;
     *expectation += ADAPTATION * (anchor - *expectation);
@@ -188,14 +193,14 @@ mod tests {
     #[test]
     fn delight_raises_satisfaction_then_expectations() {
         let (mut s, mut q) = (50.0, 6.0);
-        let d = experience(&mut s, &mut q, 8.0, 0.0, 6.0);
+        let d = experience(&mut s, &mut q, 8.0, 0.0, 6.0, 0.0);
         assert_eq!(d, 2.0);
         assert!(s > 50.0, "Q > q satisfies");
         assert!(q > 6.0, "and raises the expectation");
         // Month after month of the same quality: the gap narrows but stays, as
         // the expectation is also anchored to the market standard.
         for _ in 0..200 {
-            experience(&mut s, &mut q, 8.0, 0.0, 6.0);
+            experience(&mut s, &mut q, 8.0, 0.0, 6.0, 0.0);
         }
         let settled = OWN_EXPERIENCE_WEIGHT * 8.0 + (1.0 - OWN_EXPERIENCE_WEIGHT) * 6.0;
         assert!(
@@ -205,9 +210,9 @@ mod tests {
         assert!((s - (50.0 + POINTS_PER_QUALITY * (8.0 - settled))).abs() < 1e-6);
         // A price above the competitor's lowers satisfaction at the same quality.
         let (mut s2, mut q2) = (s, q);
-        experience(&mut s2, &mut q2, 8.0, -1.0, 6.0);
+        experience(&mut s2, &mut q2, 8.0, -1.0, 6.0, 0.0);
         let (mut s3, mut q3) = (s, q);
-        experience(&mut s3, &mut q3, 8.0, 0.0, 6.0);
+        experience(&mut s3, &mut q3, 8.0, 0.0, 6.0, 0.0);
         assert!(s2 < s3);
     }
 }

@@ -66,12 +66,7 @@ pub fn step(
 /// spend, and retention spend if it is targeted.
 #[inline]
 pub fn fixed_cost(ctx: &MonthContext, targeted: bool) -> f64 {
-    ctx.levers.service_quality
-        + if targeted {
-            ctx.levers.retention_spend
-        } else {
-            0.0
-        }
+    ctx.levers.service_quality + if targeted { ctx.retention_spend } else { 0.0 }
 }
 
 /// One customer's month of buying: revenue and cost of goods (¥).

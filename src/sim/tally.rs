@@ -15,6 +15,8 @@ pub struct SegmentTally {
     pub start_active: u32,
     pub stayed: u32,
     pub clv_sum: f64,
+    /// Active customers the care reached.
+    pub targeted: u32,
 }
 
 /// Counters for the whole market during a month.
@@ -160,6 +162,7 @@ impl Tally {
             a.start_active += b.start_active;
             a.stayed += b.stayed;
             a.clv_sum += b.clv_sum;
+            a.targeted += b.targeted;
         }
         self.chain.add(&o.chain);
     }

@@ -33,12 +33,18 @@ macro_rules! lever_keys {
     };
 }
 
+/// The words of the retention spend, the channel mix's cost (shown, not set).
+pub const RETENTION_SPEND: LeverKeys = lever_keys!("retention_spend");
+
 /// A lever's words.
 pub fn lever(id: LeverId) -> LeverKeys {
     match id {
         LeverId::Price => lever_keys!("price"),
         LeverId::ServiceQuality => lever_keys!("service_quality"),
-        LeverId::RetentionSpend => lever_keys!("retention_spend"),
+        LeverId::CareSms => lever_keys!("care_sms"),
+        LeverId::CarePhone => lever_keys!("care_phone"),
+        LeverId::CareIm => lever_keys!("care_im"),
+        LeverId::CareEmail => lever_keys!("care_email"),
         LeverId::AcquisitionSpend => lever_keys!("acquisition_spend"),
         LeverId::ComplaintHandling => lever_keys!("complaint_handling"),
         LeverId::WinbackSpend => lever_keys!("winback_spend"),

@@ -385,7 +385,7 @@ mod tests {
             (9.0, crate::sim::RetentionTargeting::ValueAtRisk),
         ] {
             let mut s = ExploreSettings::default();
-            s.levers.retention_spend = spend;
+            s.levers = s.levers.with_retention_spend(spend);
             s.levers.retention_targeting = t;
             let page = compute(&s).unwrap();
             let native =
@@ -394,7 +394,7 @@ mod tests {
             assert!(native.last().retention_roi.is_some());
         }
         let mut none = ExploreSettings::default();
-        none.levers.retention_spend = 0.0;
+        none.levers = none.levers.with_retention_spend(0.0);
         assert!(compute(&none).unwrap().run.last().retention_roi.is_none());
     }
 

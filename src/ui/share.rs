@@ -376,7 +376,7 @@ mod tests {
             ..ExploreSettings::default()
         };
         s.levers.price = 1.13;
-        s.levers.retention_spend = 7.5;
+        s.levers = s.levers.with_retention_spend(7.5);
         s.levers.complaint_handling = 0.85;
         s.levers.retention_targeting = RetentionTargeting::TopTiers;
         let link = encode(&s, Lang::En);
@@ -430,9 +430,9 @@ mod tests {
     #[test]
     fn the_month_and_the_baseline_travel_with_the_link() {
         let mut s = ExploreSettings::default();
-        s.levers.retention_spend = 12.0;
+        s.levers = s.levers.with_retention_spend(12.0);
         let mut b = s.clone();
-        b.levers.retention_spend = 0.0;
+        b.levers.care_phone = 0.0;
         b.levers.retention_targeting = RetentionTargeting::TopTiers;
         let view = View {
             month: Some(14),
@@ -440,7 +440,7 @@ mod tests {
         };
         let link = encode_view(&s, &view, Lang::Zh);
         assert!(
-            link.contains("&m=14&base=1&b.retention_spend=0&b.retention_targeting=top_tiers&"),
+            link.contains("&m=14&base=1&b.care_phone=0&b.retention_targeting=top_tiers&"),
             "{link}"
         );
         let back = decode(&link).unwrap().unwrap();
@@ -465,10 +465,10 @@ mod tests {
             "m"
         );
         assert_eq!(
-            decode(&link.replace("b.retention_spend=0", "b.retention_spend=x"))
+            decode(&link.replace("b.care_phone=0", "b.care_phone=x"))
                 .unwrap_err()
                 .field,
-            "b.retention_spend"
+            "b.care_phone"
         );
     }
 

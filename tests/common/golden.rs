@@ -13,11 +13,15 @@ pub fn digests() -> Vec<(String, String)> {
         let r = run(&s, &Decisions::constant(Levers::default())).unwrap();
         out.push((name.to_string(), format!("{:016x}", r.digest())));
     }
-    // A schedule that changes every lever during the run, with targeting.
+    // A schedule that changes every lever during the run, with targeting and
+    // instant messages (read by a share online that differs by segment).
     let later = Levers {
         price: 1.15,
         service_quality: 14.0,
-        retention_spend: 9.5,
+        care_sms: 2.0,
+        care_phone: 1.5,
+        care_im: 6.0,
+        care_email: 3.0,
         acquisition_spend: 2500.0,
         complaint_handling: 0.9,
         winback_spend: 12.0,

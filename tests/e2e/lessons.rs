@@ -9,7 +9,8 @@ use super::*;
 use crm_lab::concepts::glossary::TERMS;
 use crm_lab::concepts::value_matrix::{over_run, ValueQuadrant};
 use crm_lab::lessons::{Goal, Lesson, LESSONS};
-use crm_lab::sim::{Decisions, Levers, Scenario};
+use crm_lab::sim::channels::Channel;
+use crm_lab::sim::{Decisions, LeverId, Levers, Scenario};
 
 /// Does what `goal` asks, with the control the step itself shows.
 async fn act(c: &Client, goal: &Goal) {
@@ -24,6 +25,28 @@ async fn act(c: &Client, goal: &Goal) {
                     lever.name()
                 ),
                 &shown.to_string(),
+            )
+            .await;
+        }
+        Goal::RetentionSpendAtLeast(v) | Goal::RetentionSpendAbout(v) => {
+            // Phone calls make up the cost the step asks for, beside the
+            // mix's other channels as they are.
+            let l: Levers = serde_json::from_value(
+                js(
+                    c,
+                    "return JSON.parse(localStorage.getItem('crm-lab/explore/v1')).settings.levers",
+                )
+                .await,
+            )
+            .unwrap();
+            let call = Channel::Phone.traits().cost;
+            let others = l.retention_spend() - l.care_phone * call;
+            let step = LeverId::CarePhone.spec().step;
+            let calls = ((v - others) / call / step).round() * step;
+            set_field(
+                c,
+                "#step-card .lever[data-lever='care_phone'] .lever-number",
+                &calls.to_string(),
             )
             .await;
         }
@@ -565,21 +588,16 @@ async fn until_counts(c: &Client, what: &str, expected: [u32; 4]) {
 /// month and in the market chosen.
 async fn value_matrix(c: &Client, base: &str, shots: &std::path::Path) {
     c.goto(&format!("{base}#")).await.unwrap();
-    set_field(
-        c,
-        ".lever[data-lever='retention_spend'] .lever-number",
-        "20",
-    )
-    .await;
+    set_field(c, ".lever[data-lever='care_phone'] .lever-number", "3.9").await;
     until(
         c,
         "the Explore run remembered",
         "const r = JSON.parse(localStorage.getItem('crm-lab/explore/v1') || 'null'); \
-         return !!r && r.settings.levers.retention_spend === 20",
+         return !!r && r.settings.levers.care_phone === 3.9",
     )
     .await;
     let levers = Levers {
-        retention_spend: 20.0,
+        care_phone: 3.9,
         ..Levers::default()
     };
     let native = |name: &str| {

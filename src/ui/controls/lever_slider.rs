@@ -41,7 +41,9 @@ fn glossary_term(lever: LeverId) -> &'static str {
     match lever {
         LeverId::Price => "cdv",
         LeverId::ServiceQuality => "satisfaction",
-        LeverId::RetentionSpend => "care-channels",
+        LeverId::CareSms | LeverId::CarePhone | LeverId::CareIm | LeverId::CareEmail => {
+            "care-channels"
+        }
         LeverId::AcquisitionSpend => "five-to-one",
         LeverId::ComplaintHandling => "service-recovery",
         LeverId::WinbackSpend => "lifecycle",

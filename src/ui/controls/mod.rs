@@ -1,7 +1,9 @@
 //! The controls: one component per file.
 
+pub mod care_mix;
 pub mod lever_slider;
 pub mod market;
 
+pub use care_mix::CareMix;
 pub use lever_slider::LeverSlider;
 pub use market::MarketControls;

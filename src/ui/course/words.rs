@@ -248,6 +248,12 @@ pub fn difference(lang: Lang, d: &Difference) -> String {
                 .join(lang.t("common.list_sep")),
             lang.t("course.difference.official").to_string(),
         ),
+        crate::coursework::run_file::EARLIER_MODEL => {
+            return lang.tf(
+                "course.difference.earlier_model",
+                &[("file", &d.in_file), ("replay", &d.replayed)],
+            )
+        }
         _ if d.replayed == crate::coursework::run_file::CANNOT_REPLAY => (
             d.in_file.clone(),
             lang.t("course.difference.cannot_replay").to_string(),
@@ -452,11 +458,11 @@ mod tests {
         );
         assert!(difference(Lang::En, &d).starts_with("Round 3 · Profit in the round"));
         let d = Difference {
-            field: "decisions[0].retention_spend".into(),
+            field: "decisions[0].care_phone".into(),
             in_file: "12.0".into(),
             replayed: "10.0".into(),
         };
-        assert!(difference(Lang::Zh, &d).starts_with("第 1 轮决策 · 客户维系投入"));
+        assert!(difference(Lang::Zh, &d).starts_with("第 1 轮决策 · 电话"));
         let d = Difference {
             field: "results.limits[0].actual".into(),
             in_file: "499459.20000000007".into(),

@@ -306,7 +306,7 @@ mod tests {
             "beyond the range"
         );
         assert_eq!(slider_step(LeverId::Price, 0.6, -1), None);
-        assert_eq!(slider_step(LeverId::RetentionSpend, 5.0, 1), Some(5.5));
+        assert_eq!(slider_step(LeverId::CareEmail, 4.0, 1), Some(4.5));
         // Complaint handling shows as a percentage: "61" / 100.
         assert_eq!(
             slider_step(LeverId::ComplaintHandling, 0.6, 1),
@@ -321,9 +321,9 @@ mod tests {
     #[test]
     fn neighbours_come_nearest_first_and_differ_from_the_current_run() {
         let s = ExploreSettings::default();
-        let n = neighbours(&s, Some(LeverId::RetentionSpend));
-        assert_eq!(n[0].levers.retention_spend, 5.5);
-        assert_eq!(n[1].levers.retention_spend, 4.5);
+        let n = neighbours(&s, Some(LeverId::CareEmail));
+        assert_eq!(n[0].levers.care_email, 4.5);
+        assert_eq!(n[1].levers.care_email, 3.5);
         assert!(n.iter().all(|x| *x != s));
         // One step of every other lever (winback is at its minimum: one side).
         let price: Vec<f64> = n
@@ -337,8 +337,8 @@ mod tests {
             .any(|x| x.levers.retention_targeting == RetentionTargeting::TopTiers));
         let far: Vec<f64> = n
             .iter()
-            .map(|x| x.levers.retention_spend)
-            .filter(|v| (*v - 5.0).abs() > 0.6)
+            .map(|x| x.levers.care_email)
+            .filter(|v| (*v - 4.0).abs() > 0.6)
             .collect();
         assert_eq!(far.len(), 2 * (FOCUS_STEPS as usize - 1));
         assert!(

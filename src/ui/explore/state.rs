@@ -329,8 +329,8 @@ mod tests {
     fn pinning_keeps_the_settings_of_the_moment() {
         let s = state().reduce(Action::TogglePin(None));
         assert_eq!(s.baseline.as_ref(), Some(&ExploreSettings::default()));
-        let s = s.reduce(Action::SetLever(LeverId::RetentionSpend, 12.0));
-        assert_eq!(s.baseline.as_ref().unwrap().levers.retention_spend, 5.0);
+        let s = s.reduce(Action::SetLever(LeverId::CarePhone, 2.0));
+        assert_eq!(s.baseline.as_ref().unwrap().levers.retention_spend(), 5.0);
         let s = s.reduce(Action::TogglePin(None));
         assert!(s.baseline.is_none());
         // While a newer run computes, the run on screen is what gets pinned.
