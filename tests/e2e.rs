@@ -469,17 +469,14 @@ async fn explore_page_end_to_end() {
     }
     screenshot(&c, shots, "explore-en.png").await;
 
-    // 3. Moving the retention-spend slider from the keyboard changes the KPIs.
+    // 3. Moving the email slider (a care channel) from the keyboard changes the KPIs.
     //    A person pauses between steps; meanwhile the worker computes the
     //    neighbouring values, so the next step only redraws.
     let equity_before = kpi(&c, "equity").await;
-    let slider = c
-        .find(Locator::Css("#lever-retention_spend"))
-        .await
-        .unwrap();
+    let slider = c.find(Locator::Css("#lever-care_email")).await.unwrap();
     js(
         &c,
-        "document.querySelector('#lever-retention_spend').focus(); return true",
+        "document.querySelector('#lever-care_email').focus(); return true",
     )
     .await;
     let right: String = char::from(Key::Right).into();
@@ -515,10 +512,10 @@ async fn explore_page_end_to_end() {
     .await;
     let value = js(
         &c,
-        "return document.querySelector('#lever-retention_spend').value",
+        "return document.querySelector('#lever-care_email').value",
     )
     .await;
-    assert_eq!(value, json!("8"), "six steps of 0.5 from 5");
+    assert_eq!(value, json!("7"), "six steps of 0.5 from 4");
     let hits = js(&c, "return window.crmLabPrefetchHits || 0").await;
     assert_eq!(
         hits,
@@ -539,7 +536,7 @@ async fn explore_page_end_to_end() {
     .await;
     for (k, typed) in ["27", "1.5", "23", "13.5", "29.5"].iter().enumerate() {
         js(&c, &format!(
-            "const i = document.querySelector(\".lever[data-lever='retention_spend'] .lever-number\"); \
+            "const i = document.querySelector(\".lever[data-lever='care_email'] .lever-number\"); \
              i.value = '{typed}'; i.dispatchEvent(new Event('change', {{ bubbles: true }})); return true"
         ))
         .await;
@@ -581,14 +578,14 @@ async fn explore_page_end_to_end() {
     );
     js(
         &c,
-        "const i = document.querySelector(\".lever[data-lever='retention_spend'] .lever-number\"); \
+        "const i = document.querySelector(\".lever[data-lever='care_email'] .lever-number\"); \
          i.value = '8'; i.dispatchEvent(new Event('change', { bubbles: true })); return true",
     )
     .await;
     until(
         &c,
         "back to 8",
-        "return document.querySelector('#lever-retention_spend').value === '8'",
+        "return document.querySelector('#lever-care_email').value === '8'",
     )
     .await;
 

@@ -44,10 +44,12 @@ pub enum ChartKind {
     Pyramid,
     /// Active customers by loyalty type (the course's seven), stacked.
     LoyaltyTypes,
+    /// Care contacts by channel, and customers annoyed.
+    Care,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 8] = [
+    pub const ALL: [ChartKind; 9] = [
         ChartKind::Stages,
         ChartKind::Satisfaction,
         ChartKind::Rates,
@@ -56,6 +58,7 @@ impl ChartKind {
         ChartKind::Matrix,
         ChartKind::Pyramid,
         ChartKind::LoyaltyTypes,
+        ChartKind::Care,
     ];
 
     /// Its name in element ids, file names and translation keys.
@@ -69,6 +72,7 @@ impl ChartKind {
             ChartKind::Matrix => "matrix",
             ChartKind::Pyramid => "pyramid",
             ChartKind::LoyaltyTypes => "loyalty-types",
+            ChartKind::Care => "care",
         }
     }
 

@@ -241,6 +241,41 @@ impl Mix {
     }
 }
 
+/// A month of care by channel, for the whole market: what the chart of care
+/// channels draws.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ChannelMonth {
+    /// Contacts that reached customers, by channel in [`Channel::ALL`]'s
+    /// order (instant messages: those read by customers online).
+    pub contacts: [f64; 4],
+    /// What each channel cost (¥).
+    pub cost: [f64; 4],
+    /// Customers reached past their tolerance (annoyed).
+    pub annoyed: f64,
+    /// Customers the care reached.
+    pub targeted: f64,
+}
+
+impl ChannelMonth {
+    /// The month of a mix over segments: (customers targeted, share online)
+    /// for each.
+    pub fn of(mix: &Mix, segments: impl IntoIterator<Item = (u32, f64)>) -> ChannelMonth {
+        let mut m = ChannelMonth::default();
+        for (targeted, online) in segments {
+            let n = f64::from(targeted);
+            for (i, c) in Channel::ALL.into_iter().enumerate() {
+                m.contacts[i] += n * mix.reached(c, online);
+                m.cost[i] += n * mix.get(c) * c.traits().cost;
+            }
+            if mix.annoyance(online) > 0.0 {
+                m.annoyed += n;
+            }
+            m.targeted += n;
+        }
+        m
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,6 +319,25 @@ mod tests {
             Mix::standard(5.0).care_contacts(0.1),
             Mix::standard(5.0).care_contacts(0.9)
         );
+    }
+
+    #[test]
+    fn a_month_by_channel_adds_up_over_segments() {
+        let mix = Mix {
+            sms: 2.0,
+            phone: 1.0,
+            im: 20.0,
+            email: 0.0,
+        };
+        let m = ChannelMonth::of(&mix, [(100, 0.5), (300, 1.0)]);
+        assert_eq!(m.contacts, [800.0, 400.0, 7000.0, 0.0]);
+        assert_eq!(m.cost[1], 2000.0);
+        assert_eq!(m.cost[2], 0.0, "instant messages are free");
+        assert!((m.cost.iter().sum::<f64>() - 400.0 * mix.cost()).abs() < 1e-9);
+        // Online customers read the twenty messages too: past tolerance.
+        assert_eq!(mix.annoyance(0.5), 0.0);
+        assert!(mix.annoyance(1.0) > 0.0);
+        assert_eq!((m.annoyed, m.targeted), (300.0, 400.0));
     }
 
     #[test]

@@ -115,6 +115,7 @@ pub fn chart(k: ChartKind) -> &'static str {
         ChartKind::Matrix => "chart.matrix",
         ChartKind::Pyramid => "chart.pyramid",
         ChartKind::LoyaltyTypes => "chart.loyalty_types",
+        ChartKind::Care => "chart.care",
     }
 }
 

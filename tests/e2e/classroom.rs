@@ -174,12 +174,7 @@ async fn classroom_first_minute_end_to_end() {
     //    page opened from it shows the same cards, month and ghost curves.
     set_field(&c, "#month", "14").await;
     click(&c, "#pin").await;
-    set_field(
-        &c,
-        ".lever[data-lever='retention_spend'] .lever-number",
-        "12",
-    )
-    .await;
+    set_field(&c, ".lever[data-lever='care_phone'] .lever-number", "2").await;
     until_text(&c, ".month-value", "14 /").await;
     until(
         &c,

@@ -203,7 +203,7 @@ async fn coursework_end_to_end() {
     )
     .await;
     assert_eq!(kept, json!("14"), "the submitted levers survive a reload");
-    set_field(&c, &lever_number("retention_spend"), "8").await;
+    set_field(&c, &lever_number("care_phone"), "1.5").await;
     click(&c, "#submit-round").await;
     until_text(&c, "#round-status", "Round 3 of 3").await;
 
@@ -280,7 +280,7 @@ async fn coursework_end_to_end() {
     let decisions = run["decisions"].as_array().expect("decisions");
     assert_eq!(decisions.len(), 3, "one set of levers per round");
     assert_eq!(decisions[0]["service_quality"], json!(14.0));
-    assert_eq!(decisions[1]["retention_spend"], json!(8.0));
+    assert_eq!(decisions[1]["care_phone"], json!(1.5));
     assert!(run["format_version"].is_u64(), "versioned: {run}");
     assert!(run["results"]["score"].is_number());
 
@@ -296,7 +296,7 @@ async fn coursework_end_to_end() {
     )
     .await;
     let mut tampered = run.clone();
-    tampered["decisions"][1]["retention_spend"] = json!(12.0);
+    tampered["decisions"][1]["care_phone"] = json!(2.0);
     let tampered_path = downloads.join("tampered.json");
     std::fs::write(&tampered_path, tampered.to_string()).unwrap();
     open_file(&c, "#open-file", &tampered_path).await;
@@ -312,6 +312,12 @@ async fn coursework_end_to_end() {
         why.contains("Round 2 · Cumulative profit") && why.contains("the replay gives ¥"),
         "says what differs: {why}"
     );
+    // A run file saved before care was modelled by channel opens, and says
+    // first that an earlier model made it.
+    let earlier = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/run-files/pricing-and-cdv-v0.json");
+    open_file(&c, "#open-file", &earlier).await;
+    until_text(&c, "#verification", "Made with an earlier model").await;
     let junk = downloads.join("junk.json");
     std::fs::write(&junk, "{ this is not a run").unwrap();
     open_file(&c, "#open-file", &junk).await;

@@ -9,8 +9,7 @@ use super::*;
 use crm_lab::concepts::glossary::TERMS;
 use crm_lab::concepts::value_matrix::{over_run, ValueQuadrant};
 use crm_lab::lessons::{Goal, Lesson, LESSONS};
-use crm_lab::sim::channels::Channel;
-use crm_lab::sim::{Decisions, LeverId, Levers, Scenario};
+use crm_lab::sim::{Decisions, Levers, Scenario};
 
 /// Does what `goal` asks, with the control the step itself shows.
 async fn act(c: &Client, goal: &Goal) {
@@ -29,8 +28,7 @@ async fn act(c: &Client, goal: &Goal) {
             .await;
         }
         Goal::RetentionSpendAtLeast(v) | Goal::RetentionSpendAbout(v) => {
-            // Phone calls make up the cost the step asks for, beside the
-            // mix's other channels as they are.
+            // As the step says: as many calls as bring the mix's cost there.
             let l: Levers = serde_json::from_value(
                 js(
                     c,
@@ -39,10 +37,7 @@ async fn act(c: &Client, goal: &Goal) {
                 .await,
             )
             .unwrap();
-            let call = Channel::Phone.traits().cost;
-            let others = l.retention_spend() - l.care_phone * call;
-            let step = LeverId::CarePhone.spec().step;
-            let calls = ((v - others) / call / step).round() * step;
+            let calls = crm_lab::lessons::spend_by_calls(l, v).care_phone;
             set_field(
                 c,
                 "#step-card .lever[data-lever='care_phone'] .lever-number",
@@ -277,7 +272,7 @@ async fn lessons_end_to_end() {
     until(
         &c,
         "Explore with the lesson's levers",
-        "return !document.querySelector('#lesson-guide') && document.querySelector('#lever-retention_spend').value === '2' && location.hash.includes('v=1')",
+        "return !document.querySelector('#lesson-guide') && document.querySelector('#lever-care_phone').value === '0.4' && location.hash.includes('v=1')",
     )
     .await;
 
@@ -344,8 +339,8 @@ async fn lessons_end_to_end() {
     .await;
     set_field(
         &c,
-        "#step-card .lever[data-lever='retention_spend'] .lever-number",
-        "10",
+        "#step-card .lever[data-lever='care_phone'] .lever-number",
+        "1.9",
     )
     .await;
     until(

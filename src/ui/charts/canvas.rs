@@ -10,7 +10,8 @@ use web_sys::HtmlCanvasElement;
 use super::axes::{Area, DrawResult};
 use super::style::Style;
 use super::{
-    clv, loyalty_types, matrix, money, pyramid, rates, satisfaction, stages, ChartInput, ChartKind,
+    care, clv, loyalty_types, matrix, money, pyramid, rates, satisfaction, stages, ChartInput,
+    ChartKind,
 };
 
 /// Draws chart `kind` on `area`.
@@ -25,6 +26,7 @@ fn draw(kind: ChartKind, area: &Area, input: &ChartInput, s: &Style) -> DrawResu
         ChartKind::Matrix => matrix::draw(area, input, s),
         ChartKind::Pyramid => pyramid::draw(area, input, s),
         ChartKind::LoyaltyTypes => loyalty_types::draw(area, input, s),
+        ChartKind::Care => care::draw(area, input, s),
     }
 }
 

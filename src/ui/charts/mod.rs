@@ -16,6 +16,7 @@ mod legend;
 mod stack;
 mod style;
 
+pub mod care;
 pub mod clv;
 pub mod loyalty_types;
 pub mod matrix;
