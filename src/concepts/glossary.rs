@@ -159,8 +159,8 @@ pub const TERMS: [Term; 20] = [
         id: "care-channels",
         name: t("Customer care channels", "客户关怀工具"),
         explain: t(
-            "The means of customer care: SMS (cheap and wide but often ignored), phone (costly, effective, intrusive), instant messages (free, low annoyance, only when online) and email (cheap and rich, with a spam risk). In the simulator, retention spend stands for care through these channels, with diminishing returns.",
-            "客户关怀的手段：短信（便宜、覆盖广，但常被忽略）、电话（成本高、效果好、打扰人）、在线消息（免费、打扰少，但只在在线时有效）和邮件（便宜、内容丰富，但有被当作垃圾邮件的风险）。在模拟器中，客户维系投入代表通过这些渠道的关怀，边际收益递减。",
+            "The means of customer care: SMS (cheap and wide but often ignored), phone (costly, effective, intrusive), instant messages (free, low annoyance, read only when the customer is online) and email (cheap and rich, with a spam risk). In the simulator the channel mix sets the contacts per targeted customer per month on each; what the mix costs per customer is the retention spend. Each channel's good saturates, and contacts past what a customer tolerates (about three calls' worth a month) lower satisfaction: calls pay for customers worth a call, instant messages for customers who are online.",
+            "客户关怀的手段：短信（便宜、覆盖广，但常被忽略）、电话（成本高、效果好、打扰人）、在线消息（免费、打扰少，但只有客户在线时才能看到）和邮件（便宜、内容丰富，但有被当作垃圾邮件的风险）。在模拟器中，渠道组合设定每位目标客户每月在各渠道上的接触次数；组合花在每位客户身上的费用就是客户维系投入。每个渠道的效果都会饱和，超过客户承受度（每月约相当于三次电话）的接触会降低满意度：电话适合值得打电话的客户，在线消息适合经常在线的客户。",
         ),
     },
     Term {

@@ -48,6 +48,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("lever.care_email.unit", "emails per targeted customer per month"),
     ("lever.care_email.help", "About ¥0.05 each and rich in content, but only about one in five is opened, and the rest feel like spam."),
     ("care.legend", "Customer care channels"),
+    ("care.per_customer_month", "contacts per targeted customer per month"),
     ("care.cost", "Retention spend: {spend} per targeted customer per month"),
     ("care.intrusion", "Intrusion: {calls} phone-call equivalents a month (a customer minds more than {tolerance})"),
     ("lever.acquisition_spend", "Acquisition spend"),

@@ -48,6 +48,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("lever.care_email.unit", "封/目标客户/月"),
     ("lever.care_email.help", "每封约 0.05 元，内容丰富，但只有约五分之一会被打开，其余容易被当作垃圾邮件。"),
     ("care.legend", "客户关怀工具"),
+    ("care.per_customer_month", "每位目标客户每月接触次数"),
     ("care.cost", "客户维系投入：每位目标客户每月 {spend}"),
     ("care.intrusion", "打扰程度：每月相当于 {calls} 次电话（超过 {tolerance} 次客户就会反感）"),
     ("lever.acquisition_spend", "获客投入"),

@@ -312,12 +312,6 @@ async fn coursework_end_to_end() {
         why.contains("Round 2 · Cumulative profit") && why.contains("the replay gives ¥"),
         "says what differs: {why}"
     );
-    // A run file saved before care was modelled by channel opens, and says
-    // first that an earlier model made it.
-    let earlier = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden/run-files/pricing-and-cdv-v0.json");
-    open_file(&c, "#open-file", &earlier).await;
-    until_text(&c, "#verification", "Made with an earlier model").await;
     let junk = downloads.join("junk.json");
     std::fs::write(&junk, "{ this is not a run").unwrap();
     open_file(&c, "#open-file", &junk).await;
@@ -345,6 +339,21 @@ async fn coursework_end_to_end() {
             "return document.querySelectorAll('tr[data-slot]').length === {} && !document.querySelector('tr[data-slot] .badge.bad')",
             before - 1
         ),
+    )
+    .await;
+
+    // A run file saved before care was modelled by channel opens, says
+    // first that an earlier model made it, and can be deleted like any.
+    let earlier = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/run-files/pricing-and-cdv-v0.json");
+    open_file(&c, "#open-file", &earlier).await;
+    until_text(&c, "#verification", "Made with an earlier model").await;
+    click(&c, "tr[data-slot]:has(.badge.bad) button.danger").await;
+    c.accept_alert().await.expect("asked before deleting");
+    until(
+        &c,
+        "the earlier run deleted",
+        "return !document.querySelector('tr[data-slot] .badge.bad')",
     )
     .await;
 

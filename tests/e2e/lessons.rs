@@ -28,15 +28,22 @@ async fn act(c: &Client, goal: &Goal) {
             .await;
         }
         Goal::RetentionSpendAtLeast(v) | Goal::RetentionSpendAbout(v) => {
-            // As the step says: as many calls as bring the mix's cost there.
-            let l: Levers = serde_json::from_value(
-                js(
-                    c,
-                    "return JSON.parse(localStorage.getItem('crm-lab/explore/v1')).settings.levers",
-                )
-                .await,
+            // As the step says: as many calls as bring the mix's cost there,
+            // from the mix the step's control shows.
+            let shown = js(
+                c,
+                "return ['sms', 'phone', 'im', 'email'].map(n => Number(document.querySelector(\
+                 `#step-card .lever[data-lever='care_${n}'] .lever-number`).value))",
             )
-            .unwrap();
+            .await;
+            let n = |i: usize| shown[i].as_f64().unwrap();
+            let l = Levers {
+                care_sms: n(0),
+                care_phone: n(1),
+                care_im: n(2),
+                care_email: n(3),
+                ..Levers::default()
+            };
             let calls = crm_lab::lessons::spend_by_calls(l, v).care_phone;
             set_field(
                 c,
@@ -667,7 +674,7 @@ async fn glossary(c: &Client, base: &str, shots: &std::path::Path) {
         c,
         "the glossary links",
         "return document.querySelectorAll('.kpi .glossary-link').length >= 8 \
-         && document.querySelectorAll('.lever-help .glossary-link').length === 6",
+         && document.querySelectorAll('.lever-help .glossary-link').length === 9",
     )
     .await;
     let link = c

@@ -1,9 +1,11 @@
 //! The controls: one component per file.
 
 pub mod care_mix;
+pub mod lever_list;
 pub mod lever_slider;
 pub mod market;
 
 pub use care_mix::CareMix;
+pub use lever_list::LeverList;
 pub use lever_slider::LeverSlider;
 pub use market::MarketControls;

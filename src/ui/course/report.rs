@@ -24,16 +24,32 @@ use crate::ui::keys;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
 
-/// The levers of every round.
+/// The levers of every round; the four care channels share one column
+/// (the page is A4), their contacts in `LeverId::CARE`'s order.
 fn decisions_table(l: Lang, p: &Playthrough) -> Html {
+    let columns = || {
+        LeverId::ALL
+            .into_iter()
+            .filter(|lever| !lever.is_care() || *lever == LeverId::CARE[0])
+    };
+    let care_names = LeverId::CARE
+        .map(|lever| words::lever_label(l, lever))
+        .join(" / ");
     html! {
         <div class="table-wrap">
             <table class="figures decisions-table">
                 <thead><tr>
                     <th scope="col">{ l.t("course.col_round") }</th>
-                    { for LeverId::ALL.into_iter().map(|lever| html! {
-                        <th scope="col">{ words::lever_label(l, lever) }<br />
-                            <span class="unit">{ l.t(keys::lever(lever).unit) }</span></th>
+                    { for columns().map(|lever| if lever.is_care() {
+                        html! {
+                            <th scope="col">{ l.t("care.legend") }<br />
+                                <span class="unit">{ l.with_unit(&care_names, l.t("care.per_customer_month")) }</span></th>
+                        }
+                    } else {
+                        html! {
+                            <th scope="col">{ words::lever_label(l, lever) }<br />
+                                <span class="unit">{ l.t(keys::lever(lever).unit) }</span></th>
+                        }
                     }) }
                     <th scope="col">{ l.t("targeting.label") }</th>
                 </tr></thead>
@@ -42,8 +58,14 @@ fn decisions_table(l: Lang, p: &Playthrough) -> Html {
                         html! {
                             <tr>
                                 <th scope="row">{ (i + 1).to_string() }</th>
-                                { for LeverId::ALL.into_iter().map(|lever| html! {
-                                    <td>{ show(d.get(lever) * display_scale(lever)) }</td>
+                                { for columns().map(|lever| if lever.is_care() {
+                                    html! {
+                                        <td>{ LeverId::CARE.map(|c| show(d.get(c))).join(" / ") }</td>
+                                    }
+                                } else {
+                                    html! {
+                                        <td>{ show(d.get(lever) * display_scale(lever)) }</td>
+                                    }
                                 }) }
                                 <td>{ words::targeting_value(l, d.retention_targeting) }</td>
                             </tr>

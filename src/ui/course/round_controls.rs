@@ -13,7 +13,7 @@ use super::words;
 use crate::coursework::{Assignment, Kpi, Projection, Results};
 use crate::i18n::Lang;
 use crate::sim::{LeverId, Levers, MonthReport, RetentionTargeting};
-use crate::ui::controls::LeverSlider;
+use crate::ui::controls::LeverList;
 use crate::ui::format::{money, money_span};
 use crate::ui::keys;
 use crate::ui::route::{CourseRoute, Route};
@@ -86,10 +86,8 @@ pub fn round_controls(p: &RoundControlsProps) -> Html {
                 </div>
             }
             <h2 id="controls-heading">{ l.tf(if first == last { "course.decisions_for_one" } else { "course.decisions_for" }, &[("round", &r.to_string()), ("first", &first.to_string()), ("last", &last.to_string())]) }</h2>
-            { for LeverId::ALL.into_iter().map(|lever| html! {
-                <LeverSlider lever={lever} value={p.draft.get(lever)} lang={l}
-                    on_change={p.on_lever.clone()} on_text={p.on_lever_text.clone()} on_reset={p.on_reset.clone()} />
-            }) }
+            <LeverList levers={p.draft} lang={l}
+                on_change={p.on_lever.clone()} on_text={p.on_lever_text.clone()} on_reset={p.on_reset.clone()} />
             <div class="field">
                 <label for="targeting">{ l.t("targeting.label") }</label>
                 <select id="targeting" onchange={on_targeting} aria-describedby="targeting-help">

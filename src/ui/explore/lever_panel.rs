@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::state::Action;
 use crate::i18n::Lang;
 use crate::sim::{LeverId, RetentionTargeting};
-use crate::ui::controls::{CareMix, LeverSlider, MarketControls};
+use crate::ui::controls::{LeverList, MarketControls};
 use crate::ui::keys;
 use crate::ui::run::ExploreSettings;
 
@@ -42,21 +42,9 @@ pub fn lever_panel(p: &LeverPanelProps) -> Html {
                 on_months={act.reform(Action::SetMonthsText)}
                 on_seed={act.reform(Action::SetSeedText)} />
             <h2 id="controls-heading">{ l.t("lever.heading") }</h2>
-            { for LeverId::ALL.into_iter().map(|lever| if lever == LeverId::CARE[0] {
-                html! {
-                    <CareMix levers={p.settings.levers} lang={l}
-                        on_change={p.on_lever.clone()} on_text={p.on_lever_text.clone()}
-                        on_reset={act.reform(Action::ResetLever)} on_focus={p.on_focus.clone()} />
-                }
-            } else if lever.is_care() {
-                html! {}
-            } else {
-                html! {
-                    <LeverSlider lever={lever} value={p.settings.levers.get(lever)} lang={l}
-                        on_change={p.on_lever.clone()} on_text={p.on_lever_text.clone()}
-                        on_reset={act.reform(Action::ResetLever)} on_focus={p.on_focus.clone()} />
-                }
-            }) }
+            <LeverList levers={p.settings.levers} lang={l}
+                on_change={p.on_lever.clone()} on_text={p.on_lever_text.clone()}
+                on_reset={act.reform(Action::ResetLever)} on_focus={p.on_focus.clone()} />
             <div class="field">
                 <label for="targeting">{ l.t("targeting.label") }</label>
                 <select id="targeting" onchange={on_targeting} aria-describedby="targeting-help">
