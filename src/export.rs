@@ -81,6 +81,7 @@ pub const MONTHLY_COLUMNS: &[Column] = &[
     col!("acquisition_cost", |m| Some(m.books.acquisition_cost)),
     col!("complaint_cost", |m| Some(m.books.complaint_cost)),
     col!("winback_cost", |m| Some(m.books.winback_cost)),
+    col!("programme_cost", |m| Some(m.books.programme_cost)),
     col!("total_cost", |m| Some(m.total_cost)),
     col!("profit", |m| Some(m.profit)),
     col!("cumulative_profit", |m| Some(m.cumulative_profit)),
@@ -96,6 +97,11 @@ pub const MONTHLY_COLUMNS: &[Column] = &[
     col!("gold", |m| n(m.pyramid.gold)),
     col!("iron", |m| n(m.pyramid.iron)),
     col!("lead", |m| n(m.pyramid.lead)),
+    col!("members", |m| n(m.programme.members)),
+    col!("gold_card_members", |m| n(m.programme.gold_cards)),
+    col!("points_liability", |m| Some(m.programme.points_liability)),
+    col!("member_retention", |m| m.programme.member_retention),
+    col!("non_member_retention", |m| m.programme.non_member_retention),
     col!("service_response_time", |m| Some(
         m.kpis.service_response_time
     )),

@@ -570,7 +570,11 @@ fn sweep_moves_each_lever_over_its_range() {
         Some("lever,value,cumulative_profit,satisfaction,annual_retention,customer_equity,is_base,is_best")
     );
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
-    assert_eq!(rows.len(), 9 * 3, "three points for each of nine levers");
+    assert_eq!(
+        rows.len(),
+        13 * 3,
+        "three points for each of thirteen levers"
+    );
     for lever in [
         "price",
         "service_quality",
@@ -581,6 +585,10 @@ fn sweep_moves_each_lever_over_its_range() {
         "acquisition_spend",
         "complaint_handling",
         "winback_spend",
+        "points_rate",
+        "member_threshold",
+        "gold_card_threshold",
+        "gold_card_benefit",
     ] {
         let mine: Vec<_> = rows.iter().filter(|r| r[0] == lever).collect();
         assert_eq!(mine.len(), 3, "{lever}");

@@ -15,7 +15,7 @@ pub struct Term {
 }
 
 /// The terms, in the course's order.
-pub const TERMS: [Term; 20] = [
+pub const TERMS: [Term; 21] = [
     Term {
         id: "lifecycle",
         name: t("Customer relationship lifecycle", "客户关系生命周期"),
@@ -161,6 +161,14 @@ pub const TERMS: [Term; 20] = [
         explain: t(
             "The means of customer care: SMS (cheap and wide but often ignored), phone (costly, effective, intrusive), instant messages (free, low annoyance, read only when the customer is online) and email (cheap and rich, with a spam risk). In the simulator the channel mix sets the contacts per targeted customer per month on each; what the mix costs per customer is the retention spend. Each channel's good saturates, and contacts past what a customer tolerates (about three calls' worth a month) lower satisfaction: calls pay for customers worth a call, instant messages for customers who are online.",
             "客户关怀的手段：短信（便宜、覆盖广，但常被忽略）、电话（成本高、效果好、打扰人）、在线消息（免费、打扰少，但只有客户在线时才能看到）和邮件（便宜、内容丰富，但有被当作垃圾邮件的风险）。在模拟器中，渠道组合设定每位目标客户每月在各渠道上的接触次数；组合花在每位客户身上的费用就是客户维系投入。每个渠道的效果都会饱和，超过客户承受度（每月约相当于三次电话）的接触会降低满意度：电话适合值得打电话的客户，在线消息适合经常在线的客户。",
+        ),
+    },
+    Term {
+        id: "loyalty-programme",
+        name: t("Loyalty programme", "会员计划"),
+        explain: t(
+            "A programme that rewards customers for buying: points (a share of spend returned, redeemed later), member tiers such as a gold card with its own benefits, and offers for members only. Members gain a reason to stay (the reward) and something to lose by leaving (unredeemed points, their card): incentive loyalty. It costs the points redeemed and the benefits given, paid on purchases members would often have made anyway; unredeemed points are a liability. Incentive-only loyalty leaves when the incentive goes: stopping or cutting a programme loses the customers it alone held.",
+            "奖励客户购买行为的计划：积分（按消费额的一定比例返还，以后兑换）、会员等级（如金卡，享有各自的权益）以及会员专属优惠。会员因此有了留下的理由（奖励），离开时也会失去一些东西（未兑换的积分、会员卡）：这就是激励忠诚。计划的成本是兑换的积分和给出的权益，而这些往往花在会员本来就会发生的购买上；未兑换的积分是一项负债。只靠激励维系的忠诚会随激励消失而离开：停止或削减会员计划，就会失去仅靠它留住的客户。",
         ),
     },
     Term {

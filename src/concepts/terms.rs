@@ -212,6 +212,13 @@ pub const NAMES: &[Name] = &[
         Concepts,
     )
     .keys(&["care.legend"]),
+    row(
+        "loyalty-programme",
+        "Loyalty programme",
+        "会员计划",
+        Concepts,
+    )
+    .keys(&["programme.legend"]),
     row("crm-kpis", "CRM performance KPIs", "CRM 绩效指标", Concepts),
     row("four-c", "From 4P to 4C", "4P 与 4C", Concepts),
     // The lifecycle.
@@ -266,6 +273,20 @@ pub const NAMES: &[Name] = &[
     row("email", "Email", "邮件", Decisions)
         .keys(&["lever.care_email"])
         .not_zh(&["电子邮箱"]),
+    row("points-rate", "Points rate", "积分返还率", Decisions).keys(&["lever.points_rate"]),
+    row(
+        "member-threshold",
+        "Member threshold",
+        "入会门槛",
+        Decisions,
+    )
+    .keys(&["lever.member_threshold"]),
+    row("gold-card", "Gold card", "金卡", Decisions)
+        .keys(&["lever.gold_card_threshold", "lever.gold_card_benefit"])
+        .columns(&["gold_card_members"]),
+    row("points-liability", "Points liability", "积分负债", Measures)
+        .columns(&["points_liability"]),
+    row("members", "Members", "会员", Measures).columns(&["members"]),
     row("retention-cost", "Retention cost", "维系成本", Decisions).columns(&["retention_cost"]),
     row("targeting", "Retention targeting", "维系对象", Decisions).keys(&["targeting.label"]),
     row("value-at-risk", "Value at risk", "流失风险价值", Decisions)

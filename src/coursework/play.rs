@@ -51,7 +51,12 @@ impl Projection {
 /// The CRM spending of a month (¥): every cost line but the cost of goods.
 pub fn crm_spend(m: &MonthReport) -> f64 {
     let b = &m.books;
-    b.service_cost + b.retention_cost + b.acquisition_cost + b.complaint_cost + b.winback_cost
+    b.service_cost
+        + b.retention_cost
+        + b.acquisition_cost
+        + b.complaint_cost
+        + b.winback_cost
+        + b.programme_cost
 }
 
 /// A salt for the luck of projections, so they differ from the real run.

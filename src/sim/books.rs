@@ -1,7 +1,7 @@
 //! The books (MODEL.md §5 step 6): one month's money, line by line.
 //!
 //! `profit = revenue − cost of goods − service − retention − acquisition −
-//! complaint handling − win-back`, exactly: every cost line is kept so the
+//! complaint handling − win-back − loyalty programme`, exactly: every cost line is kept so the
 //! lines add up and a student can see where the money went.
 
 use serde::{Deserialize, Serialize};
@@ -16,6 +16,9 @@ pub struct Books {
     pub acquisition_cost: f64,
     pub complaint_cost: f64,
     pub winback_cost: f64,
+    /// The loyalty programme: points redeemed and gold-card benefits given.
+    #[serde(default)]
+    pub programme_cost: f64,
 }
 
 impl Books {
@@ -27,6 +30,7 @@ impl Books {
             + self.acquisition_cost
             + self.complaint_cost
             + self.winback_cost
+            + self.programme_cost
     }
 
     /// Revenue less every cost.
@@ -35,7 +39,7 @@ impl Books {
     }
 
     /// The cost lines by name, in the order of the books.
-    pub fn cost_lines(&self) -> [(&'static str, f64); 6] {
+    pub fn cost_lines(&self) -> [(&'static str, f64); 7] {
         [
             ("cost_of_goods", self.cost_of_goods),
             ("service_cost", self.service_cost),
@@ -43,6 +47,7 @@ impl Books {
             ("acquisition_cost", self.acquisition_cost),
             ("complaint_cost", self.complaint_cost),
             ("winback_cost", self.winback_cost),
+            ("programme_cost", self.programme_cost),
         ]
     }
 }
@@ -61,9 +66,10 @@ mod tests {
             acquisition_cost: 100.0,
             complaint_cost: 20.0,
             winback_cost: 10.0,
+            programme_cost: 30.0,
         };
-        assert_eq!(b.total_cost(), 860.0);
-        assert_eq!(b.profit(), 140.0);
+        assert_eq!(b.total_cost(), 890.0);
+        assert_eq!(b.profit(), 110.0);
         let sum: f64 = b.cost_lines().iter().map(|(_, v)| v).sum();
         assert_eq!(sum, b.total_cost());
     }

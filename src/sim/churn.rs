@@ -216,14 +216,14 @@ pub struct Risk {
     pub uncared: f64,
 }
 
-/// The churn chances of a customer with this month's care, who complained or
-/// not.
+/// The churn chances of a customer with this month's care and programme
+/// incentive (0–1 each), who complained or not.
 #[inline]
 pub fn risk(
     c: &Customer,
     ctx: &MonthContext,
     seg: &SegmentMonth,
-    care: f64,
+    (care, incentive): (f64, f64),
     failure: bool,
     complained: bool,
 ) -> Risk {
@@ -234,10 +234,14 @@ pub fn risk(
     } else {
         1.0
     };
+    // The programme's reward moors a member while it lasts: the rival's
+    // offer pulls less at whatever the customer thinks of us (a mooring
+    // factor of push–pull–mooring, as inertia is).
     let pull = rival_pull(
         ctx.competition,
         inertia_with_barrier(f64::from(c.inertia) * habit, c.switching_cost),
-    ) * alternative_pull(seg.attractiveness);
+    ) * alternative_pull(seg.attractiveness)
+        * (1.0 - super::programme::INCENTIVE_MOOR * incentive);
     let odds = odds_against(stay_score(c.satisfaction, c.loyalty), ctx.bar);
     let shops = shopping(c.satisfaction, seg.price_sensitivity);
     let complaint_chance = ctx.failure_prob * COMPLAINT_PROPENSITY;

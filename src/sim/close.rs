@@ -5,7 +5,7 @@ use super::books::Books;
 use super::context::MonthContext;
 use super::metrics::{
     over_a_year, ratio, Kpis, MonthReport, PerActiveStage, PerBand, PerQuadrant, PerStage, PerTier,
-    SegmentReport, MONTHS_PER_YEAR,
+    ProgrammeReport, SegmentReport, MONTHS_PER_YEAR,
 };
 use super::stage::Stage;
 use super::tally::{Gathered, Tally};
@@ -30,6 +30,7 @@ impl Simulation {
             complaint_cost: complaints::cost_per_complaint(levers.complaint_handling)
                 * f64::from(tally.complaints),
             winback_cost: levers.winback_spend * f64::from(tally.churned_at_start),
+            programme_cost: tally.programme.redeemed + tally.programme.benefit,
         };
         let profit = books.profit();
         self.cumulative_profit += profit;
@@ -146,6 +147,24 @@ impl Simulation {
                 self.monthly_discount,
             )),
             pyramid: PerTier::from_array(tally.tiers),
+            programme: ProgrammeReport {
+                members: tally.programme.members,
+                gold_cards: tally.programme.gold_cards,
+                points_liability: tally.programme.liability,
+                points_redeemed: tally.programme.redeemed,
+                points_forfeited: tally.programme.forfeited,
+                member_retention: ratio(
+                    f64::from(tally.programme.members_stayed),
+                    f64::from(tally.programme.members_start),
+                ),
+                non_member_retention: ratio(
+                    f64::from(
+                        (tally.start_active - tally.churned_from_start)
+                            .saturating_sub(tally.programme.members_stayed),
+                    ),
+                    f64::from(tally.start_active - tally.programme.members_start),
+                ),
+            },
             segments,
             kpis: Kpis {
                 satisfaction: satisfaction.mean,

@@ -5,6 +5,7 @@
 
 use super::care::Received;
 use super::levers::Levers;
+use super::programme::Programme;
 use super::pyramid::TierCuts;
 use super::rng::Streams;
 use super::scenario::MAX_SEGMENTS;
@@ -66,6 +67,8 @@ pub struct MonthContext {
     pub targeting: bool,
     /// What the channel mix costs per targeted customer (¥ per month).
     pub retention_spend: f64,
+    /// The loyalty programme as designed this month.
+    pub programme: Programme,
     /// Monthly chance of a service failure.
     pub failure_prob: f64,
     /// Chance that a person in the market hears one of last month's warnings.

@@ -87,6 +87,16 @@ pub struct Levers {
     pub complaint_handling: f64,
     /// Win-back effort per recently churned customer per month (¥).
     pub winback_spend: f64,
+    /// Loyalty programme (会员计划, `programme`): share of spend returned to
+    /// members as points at face value (0–0.1; 0 with no gold-card benefit:
+    /// no programme).
+    pub points_rate: f64,
+    /// Spend in a month (¥) from which a customer joins the programme.
+    pub member_threshold: f64,
+    /// Spend in a month (¥) from which a member holds the gold card.
+    pub gold_card_threshold: f64,
+    /// Discount on what gold-card members buy (0–0.2).
+    pub gold_card_benefit: f64,
     /// Who receives the care: all active customers, the top tiers, or the
     /// customers with the most value at risk.
     pub retention_targeting: RetentionTargeting,
@@ -114,7 +124,20 @@ struct LeversInFile {
     acquisition_spend: f64,
     complaint_handling: f64,
     winback_spend: f64,
+    // Files written before the loyalty programme have none: no programme.
+    #[serde(default)]
+    points_rate: f64,
+    #[serde(default)]
+    member_threshold: f64,
+    #[serde(default = "default_gold_card_threshold")]
+    gold_card_threshold: f64,
+    #[serde(default)]
+    gold_card_benefit: f64,
     retention_targeting: RetentionTargeting,
+}
+
+fn default_gold_card_threshold() -> f64 {
+    LeverId::GoldCardThreshold.spec().default
 }
 
 impl TryFrom<LeversInFile> for Levers {
@@ -131,6 +154,10 @@ impl TryFrom<LeversInFile> for Levers {
             acquisition_spend: f.acquisition_spend,
             complaint_handling: f.complaint_handling,
             winback_spend: f.winback_spend,
+            points_rate: f.points_rate,
+            member_threshold: f.member_threshold,
+            gold_card_threshold: f.gold_card_threshold,
+            gold_card_benefit: f.gold_card_benefit,
             retention_targeting: f.retention_targeting,
         };
         let channels = [f.care_sms, f.care_phone, f.care_im, f.care_email];
@@ -191,11 +218,15 @@ pub enum LeverId {
     AcquisitionSpend,
     ComplaintHandling,
     WinbackSpend,
+    PointsRate,
+    MemberThreshold,
+    GoldCardThreshold,
+    GoldCardBenefit,
 }
 
 impl LeverId {
     /// Every numeric lever, in the order of [`LEVERS`].
-    pub const ALL: [LeverId; 9] = [
+    pub const ALL: [LeverId; 13] = [
         LeverId::Price,
         LeverId::ServiceQuality,
         LeverId::CareSms,
@@ -205,6 +236,18 @@ impl LeverId {
         LeverId::AcquisitionSpend,
         LeverId::ComplaintHandling,
         LeverId::WinbackSpend,
+        LeverId::PointsRate,
+        LeverId::MemberThreshold,
+        LeverId::GoldCardThreshold,
+        LeverId::GoldCardBenefit,
+    ];
+
+    /// The loyalty programme's four levers, in [`LeverId::ALL`]'s order.
+    pub const PROGRAMME: [LeverId; 4] = [
+        LeverId::PointsRate,
+        LeverId::MemberThreshold,
+        LeverId::GoldCardThreshold,
+        LeverId::GoldCardBenefit,
     ];
 
     /// The four care levers, the channel mix, in the order of [`Channel::ALL`].
@@ -257,7 +300,7 @@ pub struct LeverSpec {
 }
 
 /// The numeric levers, in the order MODEL.md §3 gives them.
-pub const LEVERS: [LeverSpec; 9] = [
+pub const LEVERS: [LeverSpec; 13] = [
     LeverSpec {
         id: LeverId::Price,
         name: "price",
@@ -366,6 +409,54 @@ pub const LEVERS: [LeverSpec; 9] = [
         get: |l| l.winback_spend,
         set: |l, v| l.winback_spend = v,
     },
+    LeverSpec {
+        id: LeverId::PointsRate,
+        name: "points_rate",
+        unit: "share of members' spend returned as points (0-0.1)",
+        min: 0.0,
+        max: 0.1,
+        default: 0.0,
+        step: 0.005,
+        display_scale: 100.0,
+        get: |l| l.points_rate,
+        set: |l, v| l.points_rate = v,
+    },
+    LeverSpec {
+        id: LeverId::MemberThreshold,
+        name: "member_threshold",
+        unit: "CNY of spend in a month to join",
+        min: 0.0,
+        max: 300.0,
+        default: 0.0,
+        step: 10.0,
+        display_scale: 1.0,
+        get: |l| l.member_threshold,
+        set: |l, v| l.member_threshold = v,
+    },
+    LeverSpec {
+        id: LeverId::GoldCardThreshold,
+        name: "gold_card_threshold",
+        unit: "CNY of spend in a month to hold the gold card",
+        min: 0.0,
+        max: 500.0,
+        default: 150.0,
+        step: 10.0,
+        display_scale: 1.0,
+        get: |l| l.gold_card_threshold,
+        set: |l, v| l.gold_card_threshold = v,
+    },
+    LeverSpec {
+        id: LeverId::GoldCardBenefit,
+        name: "gold_card_benefit",
+        unit: "discount on gold-card members' spend (0-0.2)",
+        min: 0.0,
+        max: 0.2,
+        default: 0.0,
+        step: 0.01,
+        display_scale: 100.0,
+        get: |l| l.gold_card_benefit,
+        set: |l, v| l.gold_card_benefit = v,
+    },
 ];
 
 impl Default for Levers {
@@ -380,6 +471,10 @@ impl Default for Levers {
             acquisition_spend: 0.0,
             complaint_handling: 0.0,
             winback_spend: 0.0,
+            points_rate: 0.0,
+            member_threshold: 0.0,
+            gold_card_threshold: 0.0,
+            gold_card_benefit: 0.0,
             retention_targeting: RetentionTargeting::All,
         };
         for spec in &LEVERS {

@@ -66,7 +66,8 @@ pub const VALUE_POINTS: f64 = 8.0;
 #[inline]
 pub fn step(c: &mut Customer, ctx: &MonthContext, seg: &SegmentMonth, care: f64, perceived: f64) {
     update_trust(&mut c.trust, care, c.satisfaction);
-    update_switching_cost(&mut c.switching_cost, care, c.tenure);
+    let points_hold = super::programme::points_hold(c, seg.monthly_spend);
+    update_switching_cost(&mut c.switching_cost, care, c.tenure, points_hold);
     let cdv = delivered_value::relative_cdv(perceived, ctx.competitor_quality, seg.price_value);
     update_loyalty(
         &mut c.loyalty,
@@ -102,12 +103,16 @@ pub fn update_trust(trust: &mut f64, care: f64, satisfaction: f64) {
     *trust += TRUST_SPEED * (target - *trust);
 }
 
-/// Moves switching cost towards what care (loyalty programme benefits) and
-/// tenure build up.
+/// Moves switching cost towards what care (the relationship), tenure and
+/// the programme (`points_hold`: points to lose, the gold card) build up.
 #[inline]
-pub fn update_switching_cost(switching_cost: &mut f64, care: f64, tenure: u16) {
+pub fn update_switching_cost(switching_cost: &mut f64, care: f64, tenure: u16, points_hold: f64) {
     let settled = f64::from(tenure.min(24)) * (1.0 / 24.0);
-    let target = SWITCHING_BASE + SWITCHING_FROM_CARE * care + SWITCHING_FROM_TENURE * settled;
+    let target = (SWITCHING_BASE
+        + SWITCHING_FROM_CARE * care
+        + SWITCHING_FROM_TENURE * settled
+        + points_hold)
+        .min(100.0);
     *switching_cost += SWITCHING_SPEED * (target - *switching_cost);
 }
 
@@ -203,8 +208,8 @@ mod tests {
         for _ in 0..24 {
             update_trust(&mut t0, care(0.0), 60.0);
             update_trust(&mut t1, care(10.0), 60.0);
-            update_switching_cost(&mut s0, care(0.0), 12);
-            update_switching_cost(&mut s1, care(10.0), 12);
+            update_switching_cost(&mut s0, care(0.0), 12, 0.0);
+            update_switching_cost(&mut s1, care(10.0), 12, 0.0);
         }
         assert!(t1 > t0 + 10.0);
         assert!(s1 > s0 + 10.0);

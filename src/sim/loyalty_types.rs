@@ -32,14 +32,16 @@
 //!    price (**price**), ease (**convenience**), programme benefits
 //!    (**incentive**); a tie goes to the first in that order.
 //!
-//! Convenience and incentive have no source yet: the care channels' reach
-//! and the loyalty programme, levers still to come, will give them one.
+//! Incentive comes from the loyalty programme (`programme`): a member's
+//! reward this month, gone when the programme stops. Convenience has no
+//! source yet.
 
 use super::churn::inertia_with_barrier;
 use super::delivered_value::{price_value, relative_cdv};
 use super::levers::Levers;
 use super::loyalty::{HIGH_ATTITUDE, HIGH_REPURCHASE};
 use super::population::Customer;
+use super::programme::{incentive, Programme};
 use super::scenario::Scenario;
 
 /// A customer's loyalty type.
@@ -108,6 +110,8 @@ pub struct Market {
     /// Our service level and the rival's on the 0–10 quality scale.
     pub quality: f64,
     pub competitor_quality: f64,
+    /// The loyalty programme this month (its rewards hold members).
+    pub programme: Programme,
 }
 
 impl Market {
@@ -119,6 +123,7 @@ impl Market {
             competitor_price: scenario.competitor_price,
             quality: super::satisfaction::quality_level(levers.service_quality),
             competitor_quality: scenario.competitor_quality,
+            programme: Programme::of(levers),
         }
     }
 }
@@ -132,7 +137,8 @@ pub struct Reasons {
     pub price: f64,
     /// Ease: none yet (the care channels' reach will set it).
     pub convenience: f64,
-    /// Programme benefits: none yet (the loyalty programme will set them).
+    /// Programme benefits: the member's incentive this month
+    /// (`programme::incentive`), 0 for a non-member or with no programme.
     pub incentive: f64,
 }
 
@@ -144,7 +150,7 @@ impl Reasons {
             price: (price_value(price_sensitivity, m.price, m.competitor_price) / PRICE_FULL)
                 .clamp(0.0, 1.0),
             convenience: 0.0,
-            incentive: 0.0,
+            incentive: incentive(c, &m.programme),
         }
     }
 
@@ -226,6 +232,12 @@ mod tests {
         competitor_price: 1.0,
         quality: 6.5,
         competitor_quality: 6.0,
+        programme: Programme {
+            points_rate: 0.0,
+            member_threshold: 0.0,
+            gold_card_threshold: 0.0,
+            gold_card_benefit: 0.0,
+        },
     };
 
     #[test]
@@ -282,9 +294,17 @@ mod tests {
             competitor_price: 1.6,
             quality: 10.0,
             competitor_quality: 0.0,
+            programme: Programme {
+                points_rate: 0.1,
+                member_threshold: 0.0,
+                gold_card_threshold: 0.0,
+                gold_card_benefit: 0.2,
+            },
         };
         let mut c = customer(0.0, 1.0, 0.0, 1.0);
         c.switching_cost = 100.0;
+        c.member = true;
+        c.gold_card = true;
         let r = Reasons::of(&c, 2.0, &extreme);
         for v in [r.habit, r.price, r.convenience, r.incentive] {
             assert!((0.0..=1.0).contains(&v), "{r:?}");

@@ -170,6 +170,26 @@ pub struct SegmentReport {
     pub targeted: u32,
 }
 
+/// The loyalty programme's month (`programme`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ProgrammeReport {
+    /// Members at the end of the month.
+    pub members: u32,
+    /// Members holding the gold card this month.
+    pub gold_cards: u32,
+    /// Points liability (积分负债): points earned and not yet redeemed, at
+    /// face value (¥), at the end of the month.
+    pub points_liability: f64,
+    /// Points redeemed this month (¥).
+    pub points_redeemed: f64,
+    /// Points forfeited by customers who left this month (¥).
+    pub points_forfeited: f64,
+    /// Share of members at the start of the month who stayed.
+    pub member_retention: Option<f64>,
+    /// Share of other customers at the start of the month who stayed.
+    pub non_member_retention: Option<f64>,
+}
+
 /// The seven CRM KPIs of MODEL.md §2 (CRM绩效指标).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Kpis {
@@ -276,6 +296,9 @@ pub struct MonthReport {
     pub clv_markov: PerActiveStage<Option<f64>>,
     /// Active customers in each pyramid tier.
     pub pyramid: PerTier<u32>,
+    /// The loyalty programme's month.
+    #[serde(default)]
+    pub programme: ProgrammeReport,
     pub segments: Vec<SegmentReport>,
     pub kpis: Kpis,
 }

@@ -43,6 +43,7 @@ pub mod market_events;
 pub mod metrics;
 pub mod month;
 pub mod population;
+pub mod programme;
 pub mod pyramid;
 pub mod retention_roi;
 pub mod rng;

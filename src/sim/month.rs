@@ -16,7 +16,7 @@ use super::stage::Stage;
 use super::tally::{chain_state, Gathered, Tally};
 use super::{
     acquisition, care, churn, clv, complaints, delivered_value, levers::Levers, lifecycle, loyalty,
-    pyramid::TierCuts, satisfaction, spending, winback, word_of_mouth,
+    programme, pyramid::TierCuts, satisfaction, spending, winback, word_of_mouth,
 };
 
 /// People per chunk of the monthly pass (see [`super::Simulation::step`]).
@@ -109,6 +109,7 @@ pub fn context(sc: &Scenario, levers: &Levers, carried: &Carried) -> MonthContex
         quality,
         targeting: mix.has_contacts(),
         retention_spend: mix.cost(),
+        programme: programme::Programme::of(levers),
         failure_prob: (complaints::failure_prob(quality) + carried.outage).min(1.0),
         warning_reach: word_of_mouth::reach(carried.warnings, carried.market_size),
         bar: churn::rival_bar(sc.competition),
@@ -232,8 +233,21 @@ fn live_month(
             tally.chain.margin[k] += c.margin;
             tally.chain.months[k] += 1;
         }
-        let risk = churn::risk(c, ctx, seg, care, experience.failure, complained);
+        let incentive = programme::incentive(c, &ctx.programme);
+        let risk = churn::risk(
+            c,
+            ctx,
+            seg,
+            (care, incentive),
+            experience.failure,
+            complained,
+        );
+        let member = c.member && !is_new;
+        if member {
+            tally.programme.members_start += 1;
+        }
         if churn::step(c, &draws, &risk, tally) {
+            tally.programme.forfeited += programme::leave(c);
             if !is_new {
                 tally.churned_from_start += 1;
             }
@@ -242,6 +256,9 @@ fn live_month(
             if !is_new {
                 tally.band_stayed[band_start] += 1;
                 tally.segments[si].stayed += 1;
+            }
+            if member {
+                tally.programme.members_stayed += 1;
             }
             if complained {
                 tally.complainants_stayed += 1;
@@ -297,5 +314,8 @@ fn close(
     tally.recommendations += word_of_mouth::recommendations(c.satisfaction, seg.word_of_mouth);
     gathered.clv_values.push(c.clv);
     gathered.risk_values.push(c.value_at_risk);
+    tally.programme.members += u32::from(c.member);
+    tally.programme.gold_cards += u32::from(c.gold_card);
+    tally.programme.liability += f64::from(c.points);
     let _ = ctx;
 }

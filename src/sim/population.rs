@@ -20,6 +20,10 @@ pub struct Customer {
     pub tier: Tier,
     /// Left us unhappy or was badly treated: harder to win back.
     pub bad_memory: bool,
+    /// A member of the loyalty programme (`programme`).
+    pub member: bool,
+    /// Holds the programme's gold card this month.
+    pub gold_card: bool,
     /// Months as a customer in the current relationship.
     pub tenure: u16,
     /// Months since churning (churned customers only).
@@ -60,6 +64,9 @@ pub struct Customer {
     pub value_at_risk: f32,
     /// Predicted CLV (¥): `clv::predicted` from its margin and repurchase probability.
     pub clv: f64,
+    /// Programme points not yet redeemed, at face value (¥). (Single
+    /// precision: the record stays small.)
+    pub points: f32,
 }
 
 impl Customer {
@@ -70,6 +77,8 @@ impl Customer {
             stage: Stage::Prospect,
             tier: Tier::Lead,
             bad_memory: false,
+            member: false,
+            gold_card: false,
             tenure: 0,
             months_churned: 0,
             warned_until: 0,
@@ -87,6 +96,7 @@ impl Customer {
             discounted_value: 0.0,
             value_at_risk: 0.0,
             clv: 0.0,
+            points: 0.0,
         }
     }
 }

@@ -8,6 +8,7 @@
 
 use super::context::{MonthContext, SegmentMonth};
 use super::population::Customer;
+use super::programme;
 use super::stage::Stage;
 use super::tally::Tally;
 
@@ -37,9 +38,10 @@ pub fn unit_margin(price: f64, gross_margin: f64) -> f64 {
     price - (1.0 - gross_margin)
 }
 
-/// Step 5: the customer buys; its contribution this month (revenue less
-/// cost of goods, service and any care spent on it) is added to what it has
-/// brought so far, plainly and discounted to month 0.
+/// Step 5: the customer buys, and earns and redeems programme points
+/// (`programme`); its contribution this month (revenue less cost of goods,
+/// service, any care spent on it and what the programme gave it) is added
+/// to what it has brought so far, plainly and discounted to month 0.
 #[inline]
 pub fn step(
     c: &mut Customer,
@@ -57,7 +59,10 @@ pub fn step(
     );
     tally.revenue += bought.revenue;
     tally.cost_of_goods += bought.cost_of_goods;
-    c.margin = bought.revenue - bought.cost_of_goods - fixed_cost(ctx, targeted);
+    let given = programme::step(c, &ctx.programme, bought.revenue);
+    tally.programme.redeemed += given.redeemed;
+    tally.programme.benefit += given.benefit;
+    c.margin = bought.revenue - bought.cost_of_goods - fixed_cost(ctx, targeted) - given.cost();
     c.realised_value += c.margin;
     c.discounted_value += c.margin * ctx.discount_factor;
 }

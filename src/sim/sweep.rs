@@ -114,7 +114,9 @@ pub fn sweep_lever(
     let points = points.max(2);
     let mut out = Vec::with_capacity(points);
     for k in 0..points {
-        let value = lever.min + (lever.max - lever.min) * k as f64 / (points - 1) as f64;
+        // Within the range to the last bit: 0 + 6 × (0.1 / 6) is a hair above 0.1.
+        let value = (lever.min + (lever.max - lever.min) * k as f64 / (points - 1) as f64)
+            .clamp(lever.min, lever.max);
         let mut levers = *base;
         (lever.set)(&mut levers, value);
         out.push(SweepPoint {

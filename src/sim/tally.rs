@@ -19,6 +19,38 @@ pub struct SegmentTally {
     pub targeted: u32,
 }
 
+/// The loyalty programme's counters for a month.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ProgrammeTally {
+    /// Points redeemed (¥).
+    pub redeemed: f64,
+    /// Gold-card benefits given (¥).
+    pub benefit: f64,
+    /// Points forfeited by customers who left (¥).
+    pub forfeited: f64,
+    /// Members who were customers at the start of the month, and of them
+    /// those who stayed.
+    pub members_start: u32,
+    pub members_stayed: u32,
+    /// Members, gold-card holders and unredeemed points (¥) at the month's end.
+    pub members: u32,
+    pub gold_cards: u32,
+    pub liability: f64,
+}
+
+impl ProgrammeTally {
+    fn merge(&mut self, o: &ProgrammeTally) {
+        self.redeemed += o.redeemed;
+        self.benefit += o.benefit;
+        self.forfeited += o.forfeited;
+        self.members_start += o.members_start;
+        self.members_stayed += o.members_stayed;
+        self.members += o.members;
+        self.gold_cards += o.gold_cards;
+        self.liability += o.liability;
+    }
+}
+
 /// Counters for the whole market during a month.
 #[derive(Clone, Debug, Default)]
 pub struct Tally {
@@ -50,6 +82,8 @@ pub struct Tally {
     pub people_warned: u32,
     pub revenue: f64,
     pub cost_of_goods: f64,
+    /// The loyalty programme's month.
+    pub programme: ProgrammeTally,
     pub clv_sum: f64,
     pub clv_stage_sum: [f64; 4],
     pub clv_stage_n: [u32; 4],
@@ -152,6 +186,7 @@ impl Tally {
         self.people_warned += o.people_warned;
         self.revenue += o.revenue;
         self.cost_of_goods += o.cost_of_goods;
+        self.programme.merge(&o.programme);
         self.clv_sum += o.clv_sum;
         self.satisfaction_sum += o.satisfaction_sum;
         self.loyalty_sum += o.loyalty_sum;

@@ -47,6 +47,10 @@ fn glossary_term(lever: LeverId) -> &'static str {
         LeverId::AcquisitionSpend => "five-to-one",
         LeverId::ComplaintHandling => "service-recovery",
         LeverId::WinbackSpend => "lifecycle",
+        LeverId::PointsRate
+        | LeverId::MemberThreshold
+        | LeverId::GoldCardThreshold
+        | LeverId::GoldCardBenefit => "loyalty-programme",
     }
 }
 
