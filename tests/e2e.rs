@@ -589,6 +589,43 @@ async fn explore_page_end_to_end() {
     )
     .await;
 
+    // A loyalty programme brings its cards (members, points liability, its
+    // cost, members' and others' retention); without one they are gone.
+    assert!(
+        js(
+            &c,
+            "return !document.querySelector(\"[data-kpi='members']\")"
+        )
+        .await
+            == json!(true)
+    );
+    js(
+        &c,
+        "const i = document.querySelector(\".lever[data-lever='points_rate'] .lever-number\"); \
+         i.value = '3'; i.dispatchEvent(new Event('change', { bubbles: true })); return true",
+    )
+    .await;
+    until(
+        &c,
+        "the programme's cards",
+        "const m = document.querySelector(\"[data-kpi='members'] .kpi-number\"); \
+         return !!m && Number(m.textContent.replace(/,/g, '')) > 1000 \
+           && !!document.querySelector(\"[data-kpi='points_liability']\")",
+    )
+    .await;
+    js(
+        &c,
+        "const i = document.querySelector(\".lever[data-lever='points_rate'] .lever-number\"); \
+         i.value = '0'; i.dispatchEvent(new Event('change', { bubbles: true })); return true",
+    )
+    .await;
+    until(
+        &c,
+        "no programme, no programme cards",
+        "return !document.querySelector(\"[data-kpi='members']\")",
+    )
+    .await;
+
     // 4. Pin a baseline, move a lever: differences appear on the cards.
     click(&c, "#pin").await;
     assert_eq!(

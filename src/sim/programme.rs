@@ -104,6 +104,18 @@ impl Programme {
     }
 }
 
+/// Whether going from `before` to `after` cuts a running programme: fewer
+/// points, a smaller gold-card discount, or a higher bar to join. The
+/// course's warning goes with it: incentive loyalty leaves when the
+/// incentive goes.
+pub fn cuts(before: &Levers, after: &Levers) -> bool {
+    let (b, a) = (Programme::of(before), Programme::of(after));
+    b.runs()
+        && (a.points_rate < b.points_rate
+            || a.gold_card_benefit < b.gold_card_benefit
+            || a.member_threshold > b.member_threshold)
+}
+
 /// The incentive (0–1) a reward (share of spend) gives, with diminishing
 /// returns.
 #[inline]
@@ -254,6 +266,39 @@ mod tests {
             step(&mut c, &stopped, 200.0);
         }
         assert!(points_hold(&c, 200.0) < 0.01);
+    }
+
+    #[test]
+    fn cutting_a_running_programme_is_told_apart() {
+        let off = Levers::default();
+        let on = Levers {
+            points_rate: 0.03,
+            gold_card_benefit: 0.05,
+            ..off
+        };
+        assert!(cuts(&on, &off));
+        assert!(cuts(
+            &on,
+            &Levers {
+                points_rate: 0.02,
+                ..on
+            }
+        ));
+        assert!(cuts(
+            &on,
+            &Levers {
+                member_threshold: 100.0,
+                ..on
+            }
+        ));
+        assert!(!cuts(
+            &on,
+            &Levers {
+                points_rate: 0.04,
+                ..on
+            }
+        ));
+        assert!(!cuts(&off, &on) && !cuts(&off, &off));
     }
 
     #[test]

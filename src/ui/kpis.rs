@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::format::{
     money, money_decimals, money_exact, money_is_shortened, money_short, money_short_is_shortened,
-    one_decimal, percent,
+    one_decimal, percent, thousands,
 };
 use crate::i18n::Lang;
 use crate::sim::MonthReport;
@@ -24,6 +24,8 @@ pub enum Kind {
     YuanPerCustomer,
     /// Hours, one decimal.
     Hours,
+    /// A number of customers, whole.
+    Customers,
 }
 
 /// One KPI: its id, string-table keys, how to read it from a month, and how to show it.
@@ -35,6 +37,15 @@ pub struct Kpi {
     pub kind: Kind,
     /// Whether a rise is good news (colours the difference).
     pub higher_is_better: bool,
+    /// A loyalty programme's figure: shown when a programme ran in the run
+    /// or its baseline ([`programme_ran`]).
+    pub programme: bool,
+}
+
+/// Whether a loyalty programme has anything to show this month: members,
+/// points still owed or a cost.
+pub fn programme_ran(m: &MonthReport) -> bool {
+    m.programme.members > 0 || m.programme.points_liability > 0.0 || m.books.programme_cost > 0.0
 }
 
 /// The cards, in order: the seven CRM KPIs, then money and value.
@@ -46,6 +57,7 @@ pub const KPIS: &[Kpi] = &[
         value: |m| Some(m.kpis.satisfaction),
         kind: Kind::Points,
         higher_is_better: true,
+        programme: false,
     },
     Kpi {
         id: "loyalty",
@@ -54,6 +66,7 @@ pub const KPIS: &[Kpi] = &[
         value: |m| Some(m.kpis.loyalty),
         kind: Kind::Points,
         higher_is_better: true,
+        programme: false,
     },
     Kpi {
         id: "retention",
@@ -62,6 +75,7 @@ pub const KPIS: &[Kpi] = &[
         value: |m| m.kpis.retention_rate,
         kind: Kind::Percent(1),
         higher_is_better: true,
+        programme: false,
     },
     Kpi {
         id: "annual_retention",
@@ -70,6 +84,7 @@ pub const KPIS: &[Kpi] = &[
         value: |m| m.annual_retention,
         kind: Kind::Percent(1),
         higher_is_better: true,
+        programme: false,
     },
     Kpi {
         id: "acquisition",
@@ -78,6 +93,7 @@ pub const KPIS: &[Kpi] = &[
         value: |m| m.kpis.acquisition_rate,
         kind: Kind::Percent(2),
         higher_is_better: true,
+        programme: false,
     },
     Kpi {
         id: "profit_contribution",
@@ -86,6 +102,7 @@ pub const KPIS: &[Kpi] = &[
         value: |m| m.kpis.profit_contribution,
         kind: Kind::YuanPerCustomer,
         higher_is_better: true,
+        programme: false,
     },
     Kpi {
         id: "response_time",
@@ -94,6 +111,7 @@ pub const KPIS: &[Kpi] = &[
         value: |m| Some(m.kpis.service_response_time),
         kind: Kind::Hours,
         higher_is_better: false,
+        programme: false,
     },
     Kpi {
         id: "complaint_rate",
@@ -102,6 +120,7 @@ pub const KPIS: &[Kpi] = &[
         value: |m| m.kpis.complaint_rate,
         kind: Kind::Percent(1),
         higher_is_better: false,
+        programme: false,
     },
     Kpi {
         id: "profit",
@@ -110,6 +129,7 @@ pub const KPIS: &[Kpi] = &[
         value: |m| Some(m.profit),
         kind: Kind::Yuan,
         higher_is_better: true,
+        programme: false,
     },
     Kpi {
         id: "cumulative_profit",
@@ -118,6 +138,7 @@ pub const KPIS: &[Kpi] = &[
         value: |m| Some(m.cumulative_profit),
         kind: Kind::Yuan,
         higher_is_better: true,
+        programme: false,
     },
     Kpi {
         id: "clv",
@@ -126,6 +147,7 @@ pub const KPIS: &[Kpi] = &[
         value: |m| m.clv_mean,
         kind: Kind::Yuan,
         higher_is_better: true,
+        programme: false,
     },
     Kpi {
         id: "equity",
@@ -134,6 +156,7 @@ pub const KPIS: &[Kpi] = &[
         value: |m| Some(m.customer_equity),
         kind: Kind::Yuan,
         higher_is_better: true,
+        programme: false,
     },
     Kpi {
         id: "retention_roi",
@@ -142,6 +165,52 @@ pub const KPIS: &[Kpi] = &[
         value: |m| m.retention_roi,
         kind: Kind::Percent(0),
         higher_is_better: true,
+        programme: false,
+    },
+    Kpi {
+        id: "members",
+        label: "kpi.members",
+        help: "kpi.members.help",
+        value: |m| Some(f64::from(m.programme.members)),
+        kind: Kind::Customers,
+        higher_is_better: true,
+        programme: true,
+    },
+    Kpi {
+        id: "points_liability",
+        label: "kpi.points_liability",
+        help: "kpi.points_liability.help",
+        value: |m| Some(m.programme.points_liability),
+        kind: Kind::Yuan,
+        higher_is_better: false,
+        programme: true,
+    },
+    Kpi {
+        id: "programme_cost",
+        label: "kpi.programme_cost",
+        help: "kpi.programme_cost.help",
+        value: |m| Some(m.books.programme_cost),
+        kind: Kind::Yuan,
+        higher_is_better: false,
+        programme: true,
+    },
+    Kpi {
+        id: "member_retention",
+        label: "kpi.member_retention",
+        help: "kpi.member_retention.help",
+        value: |m| m.programme.member_retention,
+        kind: Kind::Percent(1),
+        higher_is_better: true,
+        programme: true,
+    },
+    Kpi {
+        id: "non_member_retention",
+        label: "kpi.non_member_retention",
+        help: "kpi.non_member_retention.help",
+        value: |m| m.programme.non_member_retention,
+        kind: Kind::Percent(1),
+        higher_is_better: true,
+        programme: true,
     },
 ];
 
@@ -165,6 +234,7 @@ pub fn show(kind: Kind, v: Option<f64>, lang: Lang) -> (String, String) {
             Lang::Zh => (one_decimal(v), lang.t("unit.yuan_per_customer").into()),
         },
         Kind::Hours => (one_decimal(v), lang.t("unit.hours").into()),
+        Kind::Customers => (thousands(v), lang.t("unit.customers").into()),
     }
 }
 
@@ -220,6 +290,7 @@ pub fn show_delta(kind: Kind, now: f64, base: f64, lang: Lang) -> String {
             ),
         },
         Kind::Hours => format!("{sign}{} {}", one_decimal(a), lang.t("unit.hours")),
+        Kind::Customers => format!("{sign}{} {}", thousands(a), lang.t("unit.customers")),
     }
 }
 
@@ -257,6 +328,11 @@ pub fn glossary_term(kpi: &str) -> Option<&'static str> {
         "profit_contribution" | "response_time" => "crm-kpis",
         "complaint_rate" => "service-recovery",
         "clv" | "equity" => "clv",
+        "members"
+        | "points_liability"
+        | "programme_cost"
+        | "member_retention"
+        | "non_member_retention" => "loyalty-programme",
         _ => return None,
     })
 }
@@ -310,9 +386,10 @@ pub fn kpi_panel(p: &KpiPanelProps) -> Html {
         .delta_label
         .clone()
         .unwrap_or_else(|| AttrValue::from(l.t("baseline.delta")));
+    let programme = programme_ran(&p.month) || p.baseline.as_ref().is_some_and(programme_ran);
     html! {
         <div class="kpis" id="kpis">
-            { for KPIS.iter().map(|k| {
+            { for KPIS.iter().filter(|k| programme || !k.programme).map(|k| {
                 let now = (k.value)(&p.month);
                 let (value, unit) = show(k.kind, now, l);
                 let base = p.baseline.as_ref().and_then(|b| (k.value)(b));

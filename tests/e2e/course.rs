@@ -178,6 +178,9 @@ async fn coursework_end_to_end() {
         ),
     )
     .await;
+    // A loyalty programme from round 1 (3% of spend in points).
+    set_field(&c, &lever_number("points_rate"), "3").await;
+    until_text(&c, "#programme-summary", "earn 3.0% of their spend").await;
     click(&c, "#what-if").await;
     until_text(&c, "#projection", "rojection").await;
     assert!(text(&c, "#round-status").await.contains("Round 1 of 3"));
@@ -203,6 +206,22 @@ async fn coursework_end_to_end() {
     )
     .await;
     assert_eq!(kept, json!("14"), "the submitted levers survive a reload");
+    // Cutting the programme brings the course's warning; keeping it does not.
+    assert!(js(&c, "return !document.querySelector('#programme-warning')").await == json!(true));
+    set_field(&c, &lever_number("points_rate"), "1").await;
+    until_text(
+        &c,
+        "#programme-warning",
+        "Incentive loyalty leaves when the incentive goes",
+    )
+    .await;
+    set_field(&c, &lever_number("points_rate"), "3").await;
+    until(
+        &c,
+        "the warning gone",
+        "return !document.querySelector('#programme-warning')",
+    )
+    .await;
     set_field(&c, &lever_number("care_phone"), "1.5").await;
     click(&c, "#submit-round").await;
     until_text(&c, "#round-status", "Round 3 of 3").await;

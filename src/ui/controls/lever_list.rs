@@ -1,10 +1,11 @@
-//! Every numeric lever as the pages show them: a slider each, the four care
-//! channels together in one channel-mix control where the first of them
-//! stands (`LeverId::ALL`'s order).
+//! Every numeric lever as the pages show them: a slider each; the four care
+//! channels together in one channel-mix control, and the loyalty
+//! programme's four levers in one programme control, each where the first
+//! of its levers stands (`LeverId::ALL`'s order).
 
 use yew::prelude::*;
 
-use super::{CareMix, LeverSlider};
+use super::{CareMix, LeverSlider, ProgrammeControl};
 use crate::i18n::Lang;
 use crate::sim::{LeverId, Levers};
 
@@ -31,7 +32,13 @@ pub fn lever_list(p: &LeverListProps) -> Html {
                     on_change={p.on_change.clone()} on_text={p.on_text.clone()}
                     on_reset={p.on_reset.clone()} on_focus={p.on_focus.clone()} />
             }
-        } else if lever.is_care() {
+        } else if lever == LeverId::PROGRAMME[0] {
+            html! {
+                <ProgrammeControl levers={p.levers} lang={l}
+                    on_change={p.on_change.clone()} on_text={p.on_text.clone()}
+                    on_reset={p.on_reset.clone()} on_focus={p.on_focus.clone()} />
+            }
+        } else if lever.is_care() || LeverId::PROGRAMME.contains(&lever) {
             html! {}
         } else {
             html! {

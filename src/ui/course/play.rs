@@ -336,7 +336,7 @@ pub fn play_view(p: &PlayViewProps) -> Html {
             <div class="layout">
                 <aside class="controls" aria-labelledby="controls-heading">
                     <RoundControls lang={l} id={p.id.clone()} assignment={Rc::new(a.clone())}
-                        results={results.clone()} round={next} draft={g.draft} projection={(*projection).clone()}
+                        results={results.clone()} round={next} draft={g.draft} in_force={g.play.levers_in_force()} projection={(*projection).clone()}
                         previews_left={previews_left} unsaved={unsaved.as_ref().map(|n| AttrValue::from(n.text(l)))}
                         on_lever={levers.on_lever} on_lever_text={levers.on_lever_text} on_reset={levers.on_reset}
                         on_targeting={levers.on_targeting} on_what_if={on_what_if} on_submit={on_submit} />

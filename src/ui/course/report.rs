@@ -24,17 +24,40 @@ use crate::ui::keys;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{CourseRoute, Route};
 
-/// The levers of every round; the four care channels share one column
-/// (the page is A4), their contacts in `LeverId::CARE`'s order.
+/// The levers of every round; the four care channels share one column, and
+/// the loyalty programme's four levers another (the page is A4), in
+/// `LeverId::CARE`'s and `LeverId::PROGRAMME`'s order.
 fn decisions_table(l: Lang, p: &Playthrough) -> Html {
-    let columns = || {
-        LeverId::ALL
-            .into_iter()
-            .filter(|lever| !lever.is_care() || *lever == LeverId::CARE[0])
+    let programme = |lever: LeverId| LeverId::PROGRAMME.contains(&lever);
+    let columns = move || {
+        LeverId::ALL.into_iter().filter(move |lever| {
+            (!lever.is_care() || *lever == LeverId::CARE[0])
+                && (!programme(*lever) || *lever == LeverId::PROGRAMME[0])
+        })
     };
     let care_names = LeverId::CARE
         .map(|lever| words::lever_label(l, lever))
         .join(" / ");
+    let programme_names = LeverId::PROGRAMME
+        .map(|lever| words::lever_label(l, lever))
+        .join(" / ");
+    // Shares in percent, thresholds in yuan (a month's spend).
+    let programme_units = LeverId::PROGRAMME
+        .map(|lever| {
+            if display_scale(lever) == 100.0 {
+                "%"
+            } else {
+                l.t("unit.yuan")
+            }
+        })
+        .join(" / ");
+    let shown = |d: &crate::sim::Levers, group: &[LeverId]| {
+        group
+            .iter()
+            .map(|&c| show(d.get(c) * display_scale(c)))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
     html! {
         <div class="table-wrap">
             <table class="figures decisions-table">
@@ -44,6 +67,11 @@ fn decisions_table(l: Lang, p: &Playthrough) -> Html {
                         html! {
                             <th scope="col">{ l.t("care.legend") }<br />
                                 <span class="unit">{ l.with_unit(&care_names, l.t("care.per_customer_month")) }</span></th>
+                        }
+                    } else if programme(lever) {
+                        html! {
+                            <th scope="col">{ l.t("programme.legend") }<br />
+                                <span class="unit">{ l.with_unit(&programme_names, &programme_units) }</span></th>
                         }
                     } else {
                         html! {
@@ -59,9 +87,9 @@ fn decisions_table(l: Lang, p: &Playthrough) -> Html {
                             <tr>
                                 <th scope="row">{ (i + 1).to_string() }</th>
                                 { for columns().map(|lever| if lever.is_care() {
-                                    html! {
-                                        <td>{ LeverId::CARE.map(|c| show(d.get(c))).join(" / ") }</td>
-                                    }
+                                    html! { <td>{ shown(d, &LeverId::CARE) }</td> }
+                                } else if programme(lever) {
+                                    html! { <td>{ shown(d, &LeverId::PROGRAMME) }</td> }
                                 } else {
                                     html! {
                                         <td>{ show(d.get(lever) * display_scale(lever)) }</td>

@@ -29,6 +29,8 @@ pub struct RoundControlsProps {
     pub round: Option<u32>,
     /// The levers as the student has set them for the round.
     pub draft: Levers,
+    /// The levers in force now (the last round's, or the start's).
+    pub in_force: Levers,
     /// The round's projection under the draft (for its cost).
     pub projection: Option<Rc<Projection>>,
     /// "What if" projections left this round.
@@ -99,6 +101,9 @@ pub fn round_controls(p: &RoundControlsProps) -> Html {
                 </select>
                 <div class="field-help" id="targeting-help">{ l.t("targeting.help") }</div>
             </div>
+            if crate::sim::programme::cuts(&p.in_force, &p.draft) {
+                <p class="programme-warning" id="programme-warning" role="status">{ l.t("programme.cut_warning") }</p>
+            }
             { cost_view(l, a, &p.results, p.projection.as_deref()) }
             <div class="round-buttons">
                 if a.previews_per_round > 0 {
