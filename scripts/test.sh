@@ -45,16 +45,19 @@ for f in dist/*.wasm dist/*.js dist/*.css; do
 done
 total=$(cat dist/*.wasm dist/*.js dist/*.css | gzip -9 -c | wc -c)
 printf 'total gzipped (wasm + js + css): %d bytes\n' "$total"
-# The size budget of the page's own files (664 KiB gzipped). Raised from
+# The size budget of the page's own files (683 KiB gzipped). Raised from
 # 600 KiB when the pages became compositions of small components (about
 # 10 KB: each component brings its props, comparison and rendering code)
 # and CSV and base64 came from maintained crates (about 7 KB); then from
 # 625 KiB when the lessons came to read their evidence from the run (623
 # to 657 KB: about 15 KB of bilingual words, the predictions and the "why
 # not" of every wrong option, and 19 KB of code, the readouts, the tables
-# and a step's own control).
-if [ "$total" -gt 680000 ]; then
-  echo "the release build is over its budget of 664 KiB gzipped" >&2
+# and a step's own control); then from 664 KiB when the care channels and
+# the loyalty programme came (660 to 688 KB: two lever groups with their
+# controls, a chart, five cards, the run-file migration, and about 8 KB of
+# bilingual words).
+if [ "$total" -gt 700000 ]; then
+  echo "the release build is over its budget of 683 KiB gzipped" >&2
   exit 1
 fi
 
