@@ -140,9 +140,12 @@ async fn kpi_cards_show_units_meanings_and_differences() {
     };
     yew::Renderer::<KpiPanel>::with_root_and_props(root.clone(), props).render();
     settle().await;
+    // No loyalty programme in either run: its cards are left out.
     let cards = root.query_selector_all(".kpi").unwrap();
-    assert_eq!(cards.length() as usize, KPIS.len());
-    for k in KPIS {
+    let plain: Vec<_> = KPIS.iter().filter(|k| !k.programme).collect();
+    assert_eq!(cards.length() as usize, plain.len());
+    assert!(root.query_selector("[data-kpi='members']").unwrap().is_none());
+    for k in plain {
         let card = find(&root, &format!("[data-kpi='{}']", k.id));
         assert!(!card
             .query_selector(".kpi-help")
@@ -164,6 +167,31 @@ async fn kpi_cards_show_units_meanings_and_differences() {
     let rt = find(&root, "[data-kpi='response_time'] .kpi-delta");
     assert!(rt.class_list().contains("good"));
     assert!(rt.text_content().unwrap().starts_with('−'));
+
+    // A programme in the run: every card, members counted in customers, and
+    // its cost a cost (a rise is bad news).
+    let root = mount_point();
+    let props = KpiPanelProps {
+        lang: Lang::Zh,
+        month: month(Levers {
+            points_rate: 0.03,
+            ..Levers::default()
+        }),
+        baseline: Some(month(Levers::default())),
+        delta_label: None,
+    };
+    yew::Renderer::<KpiPanel>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(
+        root.query_selector_all(".kpi").unwrap().length() as usize,
+        KPIS.len()
+    );
+    assert!(find(&root, "[data-kpi='members'] .kpi-unit")
+        .text_content()
+        .unwrap()
+        .contains("位客户"));
+    let cost = find(&root, "[data-kpi='programme_cost'] .kpi-delta");
+    assert!(cost.class_list().contains("bad"), "{:?}", cost.class_name());
 }
 
 #[wasm_bindgen_test]
