@@ -144,7 +144,10 @@ async fn kpi_cards_show_units_meanings_and_differences() {
     let cards = root.query_selector_all(".kpi").unwrap();
     let plain: Vec<_> = KPIS.iter().filter(|k| !k.programme).collect();
     assert_eq!(cards.length() as usize, plain.len());
-    assert!(root.query_selector("[data-kpi='members']").unwrap().is_none());
+    assert!(root
+        .query_selector("[data-kpi='members']")
+        .unwrap()
+        .is_none());
     for k in plain {
         let card = find(&root, &format!("[data-kpi='{}']", k.id));
         assert!(!card

@@ -673,8 +673,11 @@ async fn glossary(c: &Client, base: &str, shots: &std::path::Path) {
     until(
         c,
         "the glossary links",
-        "return document.querySelectorAll('.kpi .glossary-link').length >= 8 \
-         && document.querySelectorAll('.lever-help .glossary-link').length === 9",
+        &format!(
+            "return document.querySelectorAll('.kpi .glossary-link').length >= 8 \
+             && document.querySelectorAll('.lever-help .glossary-link').length === {}",
+            crm_lab::sim::LEVERS.len()
+        ),
     )
     .await;
     let link = c
