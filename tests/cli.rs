@@ -917,3 +917,54 @@ fn a_file_of_another_kind_or_an_option_that_does_nothing_is_named() {
     );
     let _ = std::fs::remove_dir_all(dir.parent().unwrap());
 }
+
+#[test]
+fn cutting_a_loyalty_programme_brings_the_courses_warning() {
+    let dir = std::env::temp_dir().join(format!("crm-lab-cut-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let rounds = dir.join("rounds.json");
+    std::fs::write(
+        &rounds,
+        r#"[{"points_rate": 0.03}, {}, {"points_rate": 0}, {}]"#,
+    )
+    .unwrap();
+    let out = dir.join("run.json");
+    let o = crm_lab(&[
+        "play",
+        "pricing-and-cdv",
+        "--decisions",
+        rounds.to_str().unwrap(),
+        "--student",
+        "x",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let said = stdout(&o);
+    assert!(
+        said.contains("note: round 3 cuts the loyalty programme: incentive loyalty leaves when the incentive goes"),
+        "{said}"
+    );
+    assert!(!said.contains("round 2 cuts") && !said.contains("round 4 cuts"));
+    let schedule = dir.join("schedule.json");
+    std::fs::write(
+        &schedule,
+        r#"{"format_version": 1, "schedule": [
+            {"from_month": 1, "levers": {"price": 1, "service_quality": 8, "retention_spend": 5, "acquisition_spend": 4000, "complaint_handling": 0.6, "winback_spend": 0, "points_rate": 0.04, "retention_targeting": "all"}},
+            {"from_month": 7, "levers": {"price": 1, "service_quality": 8, "retention_spend": 5, "acquisition_spend": 4000, "complaint_handling": 0.6, "winback_spend": 0, "retention_targeting": "all"}}]}"#,
+    )
+    .unwrap();
+    let o = crm_lab(&[
+        "run",
+        "--customers",
+        "500",
+        "--months",
+        "9",
+        "--decisions",
+        schedule.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("note: month 7 cuts the loyalty programme"));
+    assert!(stdout(&o).starts_with("month,"), "the series stays CSV");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -120,13 +120,25 @@ pub(super) fn play(
     }
     let file = RunFile::of(&p, student, notes);
     write_file(out, &file.to_json())?;
-    Ok(format!(
+    let mut said = format!(
         "played {} of {} rounds of '{}' for {student}: score {:.0}; wrote {out}\n",
         p.rounds_played(),
         a.rounds,
         a.id,
         file.results.score
-    ))
+    );
+    let mut before = a.start_levers;
+    for (i, levers) in rounds.iter().enumerate() {
+        if crate::sim::programme::cuts(&before, levers) {
+            said.push_str(&format!(
+                "note: round {} {}\n",
+                i + 1,
+                crate::sim::programme::CUT_WARNING
+            ));
+        }
+        before = *levers;
+    }
+    Ok(said)
 }
 
 /// `crm-lab grade DIR`: every `*.json` in the folder, replayed and verified.

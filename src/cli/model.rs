@@ -211,6 +211,10 @@ pub(super) fn run(
     customers_csv: Option<&str>,
 ) -> Outcome {
     let (scenario, decisions) = scenario_and_decisions(model, decisions)?;
+    for month in crate::sim::programme::cut_months(&decisions) {
+        // A note beside the series, not in it (stdout stays the CSV or JSON).
+        eprintln!("note: month {month} {}", crate::sim::programme::CUT_WARNING);
+    }
     let (run, sim) = run_with_final_state(&scenario, &decisions).map_err(|e| e.to_string())?;
     if let Some(path) = customers_csv {
         let last = decisions.levers_for(scenario.months);

@@ -116,6 +116,20 @@ pub fn cuts(before: &Levers, after: &Levers) -> bool {
             || a.member_threshold > b.member_threshold)
 }
 
+/// The months of a decision schedule from which a running programme is cut
+/// ([`cuts`]).
+pub fn cut_months(decisions: &super::levers::Decisions) -> Vec<u32> {
+    decisions
+        .schedule
+        .windows(2)
+        .filter(|w| cuts(&w[0].levers, &w[1].levers))
+        .map(|w| w[1].from_month)
+        .collect()
+}
+
+/// The course's warning about cutting a programme, for the command line.
+pub const CUT_WARNING: &str = "cuts the loyalty programme: incentive loyalty leaves when the incentive goes (members held by the rewards alone leave in the months after; the points they hold are still owed)";
+
 /// The incentive (0–1) a reward (share of spend) gives, with diminishing
 /// returns.
 #[inline]
@@ -299,6 +313,22 @@ mod tests {
             }
         ));
         assert!(!cuts(&off, &on) && !cuts(&off, &off));
+        let mut d = crate::sim::Decisions::constant(on);
+        for (from_month, levers) in [
+            (4, off),
+            (7, on),
+            (10, on),
+            (
+                12,
+                Levers {
+                    points_rate: 0.01,
+                    ..on
+                },
+            ),
+        ] {
+            d.schedule.push(crate::sim::Decision { from_month, levers });
+        }
+        assert_eq!(cut_months(&d), vec![4, 12]);
     }
 
     #[test]
