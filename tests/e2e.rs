@@ -599,12 +599,7 @@ async fn explore_page_end_to_end() {
         .await
             == json!(true)
     );
-    js(
-        &c,
-        "const i = document.querySelector(\".lever[data-lever='points_rate'] .lever-number\"); \
-         i.value = '3'; i.dispatchEvent(new Event('change', { bubbles: true })); return true",
-    )
-    .await;
+    set_field(&c, ".lever[data-lever='points_rate'] .lever-number", "3").await;
     until(
         &c,
         "the programme's cards",
@@ -613,12 +608,7 @@ async fn explore_page_end_to_end() {
            && !!document.querySelector(\"[data-kpi='points_liability']\")",
     )
     .await;
-    js(
-        &c,
-        "const i = document.querySelector(\".lever[data-lever='points_rate'] .lever-number\"); \
-         i.value = '0'; i.dispatchEvent(new Event('change', { bubbles: true })); return true",
-    )
-    .await;
+    set_field(&c, ".lever[data-lever='points_rate'] .lever-number", "0").await;
     until(
         &c,
         "no programme, no programme cards",

@@ -274,7 +274,7 @@ async fn a_steps_control_does_what_the_step_asks() {
     let (root, acts) = mount_step_control(AIM, Lang::En).await;
     assert!(root.query_selector("#lever-care_phone").unwrap().is_none());
     assert_eq!(
-        root.query_selector_all(".care-mix .lever")
+        root.query_selector_all(".lever-group.care .lever")
             .unwrap()
             .length(),
         4

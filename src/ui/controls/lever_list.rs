@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::{CareMix, LeverSlider, ProgrammeControl};
+use super::{Group, LeverGroup, LeverSlider};
 use crate::i18n::Lang;
 use crate::sim::{LeverId, Levers};
 
@@ -26,26 +26,19 @@ pub struct LeverListProps {
 pub fn lever_list(p: &LeverListProps) -> Html {
     let l = p.lang;
     html! {
-        { for LeverId::ALL.into_iter().map(|lever| if lever == LeverId::CARE[0] {
-            html! {
-                <CareMix levers={p.levers} lang={l}
+        { for LeverId::ALL.into_iter().map(|lever| match Group::of(lever) {
+            // A group stands where its first lever does.
+            Some(group) if group.levers()[0] == lever => html! {
+                <LeverGroup group={group} levers={p.levers} lang={l}
                     on_change={p.on_change.clone()} on_text={p.on_text.clone()}
                     on_reset={p.on_reset.clone()} on_focus={p.on_focus.clone()} />
-            }
-        } else if lever == LeverId::PROGRAMME[0] {
-            html! {
-                <ProgrammeControl levers={p.levers} lang={l}
-                    on_change={p.on_change.clone()} on_text={p.on_text.clone()}
-                    on_reset={p.on_reset.clone()} on_focus={p.on_focus.clone()} />
-            }
-        } else if lever.is_care() || LeverId::PROGRAMME.contains(&lever) {
-            html! {}
-        } else {
-            html! {
+            },
+            Some(_) => html! {},
+            None => html! {
                 <LeverSlider lever={lever} value={p.levers.get(lever)} lang={l}
                     on_change={p.on_change.clone()} on_text={p.on_text.clone()}
                     on_reset={p.on_reset.clone()} on_focus={p.on_focus.clone()} />
-            }
+            },
         }) }
     }
 }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::lessons::Goal;
 use crate::sim::{LeverId, Levers, RetentionTargeting};
-use crate::ui::controls::{CareMix, LeverSlider};
+use crate::ui::controls::{Group, LeverGroup, LeverSlider};
 use crate::ui::keys;
 
 /// What a step's control does; the page carries it out as its own
@@ -83,7 +83,7 @@ fn control(p: &StepControlProps, goal: &Goal) -> Html {
                 on_reset={act.reform(StepAct::ResetLever)} />
         },
         Goal::RetentionSpendAtLeast(_) | Goal::RetentionSpendAbout(_) => html! {
-            <CareMix levers={p.levers} lang={l} id_prefix="step-"
+            <LeverGroup group={Group::Care} levers={p.levers} lang={l} id_prefix="step-"
                 on_change={act.reform(|(lever, v)| StepAct::Lever(lever, v))}
                 on_text={act.reform(|(lever, v)| StepAct::LeverText(lever, v))}
                 on_reset={act.reform(StepAct::ResetLever)} />
