@@ -572,8 +572,8 @@ fn sweep_moves_each_lever_over_its_range() {
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
     assert_eq!(
         rows.len(),
-        13 * 3,
-        "three points for each of thirteen levers"
+        14 * 3,
+        "three points for each of fourteen levers"
     );
     for lever in [
         "price",
@@ -585,6 +585,7 @@ fn sweep_moves_each_lever_over_its_range() {
         "acquisition_spend",
         "complaint_handling",
         "winback_spend",
+        "save_offer",
         "points_rate",
         "member_threshold",
         "gold_card_threshold",

@@ -72,9 +72,9 @@ fn scenario() -> impl Strategy<Value = Scenario> {
 fn levers() -> impl Strategy<Value = Levers> {
     let specs = LEVERS;
     (
-        prop::array::uniform13(0.0f64..=1.0),
+        prop::array::uniform14(0.0f64..=1.0),
         0u8..3,
-        prop::array::uniform13(0u8..10),
+        prop::array::uniform14(0u8..10),
     )
         .prop_map(move |(u, targeting, edge)| {
             let mut l = Levers::default();

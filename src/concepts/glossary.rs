@@ -15,7 +15,7 @@ pub struct Term {
 }
 
 /// The terms, in the course's order.
-pub const TERMS: [Term; 21] = [
+pub const TERMS: [Term; 22] = [
     Term {
         id: "lifecycle",
         name: t("Customer relationship lifecycle", "客户关系生命周期"),
@@ -161,6 +161,14 @@ pub const TERMS: [Term; 21] = [
         explain: t(
             "The means of customer care: SMS (cheap and wide but often ignored), phone (costly, effective, intrusive), instant messages (free, low annoyance, read only when the customer is online) and email (cheap and rich, with a spam risk). In the simulator the channel mix sets the contacts per targeted customer per month on each; what the mix costs per customer is the retention spend. Each channel's good saturates, and contacts past what a customer tolerates (about three calls' worth a month) lower satisfaction: calls pay for customers worth a call, instant messages for customers who are online.",
             "客户关怀的手段：短信（便宜、覆盖广，但常被忽略）、电话（成本高、效果好、打扰人）、在线消息（免费、打扰少，但只有客户在线时才能看到）和邮件（便宜、内容丰富，但有被当作垃圾邮件的风险）。在模拟器中，渠道组合设定每位目标客户每月在各渠道上的接触次数；组合花在每位客户身上的费用就是客户维系投入。每个渠道的效果都会饱和，超过客户承受度（每月约相当于三次电话）的接触会降低满意度：电话适合值得打电话的客户，在线消息适合经常在线的客户。",
+        ),
+    },
+    Term {
+        id: "early-warning",
+        name: t("Churn early warning", "流失预警"),
+        explain: t(
+            "Finding the customers about to leave before they go: those whose chance of leaving next month is high (in the simulator, 8% a month or more), with the main reason (a recent service failure, our price, low trust, or simply the rival's pull) and the value at risk (chance of leaving × what keeping them is worth). A save plan then calls the valuable ones with an offer that addresses the reason; it is cheaper to keep a customer than to win one back after it has gone.",
+            "在客户离开之前找出即将流失的客户：下个月流失概率高的客户（模拟器中为每月 8% 及以上），以及主要原因（最近的服务失误、价格、信任不足，或只是竞争对手的吸引）和流失风险价值（流失概率 × 留住该客户的价值）。挽救计划随后给其中价值高的客户打电话，给出针对原因的优惠；留住客户比客户离开后再挽回要便宜。",
         ),
     },
     Term {

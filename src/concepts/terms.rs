@@ -212,6 +212,7 @@ pub const NAMES: &[Name] = &[
         Concepts,
     )
     .keys(&["care.legend"]),
+    row("early-warning", "Churn early warning", "流失预警", Concepts).columns(&["at_risk"]),
     row(
         "loyalty-programme",
         "Loyalty programme",
@@ -273,6 +274,7 @@ pub const NAMES: &[Name] = &[
     row("email", "Email", "邮件", Decisions)
         .keys(&["lever.care_email"])
         .not_zh(&["电子邮箱"]),
+    row("save-offer", "Save offer", "挽救优惠", Decisions).keys(&["lever.save_offer"]),
     row("points-rate", "Points rate", "积分返还率", Decisions).keys(&["lever.points_rate"]),
     row(
         "member-threshold",
@@ -290,7 +292,8 @@ pub const NAMES: &[Name] = &[
     row("retention-cost", "Retention cost", "维系成本", Decisions).columns(&["retention_cost"]),
     row("targeting", "Retention targeting", "维系对象", Decisions).keys(&["targeting.label"]),
     row("value-at-risk", "Value at risk", "流失风险价值", Decisions)
-        .keys(&["targeting.value_at_risk"]),
+        .keys(&["targeting.value_at_risk", "kpi.value_at_risk"])
+        .columns(&["value_at_risk"]),
     row(
         "acquisition-spend",
         "Acquisition spend",

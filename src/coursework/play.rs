@@ -57,6 +57,7 @@ pub fn crm_spend(m: &MonthReport) -> f64 {
         + b.complaint_cost
         + b.winback_cost
         + b.programme_cost
+        + b.save_cost
 }
 
 /// A salt for the luck of projections, so they differ from the real run.

@@ -1,7 +1,7 @@
 //! The books (MODEL.md §5 step 6): one month's money, line by line.
 //!
 //! `profit = revenue − cost of goods − service − retention − acquisition −
-//! complaint handling − win-back − loyalty programme`, exactly: every cost line is kept so the
+//! complaint handling − win-back − loyalty programme − save plan`, exactly: every cost line is kept so the
 //! lines add up and a student can see where the money went.
 
 use serde::{Deserialize, Serialize};
@@ -19,6 +19,9 @@ pub struct Books {
     /// The loyalty programme: points redeemed and gold-card benefits given.
     #[serde(default)]
     pub programme_cost: f64,
+    /// The save plan: offers made to customers at risk.
+    #[serde(default)]
+    pub save_cost: f64,
 }
 
 impl Books {
@@ -31,6 +34,7 @@ impl Books {
             + self.complaint_cost
             + self.winback_cost
             + self.programme_cost
+            + self.save_cost
     }
 
     /// Revenue less every cost.
@@ -39,7 +43,7 @@ impl Books {
     }
 
     /// The cost lines by name, in the order of the books.
-    pub fn cost_lines(&self) -> [(&'static str, f64); 7] {
+    pub fn cost_lines(&self) -> [(&'static str, f64); 8] {
         [
             ("cost_of_goods", self.cost_of_goods),
             ("service_cost", self.service_cost),
@@ -48,6 +52,7 @@ impl Books {
             ("complaint_cost", self.complaint_cost),
             ("winback_cost", self.winback_cost),
             ("programme_cost", self.programme_cost),
+            ("save_cost", self.save_cost),
         ]
     }
 }
@@ -67,9 +72,10 @@ mod tests {
             complaint_cost: 20.0,
             winback_cost: 10.0,
             programme_cost: 30.0,
+            save_cost: 5.0,
         };
-        assert_eq!(b.total_cost(), 890.0);
-        assert_eq!(b.profit(), 110.0);
+        assert_eq!(b.total_cost(), 895.0);
+        assert_eq!(b.profit(), 105.0);
         let sum: f64 = b.cost_lines().iter().map(|(_, v)| v).sum();
         assert_eq!(sum, b.total_cost());
     }

@@ -4,8 +4,8 @@
 use super::books::Books;
 use super::context::MonthContext;
 use super::metrics::{
-    over_a_year, ratio, Kpis, MonthReport, PerActiveStage, PerBand, PerQuadrant, PerStage, PerTier,
-    ProgrammeReport, SegmentReport, MONTHS_PER_YEAR,
+    over_a_year, ratio, EarlyWarningReport, Kpis, MonthReport, PerActiveStage, PerBand,
+    PerQuadrant, PerStage, PerTier, ProgrammeReport, SegmentReport, MONTHS_PER_YEAR,
 };
 use super::stage::Stage;
 use super::tally::{Gathered, Tally};
@@ -31,6 +31,7 @@ impl Simulation {
                 * f64::from(tally.complaints),
             winback_cost: levers.winback_spend * f64::from(tally.churned_at_start),
             programme_cost: tally.programme.redeemed + tally.programme.benefit,
+            save_cost: levers.save_offer * f64::from(tally.save.attempts),
         };
         let profit = books.profit();
         self.cumulative_profit += profit;
@@ -147,6 +148,12 @@ impl Simulation {
                 self.monthly_discount,
             )),
             pyramid: PerTier::from_array(tally.tiers),
+            early_warning: EarlyWarningReport {
+                at_risk: tally.save.at_risk,
+                value_at_risk: tally.save.value_at_risk,
+                save_attempts: tally.save.attempts,
+                saved: tally.save.saved,
+            },
             programme: ProgrammeReport {
                 members: tally.programme.members,
                 gold_cards: tally.programme.gold_cards,

@@ -127,6 +127,7 @@ pub fn step(c: &mut Customer, ctx: &MonthContext, seg: &SegmentMonth, targeted: 
     let (kept_steady, kept_moving) = ctx.paths.kept[k];
     let kept = later * kept_steady + (now - later) * kept_moving;
     c.value_at_risk = (risk.uncared * kept.max(0.0)) as f32;
+    c.churn_risk = risk.uncared as f32;
 }
 
 /// The month's parts of predicted CLV by active stage, from the run's pace

@@ -87,6 +87,10 @@ pub struct Levers {
     pub complaint_handling: f64,
     /// Win-back effort per recently churned customer per month (¥).
     pub winback_spend: f64,
+    /// Save plan (挽救, `early_warning`): the offer or call made once to each
+    /// customer flagged at risk with the most value at risk (¥ per attempt;
+    /// 0: no save plan).
+    pub save_offer: f64,
     /// Loyalty programme (会员计划, `programme`): share of spend returned to
     /// members as points at face value (0–0.1; 0 with no gold-card benefit:
     /// no programme).
@@ -124,7 +128,10 @@ struct LeversInFile {
     acquisition_spend: f64,
     complaint_handling: f64,
     winback_spend: f64,
-    // Files written before the loyalty programme have none: no programme.
+    // Files written before the save plan and the loyalty programme have
+    // none of their levers: neither.
+    #[serde(default)]
+    save_offer: f64,
     #[serde(default)]
     points_rate: f64,
     #[serde(default)]
@@ -154,6 +161,7 @@ impl TryFrom<LeversInFile> for Levers {
             acquisition_spend: f.acquisition_spend,
             complaint_handling: f.complaint_handling,
             winback_spend: f.winback_spend,
+            save_offer: f.save_offer,
             points_rate: f.points_rate,
             member_threshold: f.member_threshold,
             gold_card_threshold: f.gold_card_threshold,
@@ -218,6 +226,7 @@ pub enum LeverId {
     AcquisitionSpend,
     ComplaintHandling,
     WinbackSpend,
+    SaveOffer,
     PointsRate,
     MemberThreshold,
     GoldCardThreshold,
@@ -226,7 +235,7 @@ pub enum LeverId {
 
 impl LeverId {
     /// Every numeric lever, in the order of [`LEVERS`].
-    pub const ALL: [LeverId; 13] = [
+    pub const ALL: [LeverId; 14] = [
         LeverId::Price,
         LeverId::ServiceQuality,
         LeverId::CareSms,
@@ -236,6 +245,7 @@ impl LeverId {
         LeverId::AcquisitionSpend,
         LeverId::ComplaintHandling,
         LeverId::WinbackSpend,
+        LeverId::SaveOffer,
         LeverId::PointsRate,
         LeverId::MemberThreshold,
         LeverId::GoldCardThreshold,
@@ -300,7 +310,7 @@ pub struct LeverSpec {
 }
 
 /// The numeric levers, in the order MODEL.md §3 gives them.
-pub const LEVERS: [LeverSpec; 13] = [
+pub const LEVERS: [LeverSpec; 14] = [
     LeverSpec {
         id: LeverId::Price,
         name: "price",
@@ -410,6 +420,18 @@ pub const LEVERS: [LeverSpec; 13] = [
         set: |l, v| l.winback_spend = v,
     },
     LeverSpec {
+        id: LeverId::SaveOffer,
+        name: "save_offer",
+        unit: "CNY per save attempt",
+        min: 0.0,
+        max: 100.0,
+        default: 0.0,
+        step: 1.0,
+        display_scale: 1.0,
+        get: |l| l.save_offer,
+        set: |l, v| l.save_offer = v,
+    },
+    LeverSpec {
         id: LeverId::PointsRate,
         name: "points_rate",
         unit: "share of members' spend returned as points (0-0.1)",
@@ -471,6 +493,7 @@ impl Default for Levers {
             acquisition_spend: 0.0,
             complaint_handling: 0.0,
             winback_spend: 0.0,
+            save_offer: 0.0,
             points_rate: 0.0,
             member_threshold: 0.0,
             gold_card_threshold: 0.0,

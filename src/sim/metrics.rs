@@ -170,6 +170,20 @@ pub struct SegmentReport {
     pub targeted: u32,
 }
 
+/// The early warning and the save plan's month (`early_warning`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct EarlyWarningReport {
+    /// Active customers at risk at the end of the month (churn risk at least
+    /// `early_warning::AT_RISK`).
+    pub at_risk: u32,
+    /// Their value at risk (客户流失风险价值, ¥): churn risk × what keeping
+    /// each would be worth, summed.
+    pub value_at_risk: f64,
+    /// Save offers made this month, and those that succeeded.
+    pub save_attempts: u32,
+    pub saved: u32,
+}
+
 /// The loyalty programme's month (`programme`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProgrammeReport {
@@ -299,6 +313,9 @@ pub struct MonthReport {
     /// The loyalty programme's month.
     #[serde(default)]
     pub programme: ProgrammeReport,
+    /// The early warning and the save plan's month.
+    #[serde(default)]
+    pub early_warning: EarlyWarningReport,
     pub segments: Vec<SegmentReport>,
     pub kpis: Kpis,
 }

@@ -33,6 +33,7 @@ pub mod clv;
 pub mod complaints;
 pub mod context;
 pub mod delivered_value;
+pub mod early_warning;
 pub mod fast_exp;
 pub mod initial;
 pub mod levers;

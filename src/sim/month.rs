@@ -15,8 +15,9 @@ use super::scenario::{Scenario, MAX_SEGMENTS};
 use super::stage::Stage;
 use super::tally::{chain_state, Gathered, Tally};
 use super::{
-    acquisition, care, churn, clv, complaints, delivered_value, levers::Levers, lifecycle, loyalty,
-    programme, pyramid::TierCuts, satisfaction, spending, winback, word_of_mouth,
+    acquisition, care, churn, clv, complaints, delivered_value, early_warning, levers::Levers,
+    lifecycle, loyalty, programme, pyramid::TierCuts, satisfaction, spending, winback,
+    word_of_mouth,
 };
 
 /// People per chunk of the monthly pass (see [`super::Simulation::step`]).
@@ -217,6 +218,11 @@ fn live_month(
             tally.start_active += 1;
             tally.segments[si].start_active += 1;
         }
+        // The save plan reaches those flagged last month first.
+        if !is_new {
+            let why = early_warning::reason(c, seg.price_value, ctx.month);
+            early_warning::step(c, &draws, ctx, why, tally);
+        }
         let band_start = satisfaction::Band::index(c.satisfaction);
         let received = care::step(c, ctx, seg, si, tally);
         let care = received.care;
@@ -317,5 +323,9 @@ fn close(
     tally.programme.members += u32::from(c.member);
     tally.programme.gold_cards += u32::from(c.gold_card);
     tally.programme.liability += f64::from(c.points);
+    if early_warning::at_risk(c) {
+        tally.save.at_risk += 1;
+        tally.save.value_at_risk += f64::from(c.value_at_risk);
+    }
     let _ = ctx;
 }

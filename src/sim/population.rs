@@ -33,6 +33,10 @@ pub struct Customer {
     /// Enrolled in the retention programme until this month (`value_at_risk`
     /// targeting; 0 when never enrolled).
     pub enrolled_until: u16,
+    /// The month of its last service failure (0: none yet).
+    pub failed_month: u16,
+    /// The month it was last offered a save (`early_warning`; 0: never).
+    pub saved_month: u16,
     /// Lasting personal fit with our offer, in quality points (± around 0).
     pub taste: f64,
     /// Habit, convenience and reluctance to switch (0–1): damps the rival's
@@ -67,6 +71,9 @@ pub struct Customer {
     /// Programme points not yet redeemed, at face value (¥). (Single
     /// precision: the record stays small.)
     pub points: f32,
+    /// Its monthly churn risk without this month's care, as the firm sees it
+    /// (0–1; `churn::Risk::uncared`): what the early warning reads.
+    pub churn_risk: f32,
 }
 
 impl Customer {
@@ -83,6 +90,8 @@ impl Customer {
             months_churned: 0,
             warned_until: 0,
             enrolled_until: 0,
+            failed_month: 0,
+            saved_month: 0,
             taste: 0.0,
             inertia: 0.0,
             expectation: 0.0,
@@ -97,6 +106,7 @@ impl Customer {
             value_at_risk: 0.0,
             clv: 0.0,
             points: 0.0,
+            churn_risk: 0.0,
         }
     }
 }

@@ -41,6 +41,8 @@ pub enum Purpose {
     WarningReach = 11,
     /// The customer's lasting inertia, drawn when it joins.
     Inertia = 12,
+    /// Whether a save attempt succeeded (`early_warning`).
+    Save = 13,
 }
 
 const SEED_SALT: u64 = 0x9E37_79B9_7F4A_7C15;

@@ -82,6 +82,7 @@ pub fn step(
     if failure {
         perceived -= FAILURE_PENALTY;
         tally.failures += 1;
+        c.failed_month = ctx.month as u16;
     }
     experience(
         &mut c.satisfaction,

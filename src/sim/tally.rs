@@ -19,6 +19,17 @@ pub struct SegmentTally {
     pub targeted: u32,
 }
 
+/// The early warning's and the save plan's counters for a month.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SaveTally {
+    /// Save attempts made, and of them those that succeeded.
+    pub attempts: u32,
+    pub saved: u32,
+    /// Active customers at risk at the month's end, and their value at risk (¥).
+    pub at_risk: u32,
+    pub value_at_risk: f64,
+}
+
 /// The loyalty programme's counters for a month.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ProgrammeTally {
@@ -84,6 +95,8 @@ pub struct Tally {
     pub cost_of_goods: f64,
     /// The loyalty programme's month.
     pub programme: ProgrammeTally,
+    /// The early warning and the save plan's month.
+    pub save: SaveTally,
     pub clv_sum: f64,
     pub clv_stage_sum: [f64; 4],
     pub clv_stage_n: [u32; 4],
@@ -187,6 +200,10 @@ impl Tally {
         self.revenue += o.revenue;
         self.cost_of_goods += o.cost_of_goods;
         self.programme.merge(&o.programme);
+        self.save.attempts += o.save.attempts;
+        self.save.saved += o.save.saved;
+        self.save.at_risk += o.save.at_risk;
+        self.save.value_at_risk += o.save.value_at_risk;
         self.clv_sum += o.clv_sum;
         self.satisfaction_sum += o.satisfaction_sum;
         self.loyalty_sum += o.loyalty_sum;

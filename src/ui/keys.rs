@@ -48,6 +48,7 @@ pub fn lever(id: LeverId) -> LeverKeys {
         LeverId::AcquisitionSpend => lever_keys!("acquisition_spend"),
         LeverId::ComplaintHandling => lever_keys!("complaint_handling"),
         LeverId::WinbackSpend => lever_keys!("winback_spend"),
+        LeverId::SaveOffer => lever_keys!("save_offer"),
         LeverId::PointsRate => lever_keys!("points_rate"),
         LeverId::MemberThreshold => lever_keys!("member_threshold"),
         LeverId::GoldCardThreshold => lever_keys!("gold_card_threshold"),

@@ -168,6 +168,24 @@ pub const KPIS: &[Kpi] = &[
         programme: false,
     },
     Kpi {
+        id: "at_risk",
+        label: "kpi.at_risk",
+        help: "kpi.at_risk.help",
+        value: |m| Some(f64::from(m.early_warning.at_risk)),
+        kind: Kind::Customers,
+        higher_is_better: false,
+        programme: false,
+    },
+    Kpi {
+        id: "value_at_risk",
+        label: "kpi.value_at_risk",
+        help: "kpi.value_at_risk.help",
+        value: |m| Some(m.early_warning.value_at_risk),
+        kind: Kind::Yuan,
+        higher_is_better: false,
+        programme: false,
+    },
+    Kpi {
         id: "members",
         label: "kpi.members",
         help: "kpi.members.help",
@@ -328,6 +346,7 @@ pub fn glossary_term(kpi: &str) -> Option<&'static str> {
         "profit_contribution" | "response_time" => "crm-kpis",
         "complaint_rate" => "service-recovery",
         "clv" | "equity" => "clv",
+        "at_risk" | "value_at_risk" => "early-warning",
         "members"
         | "points_liability"
         | "programme_cost"

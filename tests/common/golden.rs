@@ -14,8 +14,8 @@ pub fn digests() -> Vec<(String, String)> {
         out.push((name.to_string(), format!("{:016x}", r.digest())));
     }
     // A schedule that changes every lever during the run, with targeting,
-    // instant messages (read by a share online that differs by segment) and
-    // a loyalty programme with a gold card.
+    // instant messages (read by a share online that differs by segment), a
+    // save plan and a loyalty programme with a gold card.
     let later = Levers {
         price: 1.15,
         service_quality: 14.0,
@@ -26,6 +26,7 @@ pub fn digests() -> Vec<(String, String)> {
         acquisition_spend: 2500.0,
         complaint_handling: 0.9,
         winback_spend: 12.0,
+        save_offer: 15.0,
         points_rate: 0.03,
         member_threshold: 60.0,
         gold_card_threshold: 180.0,

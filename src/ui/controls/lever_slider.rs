@@ -47,6 +47,7 @@ fn glossary_term(lever: LeverId) -> &'static str {
         LeverId::AcquisitionSpend => "five-to-one",
         LeverId::ComplaintHandling => "service-recovery",
         LeverId::WinbackSpend => "lifecycle",
+        LeverId::SaveOffer => "early-warning",
         LeverId::PointsRate
         | LeverId::MemberThreshold
         | LeverId::GoldCardThreshold
