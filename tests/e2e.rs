@@ -589,6 +589,24 @@ async fn explore_page_end_to_end() {
     )
     .await;
 
+    // The early-warning list at the month on screen: the customers at risk,
+    // most likely to leave first; a header sorts by its column.
+    until(
+        &c,
+        "the early-warning list",
+        "return document.querySelectorAll('#warning-table tbody tr').length >= 10",
+    )
+    .await;
+    let risks = "return [...document.querySelectorAll('#warning-table tbody tr')].map(r => parseFloat(r.children[3].textContent))";
+    let r: Vec<f64> = serde_json::from_value(js(&c, risks).await).unwrap();
+    assert!(r.windows(2).all(|w| w[0] >= w[1]) && r[0] >= 8.0, "{r:?}");
+    click(&c, "#warning-table button[data-column='0']").await;
+    let ids: Vec<u64> = serde_json::from_value(
+        js(&c, "return [...document.querySelectorAll('#warning-table tbody tr')].map(r => Number(r.dataset.customer))").await,
+    )
+    .unwrap();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
+
     // A loyalty programme brings its cards (members, points liability, its
     // cost, members' and others' retention); without one they are gone.
     assert!(

@@ -16,7 +16,7 @@ use crate::sim::population::Customer;
 /// What a lesson reads of a month beyond its report, from the population at
 /// the month's end. Kept beside the reports, not in them: a run file pins
 /// every number of its reports, and these are views for the lessons only.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MonthExtras {
     /// The predicted CLV held by each pyramid tier: the sum over its active
     /// customers (¥), platinum first.
@@ -28,7 +28,15 @@ pub struct MonthExtras {
     /// order (`sim::loyalty_types`).
     #[serde(default)]
     pub loyalty_types: [u32; 7],
+    /// The early-warning list: the [`WARNING_LIST`] customers most likely
+    /// to leave next month (`sim::early_warning::list`).
+    #[serde(default)]
+    pub at_risk: Vec<crate::sim::early_warning::Flagged>,
 }
+
+/// How many customers at risk a month's extras keep, most likely to leave
+/// first: a list a student can read and act on.
+pub const WARNING_LIST: usize = 25;
 
 impl MonthExtras {
     /// The extras of a population as it stands, under `levers` in
@@ -37,6 +45,7 @@ impl MonthExtras {
         customers: &[Customer],
         scenario: &crate::sim::Scenario,
         levers: &crate::sim::Levers,
+        month: u32,
     ) -> MonthExtras {
         let mut value = [0.0; 4];
         let (mut q, mut n) = (0.0, 0u32);
@@ -54,6 +63,14 @@ impl MonthExtras {
                 |k| scenario.segments[usize::from(k)].price_sensitivity,
                 &market,
             ),
+            at_risk: crate::sim::early_warning::list(
+                customers,
+                scenario,
+                levers.price,
+                month,
+                WARNING_LIST,
+            )
+            .2,
         }
     }
 }

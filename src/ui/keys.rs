@@ -324,6 +324,17 @@ pub fn segment(name: &str) -> Option<&'static str> {
     }
 }
 
+/// Why a customer at risk may leave (`sim::early_warning::Reason`).
+pub fn reason(r: crate::sim::early_warning::Reason) -> &'static str {
+    use crate::sim::early_warning::Reason::*;
+    match r {
+        Failure => "reason.failure",
+        Price => "reason.price",
+        LowTrust => "reason.low_trust",
+        RivalPull => "reason.rival_pull",
+    }
+}
+
 /// Every key the functions above can return, for the tables' test.
 pub fn all() -> Vec<&'static str> {
     use crate::sim::market_events::EVENT_KINDS;
@@ -357,6 +368,7 @@ pub fn all() -> Vec<&'static str> {
     out.extend(Metric::ALL.map(metric));
     out.extend(BANDS);
     out.extend(crate::sim::loyalty_types::LoyaltyType::ALL.map(loyalty_type));
+    out.extend(crate::sim::early_warning::Reason::ALL.map(reason));
     out.extend(
         ["value_seekers", "mainstream", "premium"]
             .into_iter()

@@ -262,6 +262,7 @@ impl Computation {
             self.sim.customers(),
             &self.scenario,
             &self.settings.levers,
+            report.month,
         ));
         self.months.push(report);
     }

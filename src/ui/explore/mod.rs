@@ -29,6 +29,7 @@ mod results;
 mod share_dialog;
 mod start;
 pub mod state;
+mod warning_list;
 pub mod worker;
 
 pub use page::ExplorePage;

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::export::ExportButtons;
 use super::month_bar::MonthBar;
 use super::state::{dispatch_some, Action};
+use super::warning_list::WarningList;
 use crate::i18n::Lang;
 use crate::ui::charts::{Chart, ChartInput, ChartKind};
 use crate::ui::download;
@@ -110,6 +111,9 @@ pub fn results(p: &ResultsProps) -> Html {
                     <Chart key={k.id()} kind={k} input={input.clone()} on_month={on_chart_month.clone()} on_download={on_png.clone()} />
                 }) }
             </section>
+            if !p.run.extras.is_empty() {
+                <WarningList lang={l} run={p.run.clone()} month={month} />
+            }
             <ExportButtons lang={l} run={p.run.clone()} />
         </>
     }
