@@ -45,7 +45,7 @@ for f in dist/*.wasm dist/*.js dist/*.css; do
 done
 total=$(cat dist/*.wasm dist/*.js dist/*.css | gzip -9 -c | wc -c)
 printf 'total gzipped (wasm + js + css): %d bytes\n' "$total"
-# The size budget of the page's own files (683 KiB gzipped). Raised from
+# The size budget of the page's own files (703 KiB gzipped). Raised from
 # 600 KiB when the pages became compositions of small components (about
 # 10 KB: each component brings its props, comparison and rendering code)
 # and CSV and base64 came from maintained crates (about 7 KB); then from
@@ -55,9 +55,11 @@ printf 'total gzipped (wasm + js + css): %d bytes\n' "$total"
 # and a step's own control); then from 664 KiB when the care channels and
 # the loyalty programme came (660 to 688 KB: two lever groups with their
 # controls, a chart, five cards, the run-file migration, and about 8 KB of
-# bilingual words).
-if [ "$total" -gt 700000 ]; then
-  echo "the release build is over its budget of 683 KiB gzipped" >&2
+# bilingual words); then from 683 KiB when the early warning and the save
+# plan came (688 to 703 KB: the list with its sorting and CSV, two cards, a
+# lever, the reasons' words).
+if [ "$total" -gt 720000 ]; then
+  echo "the release build is over its budget of 703 KiB gzipped" >&2
   exit 1
 fi
 
