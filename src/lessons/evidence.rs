@@ -29,7 +29,8 @@ pub struct MonthExtras {
     #[serde(default)]
     pub loyalty_types: [u32; 7],
     /// The early-warning list: the [`WARNING_LIST`] customers most likely
-    /// to leave next month (`sim::early_warning::list`).
+    /// to leave next month and the [`WARNING_LIST`] with the most value at
+    /// risk (`sim::early_warning::list`).
     #[serde(default)]
     pub at_risk: Vec<crate::sim::early_warning::Flagged>,
 }

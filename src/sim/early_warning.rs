@@ -183,7 +183,8 @@ pub struct Flagged {
 
 /// The early warning of a population as it stands: how many customers are
 /// at risk, the value at risk they carry (¥), and the `top` of them by
-/// churn risk (most likely to leave first; ties by value at risk).
+/// churn risk together with the `top` by value at risk (the most likely to
+/// leave are seldom the most valuable), most likely to leave first.
 pub fn list(
     customers: &[Customer],
     scenario: &Scenario,
@@ -210,13 +211,29 @@ pub fn list(
         });
     }
     flagged.sort_by(|a, b| {
+        b.value_at_risk
+            .total_cmp(&a.value_at_risk)
+            .then(a.id.cmp(&b.id))
+    });
+    let mut kept: Vec<Flagged> = flagged.iter().take(top).cloned().collect();
+    flagged.sort_by(|a, b| {
         b.churn_risk
             .total_cmp(&a.churn_risk)
             .then(b.value_at_risk.total_cmp(&a.value_at_risk))
             .then(a.id.cmp(&b.id))
     });
-    flagged.truncate(top);
-    (count, value, flagged)
+    for f in flagged.into_iter().take(top) {
+        if !kept.iter().any(|k| k.id == f.id) {
+            kept.push(f);
+        }
+    }
+    kept.sort_by(|a, b| {
+        b.churn_risk
+            .total_cmp(&a.churn_risk)
+            .then(b.value_at_risk.total_cmp(&a.value_at_risk))
+            .then(a.id.cmp(&b.id))
+    });
+    (count, value, kept)
 }
 
 #[cfg(test)]
@@ -268,8 +285,10 @@ mod tests {
         }
         people[0].stage = Stage::Churned;
         people[0].churn_risk = 0.9;
-        let (n, _, top) = list(&people, &s, 1.0, 5, 2);
+        people[2].value_at_risk = 500.0;
+        let (n, _, top) = list(&people, &s, 1.0, 5, 1);
         assert_eq!(n, 3);
-        assert_eq!(top.iter().map(|f| f.id).collect::<Vec<_>>(), vec![3, 1]);
+        // The likeliest to leave and the most valuable at risk, likeliest first.
+        assert_eq!(top.iter().map(|f| f.id).collect::<Vec<_>>(), vec![3, 2]);
     }
 }

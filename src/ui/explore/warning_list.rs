@@ -51,7 +51,8 @@ fn cells(l: Lang, run: &ExploreRun, f: &Flagged, for_file: bool) -> [String; 7] 
         segment,
         l.t(keys::stage(f.stage)).to_string(),
         if for_file {
-            cell(Some(f.churn_risk))
+            // In percent, as its header says.
+            cell(Some((f.churn_risk * 1000.0).round() / 10.0))
         } else {
             percent(f.churn_risk, 1)
         },
@@ -96,7 +97,11 @@ pub fn warning_list(p: &WarningListProps) -> Html {
         let (run, rows) = (p.run.clone(), rows.clone());
         Callback::from(move |_: MouseEvent| {
             let mut csv = CsvText::new();
-            csv.row(COLUMNS.map(|c| l.t(c)));
+            // Money columns name their unit in the file (a cell is a number).
+            csv.row(COLUMNS.iter().enumerate().map(|(i, c)| match i {
+                4 | 5 => l.with_unit(l.t(c), l.t("unit.yuan")),
+                _ => l.t(c).to_string(),
+            }));
             for f in &rows {
                 csv.row(cells(l, &run, f, true));
             }
@@ -115,7 +120,7 @@ pub fn warning_list(p: &WarningListProps) -> Html {
                 <p id="warning-summary">{ l.tf("warning.summary", &[
                     ("count", &thousands(f64::from(report.at_risk))),
                     ("value", &money(report.value_at_risk, l)),
-                    ("n", &rows.len().to_string()),
+                    ("n", &crate::lessons::evidence::WARNING_LIST.to_string()),
                 ]) }</p>
                 <div class="table-wrap">
                     <table class="figures" id="warning-table">
