@@ -29,6 +29,7 @@
 //! them (`clv::KEPT_RETENTION`), the valuable customers likely to leave. Both rankings are last month's, as a
 //! firm scores its customers on what it knew then.
 
+pub use super::context::Received;
 use super::context::{MonthContext, SegmentMonth};
 use super::levers::RetentionTargeting;
 use super::population::Customer;
@@ -44,15 +45,6 @@ pub const CARE_SCALE: f64 = 0.57;
 /// Care level 0–1 bought by care contacts per month.
 pub fn care_level(care_contacts: f64) -> f64 {
     1.0 - libm::exp(-care_contacts / CARE_SCALE)
-}
-
-/// What a targeted customer receives this month.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Received {
-    /// Care level (0–1).
-    pub care: f64,
-    /// Satisfaction points lost to contacts past tolerance.
-    pub annoyance: f64,
 }
 
 /// Share of active customers that `value_at_risk` targeting reaches: the

@@ -3,12 +3,21 @@
 //! mouth, rankings), and the values each segment's members share. Built once
 //! per month by `month::context`, read by every process step.
 
-use super::care::Received;
 use super::levers::Levers;
 use super::programme::Programme;
 use super::pyramid::TierCuts;
 use super::rng::Streams;
 use super::scenario::MAX_SEGMENTS;
+
+/// What a targeted customer receives from the care channels this month
+/// (`care`, `channels`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Received {
+    /// Care level (0–1).
+    pub care: f64,
+    /// Satisfaction points lost to contacts past tolerance.
+    pub annoyance: f64,
+}
 
 /// What a segment's customers face this month: values that are the same for
 /// every member, computed once.
