@@ -24,6 +24,7 @@ pub fn field_label(lang: Lang, field: &str) -> String {
         "seed" => "market.seed",
         "scenario" => "market.scenario",
         "retention_targeting" => "targeting.label",
+        crate::sim::levers::RETENTION_SPEND => keys::RETENTION_SPEND.label,
         "m" => "field.month_on_screen",
         "link" => "field.link",
         "base" => "field.baseline",
@@ -336,6 +337,16 @@ pub fn lever_out_of_range(key: &'static str, lever: LeverId, shown: String, kept
 /// coursework round read typed levers through this one function.
 pub fn typed_lever(lever: LeverId, text: &str, kept: f64) -> Result<f64, Notice> {
     let (spec, scale) = (lever.spec(), display_scale(lever));
+    // A lever of a few percent at most (the points rate, up to 10%) takes
+    // 0.5 as 0.5%: read as a share, 0.5 would be far outside its range, so
+    // there is nothing to ask.
+    if scale == 100.0 {
+        if let Some(share) = crate::sim::validation::read_typed_number(text) {
+            if share > spec.max && (spec.min..=spec.max).contains(&(share / scale)) {
+                return Ok(share / scale);
+            }
+        }
+    }
     let v = typed_number(keys::lever(lever).label, text, kept, scale)?;
     if v.is_finite() && (spec.min..=spec.max).contains(&v) {
         Ok(v)
@@ -690,6 +701,11 @@ mod tests {
     fn typed_numbers_of_any_field_are_read_or_told() {
         let floor = "course.limit.retention_floor";
         assert_eq!(typed_number(floor, "55", 0.5, 100.0), Ok(0.55));
+        // A lever of a few percent takes 0.5 as 0.5%; complaint handling
+        // (0–100%) still asks whether 0.6 meant 60%.
+        assert_eq!(typed_lever(LeverId::PointsRate, "0.5", 0.0), Ok(0.005));
+        assert!(typed_lever(LeverId::ComplaintHandling, "0.6", 0.5).is_err());
+        assert!(typed_lever(LeverId::PointsRate, "50", 0.0).is_err());
         let share = typed_number(floor, "0.55", 0.5, 100.0).unwrap_err();
         assert_eq!(share.key, "msg.did_you_mean_percent");
         assert!(

@@ -11,7 +11,7 @@
 use crate::i18n::Lang;
 use crate::sim::scenario::{MARKET_SIZES, MAX_MONTHS, MAX_SEED};
 use crate::sim::validation::{check_range, parse_number, shorten, Problem, ValidationError};
-use crate::sim::LEVERS;
+use crate::sim::{LeverId, LEVERS};
 
 use super::run::ExploreSettings;
 
@@ -232,11 +232,19 @@ fn finish(
     // A link that ends with its language is whole: the fields it leaves out
     // were left out on purpose (a lecturer's short link such as
     // `#v=1&scenario=monopoly&lang=zh`) and take their defaults quietly.
+    // An earlier link's retention spend set the four care channels.
+    let given = |k: &str| {
+        seen.iter().any(|s| s == k)
+            || (LeverId::from_name(k).is_some_and(LeverId::is_care)
+                && seen
+                    .iter()
+                    .any(|s| s == crate::sim::levers::RETENTION_SPEND))
+    };
     let missing: Vec<String> = match cut {
         Some(_) => fields(&ExploreSettings::default())
             .into_iter()
             .map(|(k, _)| k)
-            .filter(|k| !seen.iter().any(|s| s == k))
+            .filter(|k| !given(k))
             .map(str::to_string)
             .collect(),
         None => Vec::new(),
@@ -480,6 +488,17 @@ mod tests {
         assert!(shared.missing.contains(&"service_quality".to_string()));
         assert!(shared.missing.contains(&"retention_targeting".to_string()));
         assert!(!shared.missing.contains(&"price".to_string()));
+        // An earlier link's retention spend gave the care channels.
+        let earlier = decode("#v=1&scenario=default&retention_spend=12&acquisition_spend=3000")
+            .unwrap()
+            .unwrap();
+        assert!((earlier.settings.levers.retention_spend() - 12.0).abs() < 1e-9);
+        assert!(
+            earlier.missing.iter().all(|k| !k.starts_with("care_")),
+            "{:?}",
+            earlier.missing
+        );
+        assert!(earlier.missing.contains(&"price".to_string()));
         let e = decode("#v=1&price").unwrap_err();
         assert!(
             matches!(&e.problem, Problem::Rule { en, .. } if en.contains("name=value")),

@@ -10,7 +10,7 @@ use super::{
 use super::{with_legend, Area, ChartInput, DrawResult, LegendItem, Style};
 use super::{BLUE, GREEN, INK, PURPLE, VERMILION};
 use crate::sim::MonthReport;
-use crate::ui::format::{money_axis, thousands};
+use crate::ui::format::{money_axis, thousands_decimals};
 
 type Pick = fn(&MonthReport) -> f64;
 const MONTHLY: [(&str, RGBColor, Pick); 3] = [
@@ -45,7 +45,14 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .fold((0.0f64, 0.0f64), |(a, b), (c, d)| (a.min(c), b.max(d)));
     let (clo, chi) = span(input, scaled(cumulative));
     let y = nice_range(lo, hi);
-    let fmt = |v: &f64| thousands(*v);
+    let right = nice_range(clo, chi);
+    // Whole numbers, or one decimal where the axis spans less than ten of
+    // its units (in 万元 a small market's steps are 0.5: "0, 0, 1" would
+    // repeat itself).
+    let decimals = |r: &std::ops::Range<f64>| usize::from(r.end - r.start < 10.0);
+    let (left_decimals, right_decimals) = (decimals(&y), decimals(&right));
+    let fmt = move |v: &f64| thousands_decimals(*v, left_decimals);
+    let fmt_right = move |v: &f64| thousands_decimals(*v, right_decimals);
     let chart = time_chart(
         &area,
         input,
@@ -57,9 +64,9 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     let x = chart.x_range();
     // The secondary coordinates take over the right label area: set them
     // before the mesh, or the left axis is labelled on both sides.
-    let mut chart = chart.set_secondary_coord(x.clone(), nice_range(clo, chi));
+    let mut chart = chart.set_secondary_coord(x.clone(), right);
     time_axes(&mut chart, input, l.t("axis.yuan_scaled"), &fmt, s)?;
-    right_axis(&mut chart, l.t("axis.yuan_scaled"), &fmt, s)?;
+    right_axis(&mut chart, l.t("axis.yuan_scaled"), &fmt_right, s)?;
     if y.start < 0.0 {
         chart
             .draw_series(line(
