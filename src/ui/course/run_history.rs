@@ -73,7 +73,7 @@ pub fn run_history(p: &RunHistoryProps) -> Html {
                 { super::figures::rounds_table(l, &p.results) }
             </section>
             <section class="charts">
-                { for [ChartKind::Stages, ChartKind::Satisfaction, ChartKind::Money, ChartKind::Clv, ChartKind::Rates, ChartKind::Matrix, ChartKind::Pyramid]
+                { for [ChartKind::Stages, ChartKind::Satisfaction, ChartKind::Money, ChartKind::Clv, ChartKind::Rates, ChartKind::Care, ChartKind::Matrix, ChartKind::Pyramid]
                     .iter().map(|k| html! {
                         <Chart kind={*k} input={input.clone()} on_month={on_month.clone()} on_download={on_png.clone()} />
                     }) }
