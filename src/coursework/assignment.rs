@@ -169,7 +169,8 @@ pub struct Scoring {
 #[serde(deny_unknown_fields)]
 pub struct Constraints {
     /// The most the firm may spend on CRM over the whole run (¥): service,
-    /// retention, acquisition, complaint handling and win-back together.
+    /// retention, acquisition, complaint handling, win-back, the save plan
+    /// and the loyalty programme together (`play::crm_spend`).
     pub spend_cap: Option<f64>,
     /// Mean satisfaction (0–100) at the end of every round must stay at or above this.
     pub satisfaction_floor: Option<f64>,

@@ -37,7 +37,7 @@ pub struct Projection {
     pub round: u32,
     pub months: Vec<MonthReport>,
     /// CRM spending over the round (¥): service, retention, acquisition,
-    /// complaint handling and win-back.
+    /// complaint handling, win-back, the save plan and the loyalty programme.
     pub spend: f64,
 }
 

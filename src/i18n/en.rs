@@ -353,7 +353,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("course.decisions_for", "Decisions for round {round} (months {first}–{last})"),
     ("course.announced_events", "Announced market events"),
     ("course.projected_cost", "Projected CRM spending this round"),
-    ("course.projected_cost.help", "Service, retention, acquisition, complaint handling and win-back, projected for this round with the levers above."),
+    ("course.projected_cost.help", "Service, retention (the care channels), acquisition, complaint handling, win-back, the save plan and the loyalty programme, projected for this round with the levers above."),
     ("course.spend_after", "Spent by the end of this round: {after} of {cap} allowed"),
     ("course.what_if", "What if? (projection, {left} left)"),
     ("course.submit", "Submit round {round}"),

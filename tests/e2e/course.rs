@@ -180,7 +180,7 @@ async fn coursework_end_to_end() {
     .await;
     // A loyalty programme from round 1 (3% of spend in points).
     set_field(&c, &lever_number("points_rate"), "3").await;
-    until_text(&c, "#programme-summary", "earn 3.0% of their spend").await;
+    until_text(&c, "#programme-summary", "earn 3% of their spend").await;
     click(&c, "#what-if").await;
     until_text(&c, "#projection", "rojection").await;
     assert!(text(&c, "#round-status").await.contains("Round 1 of 3"));

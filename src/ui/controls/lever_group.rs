@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 use crate::sim::channels::TOLERANCE;
 use crate::sim::programme::Programme;
 use crate::sim::{LeverId, Levers};
-use crate::ui::format::{money, money_decimals, one_decimal, percent, thousands};
+use crate::ui::format::{money, money_decimals, one_decimal, thousands};
 use crate::ui::keys;
 
 /// Which group.
@@ -76,16 +76,18 @@ pub fn programme_summary(l: Lang, p: &Programme) -> String {
     if !p.runs() {
         return l.t("programme.off").to_string();
     }
+    // 2.5%, 5%: as many decimals as the value has, as the levers show it.
+    let percent = |x: f64| format!("{}%", crate::ui::controls::lever_slider::show(x * 100.0));
     let mut parts = Vec::new();
     if p.points_rate > 0.0 {
-        parts.push(l.tf("programme.on", &[("rate", &percent(p.points_rate, 1))]));
+        parts.push(l.tf("programme.on", &[("rate", &percent(p.points_rate))]));
     }
     if p.gold_card_benefit > 0.0 {
         parts.push(l.tf(
             "programme.gold_card",
             &[
                 ("threshold", &money(p.gold_card_threshold, l)),
-                ("benefit", &percent(p.gold_card_benefit, 0)),
+                ("benefit", &percent(p.gold_card_benefit)),
             ],
         ));
     }
