@@ -87,9 +87,11 @@ fn decisions_table(l: Lang, p: &Playthrough) -> Html {
                             <tr>
                                 <th scope="row">{ (i + 1).to_string() }</th>
                                 { for columns().map(|lever| if lever.is_care() {
-                                    html! { <td>{ shown(d, &LeverId::CARE) }</td> }
+                                    html! { <td class="group-cell">{ shown(d, &LeverId::CARE) }</td> }
                                 } else if programme(lever) {
-                                    html! { <td>{ shown(d, &LeverId::PROGRAMME) }</td> }
+                                    // No programme: a dash, not its unused thresholds.
+                                    let ran = crate::sim::programme::Programme::of(d).runs();
+                                    html! { <td class="group-cell">{ if ran { shown(d, &LeverId::PROGRAMME) } else { "–".to_string() } }</td> }
                                 } else {
                                     html! {
                                         <td>{ show(d.get(lever) * display_scale(lever)) }</td>
