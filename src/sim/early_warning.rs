@@ -135,15 +135,17 @@ pub fn at_risk(c: &Customer) -> bool {
 }
 
 /// The save plan's step for an active customer at the start of its month:
-/// if it was flagged last month (at risk and among the most value at risk)
-/// and not offered a save lately, the firm tries; a success restores its
-/// satisfaction and trust. Counted in the tally.
+/// if it was flagged last month (at risk, its value at risk well above the
+/// offer) and not offered a save lately, the firm tries; a success restores
+/// its satisfaction and trust. `price_value` is the price side of its
+/// delivered value (for the reason, read only for a customer called).
+/// Counted in the tally.
 #[inline]
 pub fn step(
     c: &mut Customer,
     draws: &CustomerMonth,
     ctx: &MonthContext,
-    why: Reason,
+    price_value: f64,
     tally: &mut Tally,
 ) {
     let offer = ctx.levers.save_offer;
@@ -157,6 +159,7 @@ pub fn step(
     }
     c.saved_month = month;
     tally.save.attempts += 1;
+    let why = reason(c, price_value, ctx.month);
     if draws.chance(Purpose::Save, save_chance(offer, why)) {
         tally.save.saved += 1;
         c.satisfaction = (c.satisfaction + SAVE_RECOVERY).min(100.0);
@@ -216,23 +219,20 @@ pub fn list(
             .then(a.id.cmp(&b.id))
     });
     let mut kept: Vec<Flagged> = flagged.iter().take(top).cloned().collect();
-    flagged.sort_by(|a, b| {
+    // Most likely to leave first; ties by value at risk, then number.
+    let by_risk = |a: &Flagged, b: &Flagged| {
         b.churn_risk
             .total_cmp(&a.churn_risk)
             .then(b.value_at_risk.total_cmp(&a.value_at_risk))
             .then(a.id.cmp(&b.id))
-    });
+    };
+    flagged.sort_by(by_risk);
     for f in flagged.into_iter().take(top) {
         if !kept.iter().any(|k| k.id == f.id) {
             kept.push(f);
         }
     }
-    kept.sort_by(|a, b| {
-        b.churn_risk
-            .total_cmp(&a.churn_risk)
-            .then(b.value_at_risk.total_cmp(&a.value_at_risk))
-            .then(a.id.cmp(&b.id))
-    });
+    kept.sort_by(by_risk);
     (count, value, kept)
 }
 

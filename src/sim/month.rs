@@ -220,8 +220,7 @@ fn live_month(
         }
         // The save plan reaches those flagged last month first.
         if !is_new {
-            let why = early_warning::reason(c, seg.price_value, ctx.month);
-            early_warning::step(c, &draws, ctx, why, tally);
+            early_warning::step(c, &draws, ctx, seg.price_value, tally);
         }
         let band_start = satisfaction::Band::index(c.satisfaction);
         let received = care::step(c, ctx, seg, si, tally);
