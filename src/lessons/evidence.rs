@@ -224,12 +224,44 @@ pub enum Readout {
     ServiceLevel,
     /// Mean expected service quality q of active customers (0–10).
     Expectation,
+    /// A segment's customers still buying a year later, from the months so
+    /// far: its mean monthly retention rate compounded over twelve months
+    /// (0–1), by the segment's index in the scenario.
+    SegmentRetention(usize),
+    /// Share of active customers of a loyalty type (0–1), by its index in
+    /// `LoyaltyType::ALL` (0 monopoly … 5 incentive, 6 super-value).
+    LoyaltyTypeShare(usize),
+    /// Loyalty-programme members at the end of the month.
+    Members,
+    /// Points members hold and have not redeemed, at face value (¥).
+    PointsLiability,
+    /// The loyalty programme's cost so far: points redeemed and gold-card
+    /// discounts (¥).
+    ProgrammeCostSoFar,
+    /// Active customers at risk at the end of the month (churn risk at
+    /// least `early_warning::AT_RISK`).
+    AtRisk,
+    /// Their value at risk (¥): churn risk × what keeping each is worth.
+    ValueAtRisk,
+    /// Save offers made so far.
+    SaveAttemptsSoFar,
+    /// Save offers that took so far.
+    SavedSoFar,
+    /// The save plan's cost so far (¥).
+    SaveCostSoFar,
+    /// Customers lost so far in the baseline minus in the run: the
+    /// customers the run's decisions kept (people; negative if it lost more).
+    FewerLostThanBaseline,
+    /// Cumulative profit plus customer equity (¥): what the firm earned so
+    /// far and what its customers are still worth, the measure of a
+    /// decision that pays after the horizon.
+    ProfitAndEquity,
 }
 
 impl Readout {
     /// One readout of each kind (those with a band, segment or quadrant at
     /// index 0): for the tests that every kind has words.
-    pub const KINDS: [Readout; 34] = {
+    pub const KINDS: [Readout; 46] = {
         use Readout::*;
         [
             CumulativeProfit,
@@ -266,6 +298,18 @@ impl Readout {
             DiscountRate,
             ServiceLevel,
             Expectation,
+            SegmentRetention(0),
+            LoyaltyTypeShare(0),
+            Members,
+            PointsLiability,
+            ProgrammeCostSoFar,
+            AtRisk,
+            ValueAtRisk,
+            SaveAttemptsSoFar,
+            SavedSoFar,
+            SaveCostSoFar,
+            FewerLostThanBaseline,
+            ProfitAndEquity,
         ]
     };
 
@@ -283,7 +327,12 @@ impl Readout {
             | RetentionCostSoFar
             | MarginPerCustomerYear
             | ClosedFormClv
-            | MarkovClvNew => Unit::Yuan,
+            | MarkovClvNew
+            | PointsLiability
+            | ProgrammeCostSoFar
+            | ValueAtRisk
+            | SaveCostSoFar
+            | ProfitAndEquity => Unit::Yuan,
             ActiveCustomers
             | ChurnedStage
             | Prospects
@@ -291,7 +340,12 @@ impl Readout {
             | ComplaintsSoFar
             | PeopleWarnedSoFar
             | ReturnedToMarketSoFar
-            | ChurnedSoFar => Unit::People,
+            | ChurnedSoFar
+            | Members
+            | AtRisk
+            | SaveAttemptsSoFar
+            | SavedSoFar
+            | FewerLostThanBaseline => Unit::People,
             AnnualRetention
             | RecoveryRateSoFar
             | RetentionRoi
@@ -299,7 +353,9 @@ impl Readout {
             | TopTiersValueShare
             | RepurchaseYear(_)
             | MatrixShare(_)
-            | DiscountRate => Unit::Share,
+            | DiscountRate
+            | SegmentRetention(_)
+            | LoyaltyTypeShare(_) => Unit::Share,
             Satisfaction | Loyalty | SegmentSatisfaction(_) => Unit::Score,
             ServiceLevel | Expectation => Unit::Quality,
             CostRatio => Unit::Ratio,
@@ -311,7 +367,9 @@ impl Readout {
     pub fn needs_baseline(self) -> bool {
         matches!(
             self,
-            Readout::ExtraCostPerExtraCustomer | Readout::ExtraRetentionCostPerExtraKeptYear
+            Readout::ExtraCostPerExtraCustomer
+                | Readout::ExtraRetentionCostPerExtraKeptYear
+                | Readout::FewerLostThanBaseline
         )
     }
 
@@ -419,6 +477,36 @@ impl Readout {
             DiscountRate => Some(data.discount_rate),
             ServiceLevel => Some(data.service_level),
             Expectation => data.extras.get(k - 1)?.expectation,
+            SegmentRetention(i) => {
+                let rates: Vec<f64> = so_far
+                    .iter()
+                    .filter_map(|r| r.segments.get(i)?.retention_rate)
+                    .collect();
+                ratio(rates.iter().sum(), rates.len() as f64).map(over_a_year)
+            }
+            LoyaltyTypeShare(i) => {
+                let counts = data.extras.get(k - 1)?.loyalty_types;
+                ratio(
+                    f64::from(*counts.get(i)?),
+                    counts.iter().map(|&n| f64::from(n)).sum(),
+                )
+            }
+            Members => Some(f64::from(m.programme.members)),
+            PointsLiability => Some(m.programme.points_liability),
+            ProgrammeCostSoFar => Some(sum(|r| r.books.programme_cost)),
+            AtRisk => Some(f64::from(m.early_warning.at_risk)),
+            ValueAtRisk => Some(m.early_warning.value_at_risk),
+            SaveAttemptsSoFar => Some(sum(|r| f64::from(r.early_warning.save_attempts))),
+            SavedSoFar => Some(sum(|r| f64::from(r.early_warning.saved))),
+            SaveCostSoFar => Some(sum(|r| r.books.save_cost)),
+            FewerLostThanBaseline => {
+                let (run, base) = (Of::Run, Of::Baseline);
+                Some(
+                    ChurnedSoFar.value(scene, base, month)?
+                        - ChurnedSoFar.value(scene, run, month)?,
+                )
+            }
+            ProfitAndEquity => Some(m.cumulative_profit + m.customer_equity),
         }
     }
 }
@@ -617,6 +705,10 @@ pub enum View {
     Flows,
     /// For each pyramid tier: its share of customers and of predicted value.
     TierShares,
+    /// The top of the early-warning list: the customers at risk with the
+    /// most value at risk, with their churn risk, value and main reason
+    /// (the whole list is below the charts).
+    WarningTop,
 }
 
 /// The satisfaction bands' repurchase-in-a-year shares of a run so far.

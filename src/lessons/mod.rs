@@ -9,14 +9,17 @@
 //! lessons and the tests check that every step can be done by the action it
 //! asks for. One file per lesson, named after its concept.
 
+pub mod care_channels;
 pub mod clv;
 pub mod complaints;
 pub mod delivered_value;
+pub mod early_warning;
 pub mod evidence;
 pub mod five_to_one;
 pub mod jones_sasser;
 pub mod lifecycle;
 pub mod loyalty_matrix;
+pub mod loyalty_programme;
 pub mod pyramid;
 pub mod retention_economics;
 pub mod satisfaction;
@@ -367,7 +370,7 @@ impl Lesson {
 }
 
 /// The lessons, in course order.
-pub const LESSONS: [&Lesson; 10] = [
+pub const LESSONS: [&Lesson; 13] = [
     &lifecycle::LESSON,
     &satisfaction::LESSON,
     &five_to_one::LESSON,
@@ -378,6 +381,9 @@ pub const LESSONS: [&Lesson; 10] = [
     &clv::LESSON,
     &delivered_value::LESSON,
     &pyramid::LESSON,
+    &care_channels::LESSON,
+    &loyalty_programme::LESSON,
+    &early_warning::LESSON,
 ];
 
 /// A lesson by its id.
@@ -477,12 +483,12 @@ mod tests {
     }
 
     #[test]
-    fn ten_lessons_with_unique_ids_and_every_text_in_both_languages() {
-        assert_eq!(LESSONS.len(), 10);
+    fn thirteen_lessons_with_unique_ids_and_every_text_in_both_languages() {
+        assert_eq!(LESSONS.len(), 13);
         let mut ids: Vec<&str> = LESSONS.iter().map(|l| l.id).collect();
         ids.sort_unstable();
         ids.dedup();
-        assert_eq!(ids.len(), 10);
+        assert_eq!(ids.len(), 13);
         for l in LESSONS {
             let mut texts = vec![
                 l.title,

@@ -287,6 +287,18 @@ pub fn readout(r: Readout) -> &'static str {
         DiscountRate => "readout.discount_rate",
         ServiceLevel => "readout.service_level",
         Expectation => "readout.expectation",
+        SegmentRetention(_) => "readout.segment_retention",
+        LoyaltyTypeShare(_) => "readout.loyalty_type_share",
+        Members => "readout.members",
+        PointsLiability => "readout.points_liability",
+        ProgrammeCostSoFar => "readout.programme_cost_so_far",
+        AtRisk => "readout.at_risk",
+        ValueAtRisk => "readout.value_at_risk",
+        SaveAttemptsSoFar => "readout.save_attempts_so_far",
+        SavedSoFar => "readout.saved_so_far",
+        SaveCostSoFar => "readout.save_cost_so_far",
+        FewerLostThanBaseline => "readout.fewer_lost_than_baseline",
+        ProfitAndEquity => "readout.profit_and_equity",
     }
 }
 

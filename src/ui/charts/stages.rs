@@ -2,12 +2,17 @@
 //! the churned customers as a line of their own: stacking the churned on top
 //! of the active ones would make the stack's height read as "customers",
 //! which it is not.
+//!
+//! On the right axis, the flow around leaving (people): customers at risk
+//! at the end of each month (the early warning), those the save plan saved
+//! that month, and churned customers won back that month: "at risk → saved
+//! / lost → won back" (the churned line is the lost).
 
 use plotters::prelude::*;
 
-use super::{err, finish, line, nice_max, stack, time_axes, time_chart, with_legend};
+use super::{err, finish, line, nice_max, right_axis, stack, time_axes, time_chart, with_legend};
 use super::{Area, ChartInput, DrawResult, LegendItem, Style};
-use super::{BLUE, GREEN, INK, ORANGE, SKY, VERMILION};
+use super::{BLUE, GREEN, GREY, INK, ORANGE, PURPLE, SKY, VERMILION};
 use crate::sim::{MonthReport, Stage};
 use crate::ui::format::thousands;
 use crate::ui::keys;
@@ -24,6 +29,18 @@ const LAYERS: [(Stage, RGBColor); 4] = [
 
 /// The churned customers' line colour.
 const CHURNED: RGBColor = VERMILION;
+
+/// People of a month, read from its report.
+type PeopleOf = fn(&MonthReport) -> u32;
+
+/// The flow around leaving, on the right axis: (legend key, colour, people
+/// of a month). Drawn for the learner's run only (the baseline's would
+/// double the lines for little).
+const FLOWS: [(&str, RGBColor, PeopleOf); 3] = [
+    ("series.at_risk", PURPLE, |m| m.early_warning.at_risk),
+    ("series.saved", GREY, |m| m.early_warning.saved),
+    ("series.won_back", INK, |m| m.won_back),
+];
 
 fn layer(m: &MonthReport, i: usize) -> f64 {
     let s = &m.stages;
@@ -88,15 +105,38 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         })
         .collect();
     items.push((l.t("stage.churned_line").into(), s.line(CHURNED), false));
+    for (key, colour, _) in FLOWS {
+        items.push((
+            l.with_unit(l.t(key), l.t("chart.right_axis")),
+            s.line(colour),
+            false,
+        ));
+    }
     if base_t.is_some() {
         items.push((l.t("series.baseline").into(), s.line(INK), true));
     }
     let area = with_legend(area, &items, s)?;
-    let mut chart = time_chart(&area, input, y.clone(), 62.0, None, s)?;
+    let flows_max = input
+        .run
+        .months()
+        .iter()
+        .flat_map(|m| FLOWS.map(|(_, _, f)| f(m)))
+        .fold(0, u32::max);
+    let y2 = 0.0..nice_max(f64::from(flows_max) * 1.1).max(10.0);
+    let chart = time_chart(&area, input, y.clone(), 62.0, Some(y2.end), s)?;
+    let x = chart.x_range();
+    // Secondary coordinates first: see money.rs.
+    let mut chart = chart.set_secondary_coord(x, y2);
     time_axes(
         &mut chart,
         input,
         l.t("axis.customers"),
+        &|v| thousands(*v),
+        s,
+    )?;
+    right_axis(
+        &mut chart,
+        l.t("axis.people_a_month"),
         &|v| thousands(*v),
         s,
     )?;
@@ -111,6 +151,16 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
     for (pts, dashed) in churned_runs {
         chart
             .draw_series(line(pts, s.line(CHURNED), dashed, s))
+            .map_err(err)?;
+    }
+    let shown = input.shown(input.run.months());
+    for (_, colour, f) in FLOWS {
+        let pts = shown
+            .iter()
+            .enumerate()
+            .map(|(k, m)| (k as f64 + 1.0, f64::from(f(m))));
+        chart
+            .draw_secondary_series(line(pts.collect(), s.line(colour), false, s))
             .map_err(err)?;
     }
     finish(&mut chart, input, y, s)

@@ -29,7 +29,7 @@ mod results;
 mod share_dialog;
 mod start;
 pub mod state;
-mod warning_list;
+pub(crate) mod warning_list;
 pub mod worker;
 
 pub use page::ExplorePage;

@@ -24,7 +24,7 @@ pub struct WarningListProps {
 }
 
 /// The columns, in the order shown: (header key, sort key of a row).
-const COLUMNS: [&str; 7] = [
+pub(crate) const COLUMNS: [&str; 7] = [
     "warning.col_id",
     "warning.col_segment",
     "warning.col_stage",
@@ -36,7 +36,7 @@ const COLUMNS: [&str; 7] = [
 
 /// A row's words and numbers, cell by cell, as the page shows them (for
 /// the screen) or as numbers (for the file).
-fn cells(l: Lang, run: &ExploreRun, f: &Flagged, for_file: bool) -> [String; 7] {
+pub(crate) fn cells(l: Lang, run: &ExploreRun, f: &Flagged, for_file: bool) -> [String; 7] {
     let segment = &run.run.scenario.segments[usize::from(f.segment)].name;
     let segment = keys::segment(segment).map_or(segment.clone(), |k| l.t(k).to_string());
     let number = |x: f64| {
@@ -64,7 +64,7 @@ fn cells(l: Lang, run: &ExploreRun, f: &Flagged, for_file: bool) -> [String; 7] 
 
 /// Orders rows by column `by` (descending for numbers, ascending for words
 /// and the customer number), ties by customer number.
-fn sorted(rows: &[Flagged], by: usize) -> Vec<Flagged> {
+pub(crate) fn sorted(rows: &[Flagged], by: usize) -> Vec<Flagged> {
     let mut rows = rows.to_vec();
     rows.sort_by(|a, b| {
         let order = match by {

@@ -62,7 +62,14 @@ pub fn figure_label(f: &Figure, run: &ExploreRun, l: Lang) -> String {
             key,
             &[("band", l.t(keys::BANDS[b.min(keys::BANDS.len() - 1)]))],
         ),
-        Readout::SegmentSatisfaction(i) => l.tf(key, &[("segment", &segment_name(run, i, l))]),
+        Readout::SegmentSatisfaction(i) | Readout::SegmentRetention(i) => {
+            l.tf(key, &[("segment", &segment_name(run, i, l))])
+        }
+        Readout::LoyaltyTypeShare(i) => {
+            use crate::sim::loyalty_types::LoyaltyType;
+            let t = LoyaltyType::ALL[i.min(LoyaltyType::ALL.len() - 1)];
+            l.tf(key, &[("type", l.t(keys::loyalty_type(t)))])
+        }
         Readout::MatrixShare(q) => {
             let quadrant = Quadrant::ALL[q.min(Quadrant::ALL.len() - 1)];
             l.tf(key, &[("quadrant", l.t(keys::quadrant(quadrant)))])
@@ -159,6 +166,9 @@ pub fn evidence(p: &EvidenceProps) -> Html {
 
 /// Moves between stages listed in the flows table.
 const FLOWS_SHOWN: usize = 7;
+/// Customers listed from the top of the early-warning list (the whole list
+/// is below the charts).
+const WARNING_TOP: usize = 5;
 
 fn view_table(v: View, scene: &Scene, p: &EvidenceProps, l: Lang) -> Html {
     let month = scene.month.clamp(1, scene.run.months.len().max(1) as u32);
@@ -252,6 +262,38 @@ fn view_table(v: View, scene: &Scene, p: &EvidenceProps, l: Lang) -> Html {
                                 <th scope="row">{ format!("{} → {}", l.t(keys::stage(from)), l.t(keys::stage(to))) }</th>
                                 <td>{ thousands(f64::from(n)) }</td>
                             </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        }
+        View::WarningTop => {
+            use crate::ui::explore::warning_list::{cells, sorted, COLUMNS};
+            let k = month as usize - 1;
+            let rows = p
+                .run
+                .extras
+                .get(k)
+                .map(|e| sorted(&e.at_risk, 5))
+                .unwrap_or_default();
+            html! {
+                <table class="view-table" id="view-warning">
+                    <caption>{ l.tf("view.warning.title", &[("m", &m), ("n", &WARNING_TOP.to_string())]) }</caption>
+                    <thead><tr>
+                        { for COLUMNS.iter().map(|c| html! { <th scope="col">{ l.t(c) }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        if rows.is_empty() {
+                            <tr><td colspan="7">{ l.t("warning.none") }</td></tr>
+                        }
+                        { for rows.iter().take(WARNING_TOP).map(|f| {
+                            let c = cells(l, &p.run, f, false);
+                            html! {
+                                <tr>
+                                    <th scope="row">{ c[0].clone() }</th>
+                                    { for c[1..].iter().map(|x| html! { <td>{ x.clone() }</td> }) }
+                                </tr>
+                            }
                         }) }
                     </tbody>
                 </table>

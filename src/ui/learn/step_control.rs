@@ -55,11 +55,22 @@ pub fn step_control(p: &StepControlProps) -> Html {
 
 /// The goals of a step, one per control.
 fn flatten(goal: &Goal, out: &mut Vec<Goal>) {
+    // A lever of a group (the care channels, the loyalty programme) is set
+    // in its group's box, which shows the whole mix or programme and its
+    // cost: one box however many of its levers the step names.
     let same_control = |a: &Goal, b: &Goal| match (a, b) {
         (
             Goal::LeverAtLeast(x, _) | Goal::LeverAtMost(x, _),
             Goal::LeverAtLeast(y, _) | Goal::LeverAtMost(y, _),
-        ) => x == y,
+        ) => x == y || Group::of(*x).is_some_and(|g| Group::of(*y) == Some(g)),
+        (
+            Goal::LeverAtLeast(x, _) | Goal::LeverAtMost(x, _),
+            Goal::RetentionSpendAtLeast(_) | Goal::RetentionSpendAbout(_),
+        )
+        | (
+            Goal::RetentionSpendAtLeast(_) | Goal::RetentionSpendAbout(_),
+            Goal::LeverAtLeast(x, _) | Goal::LeverAtMost(x, _),
+        ) => Group::of(*x) == Some(Group::Care),
         _ => std::mem::discriminant(a) == std::mem::discriminant(b),
     };
     match goal {
@@ -76,6 +87,17 @@ fn control(p: &StepControlProps, goal: &Goal) -> Html {
     let l = p.lang;
     let act = &p.on_act;
     match *goal {
+        Goal::LeverAtLeast(lever, _) | Goal::LeverAtMost(lever, _)
+            if Group::of(lever).is_some() =>
+        {
+            let group = Group::of(lever).unwrap_or(Group::Care);
+            html! {
+                <LeverGroup group={group} levers={p.levers} lang={l} id_prefix="step-"
+                    on_change={act.reform(|(lever, v)| StepAct::Lever(lever, v))}
+                    on_text={act.reform(|(lever, v)| StepAct::LeverText(lever, v))}
+                    on_reset={act.reform(StepAct::ResetLever)} />
+            }
+        }
         Goal::LeverAtLeast(lever, _) | Goal::LeverAtMost(lever, _) => html! {
             <LeverSlider lever={lever} value={p.levers.get(lever)} lang={l} id_prefix="step-"
                 on_change={act.reform(|(lever, v)| StepAct::Lever(lever, v))}
