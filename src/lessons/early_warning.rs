@@ -63,16 +63,15 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::LeverAtLeast(LeverId::SaveOffer, 20.0),
             chart: ChartKind::Stages,
             notice: t(
-                "{attempts} save offers were made and {saved} took. Yet only {fewer} fewer customers were lost than without the plan: many customers on the list would have stayed this time anyway, and some who were saved leave later. A save is worth the customers it keeps who would otherwise have gone, measured against the same run without it. The plan cost {cost}; customer equity is {equity} against {equity_base}.",
-                "共提出 {attempts} 次挽救，其中 {saved} 次成功。但与不做挽救相比，流失的客户只少了 {fewer} 位：名单上的许多客户这一次本来就会留下，而一些被挽救的客户后来还是离开了。挽救的价值在于留住了本会离开的客户，要与不做挽救的同一次模拟比较才能衡量。挽救计划花费 {cost}；客户资产为 {equity}，基准为 {equity_base}。",
+                "{attempts} save offers were made and {saved} took. Yet only {fewer} fewer customers were lost than without the plan: many customers on the list would have stayed this time anyway, and some who were saved leave later. A save is worth the customers it keeps who would otherwise have gone, measured against the same run without it. The plan cost {cost}; customer equity is {equity_gain} higher than without it.",
+                "共提出 {attempts} 次挽救，其中 {saved} 次成功。但与不做挽救相比，流失的客户只少了 {fewer} 位：名单上的许多客户这一次本来就会留下，而一些被挽救的客户后来还是离开了。挽救的价值在于留住了本会离开的客户，要与不做挽救的同一次模拟比较才能衡量。挽救计划花费 {cost}；客户资产比不做挽救时高 {equity_gain}。",
             ),
             evidence: &[
                 now("attempts", SaveAttemptsSoFar),
                 now("saved", SavedSoFar),
                 now("fewer", FewerLostThanBaseline),
                 now("cost", SaveCostSoFar),
-                now("equity", CustomerEquity),
-                base("equity_base", CustomerEquity),
+                now("equity_gain", Gain(&CustomerEquity)),
             ],
             predict: Some(Prediction {
                 ask: t(
@@ -88,10 +87,7 @@ pub const LESSON: Lesson = Lesson {
                     now("saved", SavedSoFar),
                     Side::Times(now("fewer", FewerLostThanBaseline), 3.0),
                 ),
-                Claim::Above(
-                    now("equity", CustomerEquity),
-                    Side::Figure(base("equity_base", CustomerEquity)),
-                ),
+                Claim::Above(now("equity_gain", Gain(&CustomerEquity)), Side::Value(0.0)),
             ],
             ..Step::PLAIN
         },
@@ -103,28 +99,26 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::MonthAtLeast(36),
             chart: ChartKind::Money,
             notice: t(
-                "Within three years the plan about pays for its offers: cumulative profit {profit} against {profit_base}. But the customers it kept are still buying: cumulative profit plus customer equity is {total} against {total_base}. Aimed at value at risk, a save plan pays over the customers' lifetimes, most of it after the offer.",
-                "三年内，挽救计划大致收回了优惠的成本：累计利润 {profit}，基准为 {profit_base}。但它留住的客户仍在购买：累计利润加客户资产为 {total}，基准为 {total_base}。瞄准流失风险价值的挽救计划，在客户的整个生命周期中有回报，大部分回报在挽救之后才到来。",
+                "Within three years the plan about pays for its offers: cumulative profit is {profit} and differs from the baseline's by {profit_gain}. But the customers it kept are still buying: customer equity is {equity_gain} higher, so cumulative profit plus customer equity is {total_gain} higher than without the plan. Aimed at value at risk, a save plan pays over the customers' lifetimes, most of it after the offer.",
+                "三年内，挽救计划大致收回了优惠的成本：累计利润为 {profit}，与基准相差 {profit_gain}。但它留住的客户仍在购买：客户资产高出 {equity_gain}，累计利润加客户资产比不做挽救时高 {total_gain}。瞄准流失风险价值的挽救计划，在客户的整个生命周期中有回报，大部分回报在挽救之后才到来。",
             ),
             evidence: &[
                 now("profit", CumulativeProfit),
-                base("profit_base", CumulativeProfit),
-                now("total", ProfitAndEquity),
-                base("total_base", ProfitAndEquity),
+                now("profit_gain", Gain(&CumulativeProfit)),
+                now("equity_gain", Gain(&CustomerEquity)),
+                now("total_gain", Gain(&ProfitAndEquity)),
             ],
             claims: &[
                 Claim::Above(
-                    now("profit", CumulativeProfit),
-                    Side::Times(base("profit_base", CumulativeProfit), 0.97),
+                    now("profit_gain", Gain(&CumulativeProfit)),
+                    Side::Times(base("profit_base", CumulativeProfit), -0.03),
                 ),
                 Claim::Below(
-                    now("profit", CumulativeProfit),
-                    Side::Times(base("profit_base", CumulativeProfit), 1.03),
+                    now("profit_gain", Gain(&CumulativeProfit)),
+                    Side::Times(base("profit_base", CumulativeProfit), 0.03),
                 ),
-                Claim::Above(
-                    now("total", ProfitAndEquity),
-                    Side::Figure(base("total_base", ProfitAndEquity)),
-                ),
+                Claim::Above(now("equity_gain", Gain(&CustomerEquity)), Side::Value(0.0)),
+                Claim::Above(now("total_gain", Gain(&ProfitAndEquity)), Side::Value(0.0)),
             ],
             ..Step::PLAIN
         },

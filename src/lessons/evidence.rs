@@ -256,12 +256,16 @@ pub enum Readout {
     /// far and what its customers are still worth, the measure of a
     /// decision that pays after the horizon.
     ProfitAndEquity,
+    /// A readout of the run minus the same readout of the baseline, in its
+    /// unit: what the run's decisions changed (where rounding would show
+    /// two large figures as equal, the difference reads).
+    Gain(&'static Readout),
 }
 
 impl Readout {
     /// One readout of each kind (those with a band, segment or quadrant at
     /// index 0): for the tests that every kind has words.
-    pub const KINDS: [Readout; 46] = {
+    pub const KINDS: [Readout; 47] = {
         use Readout::*;
         [
             CumulativeProfit,
@@ -310,6 +314,7 @@ impl Readout {
             SaveCostSoFar,
             FewerLostThanBaseline,
             ProfitAndEquity,
+            Gain(&CumulativeProfit),
         ]
     };
 
@@ -359,6 +364,7 @@ impl Readout {
             Satisfaction | Loyalty | SegmentSatisfaction(_) => Unit::Score,
             ServiceLevel | Expectation => Unit::Quality,
             CostRatio => Unit::Ratio,
+            Gain(r) => r.unit(),
         }
     }
 
@@ -370,6 +376,7 @@ impl Readout {
             Readout::ExtraCostPerExtraCustomer
                 | Readout::ExtraRetentionCostPerExtraKeptYear
                 | Readout::FewerLostThanBaseline
+                | Readout::Gain(_)
         )
     }
 
@@ -507,6 +514,7 @@ impl Readout {
                 )
             }
             ProfitAndEquity => Some(m.cumulative_profit + m.customer_equity),
+            Gain(r) => Some(r.value(scene, Of::Run, month)? - r.value(scene, Of::Baseline, month)?),
         }
     }
 }

@@ -299,6 +299,7 @@ pub fn readout(r: Readout) -> &'static str {
         SaveCostSoFar => "readout.save_cost_so_far",
         FewerLostThanBaseline => "readout.fewer_lost_than_baseline",
         ProfitAndEquity => "readout.profit_and_equity",
+        Gain(_) => "readout.gain",
     }
 }
 

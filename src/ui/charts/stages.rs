@@ -3,10 +3,11 @@
 //! of the active ones would make the stack's height read as "customers",
 //! which it is not.
 //!
-//! On the right axis, the flow around leaving (people): customers at risk
-//! at the end of each month (the early warning), those the save plan saved
-//! that month, and churned customers won back that month: "at risk → saved
-//! / lost → won back" (the churned line is the lost).
+//! Around leaving: customers at risk at the end of each month (the early
+//! warning; a line on the customers' axis, as they are among the active
+//! ones), and on the right axis the month's flows, customers the save plan
+//! saved and churned customers won back: "at risk → saved / lost → won
+//! back" (the churned line is the lost).
 
 use plotters::prelude::*;
 
@@ -33,11 +34,13 @@ const CHURNED: RGBColor = VERMILION;
 /// People of a month, read from its report.
 type PeopleOf = fn(&MonthReport) -> u32;
 
-/// The flow around leaving, on the right axis: (legend key, colour, people
-/// of a month). Drawn for the learner's run only (the baseline's would
-/// double the lines for little).
-const FLOWS: [(&str, RGBColor, PeopleOf); 3] = [
-    ("series.at_risk", PURPLE, |m| m.early_warning.at_risk),
+/// The customers at risk's line colour.
+const AT_RISK: RGBColor = PURPLE;
+
+/// The month's flows around leaving, on the right axis: (legend key,
+/// colour, people of a month). Drawn for the learner's run only (the
+/// baseline's would double the lines for little).
+const FLOWS: [(&str, RGBColor, PeopleOf); 2] = [
     ("series.saved", GREY, |m| m.early_warning.saved),
     ("series.won_back", INK, |m| m.won_back),
 ];
@@ -85,7 +88,10 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .collect();
     let whole_churned = std::iter::once(input.run.months())
         .chain(input.baseline.iter().map(|b| b.months()))
-        .flat_map(|ms| ms.iter().map(|m| f64::from(m.stages.churned)));
+        .flat_map(|ms| {
+            ms.iter()
+                .map(|m| f64::from(m.stages.churned.max(m.early_warning.at_risk)))
+        });
     let ymax = t_all
         .iter()
         .chain(base_all.iter().flatten())
@@ -105,6 +111,7 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         })
         .collect();
     items.push((l.t("stage.churned_line").into(), s.line(CHURNED), false));
+    items.push((l.t("series.at_risk").into(), s.line(AT_RISK), false));
     for (key, colour, _) in FLOWS {
         items.push((
             l.with_unit(l.t(key), l.t("chart.right_axis")),
@@ -154,6 +161,13 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
             .map_err(err)?;
     }
     let shown = input.shown(input.run.months());
+    let at_risk = shown
+        .iter()
+        .enumerate()
+        .map(|(k, m)| (k as f64 + 1.0, f64::from(m.early_warning.at_risk)));
+    chart
+        .draw_series(line(at_risk.collect(), s.line(AT_RISK), false, s))
+        .map_err(err)?;
     for (_, colour, f) in FLOWS {
         let pts = shown
             .iter()

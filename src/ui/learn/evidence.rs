@@ -65,6 +65,19 @@ pub fn figure_label(f: &Figure, run: &ExploreRun, l: Lang) -> String {
         Readout::SegmentSatisfaction(i) | Readout::SegmentRetention(i) => {
             l.tf(key, &[("segment", &segment_name(run, i, l))])
         }
+        Readout::Gain(r) => {
+            let inner = Figure { readout: *r, ..*f };
+            let inner = figure_label(
+                &Figure {
+                    of: Of::Run,
+                    when: When::Cursor,
+                    ..inner
+                },
+                run,
+                l,
+            );
+            return l.tf(key, &[("label", &inner)]);
+        }
         Readout::LoyaltyTypeShare(i) => {
             use crate::sim::loyalty_types::LoyaltyType;
             let t = LoyaltyType::ALL[i.min(LoyaltyType::ALL.len() - 1)];
@@ -269,6 +282,9 @@ fn view_table(v: View, scene: &Scene, p: &EvidenceProps, l: Lang) -> Html {
         }
         View::WarningTop => {
             use crate::ui::explore::warning_list::{cells, sorted, COLUMNS};
+            // The columns that fit beside the chart: customer, segment,
+            // churn risk, value at risk, reason (the list below has all).
+            const SHOWN: [usize; 5] = [0, 1, 3, 5, 6];
             let k = month as usize - 1;
             let rows = p
                 .run
@@ -280,18 +296,18 @@ fn view_table(v: View, scene: &Scene, p: &EvidenceProps, l: Lang) -> Html {
                 <table class="view-table" id="view-warning">
                     <caption>{ l.tf("view.warning.title", &[("m", &m), ("n", &WARNING_TOP.to_string())]) }</caption>
                     <thead><tr>
-                        { for COLUMNS.iter().map(|c| html! { <th scope="col">{ l.t(c) }</th> }) }
+                        { for SHOWN.iter().map(|&i| html! { <th scope="col">{ l.t(COLUMNS[i]) }</th> }) }
                     </tr></thead>
                     <tbody>
                         if rows.is_empty() {
-                            <tr><td colspan="7">{ l.t("warning.none") }</td></tr>
+                            <tr><td colspan="5">{ l.t("warning.none") }</td></tr>
                         }
                         { for rows.iter().take(WARNING_TOP).map(|f| {
                             let c = cells(l, &p.run, f, false);
                             html! {
                                 <tr>
                                     <th scope="row">{ c[0].clone() }</th>
-                                    { for c[1..].iter().map(|x| html! { <td>{ x.clone() }</td> }) }
+                                    { for SHOWN[1..].iter().map(|&i| html! { <td>{ c[i].clone() }</td> }) }
                                 </tr>
                             }
                         }) }
