@@ -413,6 +413,7 @@ pub fn built_in() -> Vec<Assignment> {
         win_back_decline(),
         loyalty_under_competition(),
         pricing_and_cdv(),
+        care_toolbox(),
     ]
 }
 
@@ -556,6 +557,49 @@ fn pricing_and_cdv() -> Assignment {
         event: MarketEvent::CompetitorPrice { change: -0.10 },
         announced: true,
     });
+    a
+}
+
+/// The most the firm may spend on CRM in the care-toolbox assignment (¥):
+/// a little below what the starting levers spend in 24 months (about ¥2.27
+/// million), so holding still breaks it, and above what a mix of cheap
+/// channels, a modest programme and an aimed save plan spend (about ¥2.06
+/// million; checked by the tests below).
+pub const CARE_TOOLBOX_CAP: f64 = 2_150_000.0;
+
+fn care_toolbox() -> Assignment {
+    let mut a = base(
+        "care-toolbox",
+        Bilingual::new(
+            "Care channels, a loyalty programme and saves on a budget",
+            "有限预算下的客户关怀、会员计划与挽救",
+        ),
+        Bilingual::new(
+            "Keeping customers: care channels, loyalty programmes and churn early warning",
+            "客户保持：客户关怀工具、会员计划与流失预警",
+        ),
+        Bilingual::new(
+            "You run customer care for a retailer for 24 months (8 rounds of 3 months). \
+             Each round you choose the care channels (SMS, phone calls, instant messages, email), \
+             and you may run a loyalty programme (points, a gold card) and a save plan for the customers the early warning flags. \
+             Total CRM spending over the whole period (service, care, acquisition, complaint handling, win-back, the save plan and the loyalty programme) \
+             may not exceed ¥2.15 million. Score = customer equity at the end + cumulative profit, less 30% for each broken limit.\n\
+             Think: which channel suits which customers, and when do more contacts annoy? \
+             What does a programme cost in points, and whom does it keep? Is a save worth its offer? \
+             If you stop a programme, its incentive-only members may leave.",
+            "你负责一家零售企业为期 24 个月的客户关怀（8 轮，每轮 3 个月）。\
+             每一轮你都要选择关怀工具（短信、电话、在线消息、邮件），\
+             还可以开展会员计划（积分、金卡）以及针对流失预警客户的挽救计划。\
+             整个期间的客户关系管理总支出（服务、关怀、获客、投诉处理、流失挽回、挽救计划与会员计划）不得超过 215 万元。\
+             评分 = 期末客户资产 + 累计利润；每违反一项限制扣 30%。\n\
+             思考：哪种工具适合哪类客户？接触多到什么程度会惹人厌烦？\
+             会员计划的积分成本是多少，它留住了谁？挽救值得它的优惠吗？\
+             如果中途停止会员计划，只为激励而留下的会员可能会离开。",
+        ),
+    );
+    a.scoring.metric = Metric::EquityPlusProfit;
+    a.scoring.penalty = 0.3;
+    a.constraints.spend_cap = Some(CARE_TOOLBOX_CAP);
     a
 }
 
@@ -719,6 +763,17 @@ mod tests {
                 // Value for money keeps the price-sensitive.
                 "pricing-and-cdv" => Levers {
                     service_quality: 12.0,
+                    ..s
+                },
+                // Cheap channels the customers use, points that keep, and
+                // saves aimed at value at risk, within the budget.
+                "care-toolbox" => Levers {
+                    care_sms: 0.0,
+                    care_phone: 0.0,
+                    care_im: 4.0,
+                    care_email: 2.0,
+                    points_rate: 0.02,
+                    save_offer: 20.0,
                     ..s
                 },
                 other => panic!("no policy for {other}"),

@@ -18,7 +18,7 @@ pub const LESSON: Lesson = Lesson {
     ),
     intro: t(
         "Customers rarely leave without signs: a failure, a price gap, fading trust, a rival's offer. An early warning ranks customers by their chance of leaving next month; a save plan makes a one-off offer or call to the flagged customers whose value at risk (churn risk × value) is worth it. Unlike win-back, it acts before they go.",
-        "客户很少毫无征兆地离开：服务失误、价格差距、信任减弱、竞争对手的优惠。流失预警按客户下个月离开的可能性排序；挽救计划向流失风险价值（流失风险 × 价值）值得挽救的预警客户提出一次性的优惠或电话。与客户赢回不同，它在客户离开之前行动。",
+        "客户很少毫无征兆地离开：服务失误、价格差距、信任减弱、竞争对手的优惠。流失预警按客户下个月离开的可能性排序；挽救计划向流失风险价值（流失风险 × 价值）值得挽救的预警客户提出一次性的优惠或电话。与流失挽救不同，它在客户离开之前行动。",
     ),
     preset: Preset {
         scenario: "default",

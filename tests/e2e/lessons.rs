@@ -216,7 +216,10 @@ async fn lessons_end_to_end() {
     until(
         &c,
         "the list of lessons",
-        "return document.querySelectorAll('.lesson-card').length === 10",
+        &format!(
+            "return document.querySelectorAll('.lesson-card').length === {}",
+            LESSONS.len()
+        ),
     )
     .await;
     assert_eq!(
@@ -242,7 +245,10 @@ async fn lessons_end_to_end() {
     until(
         &c,
         "every lesson marked done",
-        "return document.querySelectorAll('.lesson-card.passed').length === 10",
+        &format!(
+            "return document.querySelectorAll('.lesson-card.passed').length === {}",
+            LESSONS.len()
+        ),
     )
     .await;
 
@@ -267,7 +273,7 @@ async fn lessons_end_to_end() {
     until(
         &c,
         "the share dialog",
-        "const i = document.querySelector('#share-link'); return !!i && i.value.endsWith('#learn/pyramid')",
+        "const i = document.querySelector('#share-link'); return !!i && i.value.endsWith('#learn/early-warning')",
     )
     .await;
     js(
@@ -279,7 +285,7 @@ async fn lessons_end_to_end() {
     until(
         &c,
         "Explore with the lesson's levers",
-        "return !document.querySelector('#lesson-guide') && document.querySelector('#lever-care_phone').value === '0.4' && location.hash.includes('v=1')",
+        "return !document.querySelector('#lesson-guide') && document.querySelector('#lever-save_offer').value === '20' && location.hash.includes('v=1')",
     )
     .await;
 
@@ -416,7 +422,7 @@ async fn lessons_end_to_end() {
             "return document.querySelectorAll('.lesson-card').length"
         )
         .await,
-        json!(10)
+        json!(LESSONS.len())
     );
 
     let errors = console_errors(&c).await;
