@@ -116,12 +116,12 @@ pub const LESSON: Lesson = Lesson {
         },
         Step {
             ask: t(
-                "Keeping has an extra cost too. Put acquisition spend back to 4,000 ¥ or less and call customers more, until retention spend is 10 ¥ or more (1.9 calls a month beside the messages and emails).",
-                "保留客户同样有边际成本。把获客投入调回 4,000 元以下，并多给客户打电话，直到客户维系投入达到 10 元以上（短信和邮件之外，每月 1.9 次电话）。",
+                "Keeping has an extra cost too. Put acquisition spend back to 4,000 ¥ or less and call customers more, until retention spend is 7.5 ¥ or more (1.4 calls a month beside the messages and emails).",
+                "保留客户同样有边际成本。把获客投入调回 4,000 元以下，并多给客户打电话，直到客户维系投入达到 7.5 元以上（短信和邮件之外，每月 1.4 次电话）。",
             ),
             goal: Goal::Both(
                 &Goal::LeverAtMost(LeverId::AcquisitionSpend, 4000.0),
-                &Goal::RetentionSpendAtLeast(10.0),
+                &Goal::RetentionSpendAtLeast(7.5),
             ),
             chart: ChartKind::Money,
             notice: t(
