@@ -591,10 +591,7 @@ fn levers_have_room_to_learn() {
             spec.name,
             best.value
         );
-        if matches!(
-            spec.name,
-            "service_quality" | "complaint_handling"
-        ) {
+        if matches!(spec.name, "service_quality" | "complaint_handling") {
             assert!(
                 best.profit > at_default * 1.005,
                 "{}: the default ({at_default:.0}) is at the peak ({:.0})",

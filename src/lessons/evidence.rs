@@ -48,28 +48,41 @@ impl MonthExtras {
         levers: &crate::sim::Levers,
         month: u32,
     ) -> MonthExtras {
+        use crate::sim::{early_warning, loyalty_types};
+        // One pass over the population: it is read every month of every
+        // run the page computes, and memory is what a pass costs.
+        let market = loyalty_types::Market::of(scenario, levers);
+        let sensitivity: Vec<f64> = scenario
+            .segments
+            .iter()
+            .map(|s| s.price_sensitivity)
+            .collect();
         let mut value = [0.0; 4];
         let (mut q, mut n) = (0.0, 0u32);
-        for c in customers.iter().filter(|c| c.stage.is_active()) {
+        let mut types = [0u32; 7];
+        let mut candidates = Vec::new();
+        for (i, c) in customers.iter().enumerate() {
+            if !c.stage.is_active() {
+                continue;
+            }
             value[c.tier as usize] += c.clv;
             q += c.expectation;
             n += 1;
+            let t = loyalty_types::classify(c, sensitivity[usize::from(c.segment)], &market);
+            types[t as usize] += 1;
+            candidates.extend(early_warning::Candidate::of(i, c));
         }
-        let market = crate::sim::loyalty_types::Market::of(scenario, levers);
         MonthExtras {
             tier_value: PerTier::from_array(value),
             expectation: (n > 0).then(|| q / f64::from(n)),
-            loyalty_types: crate::sim::loyalty_types::counts(
-                customers,
-                |k| scenario.segments[usize::from(k)].price_sensitivity,
-                &market,
-            ),
-            at_risk: crate::sim::early_warning::list(
+            loyalty_types: types,
+            at_risk: early_warning::pick(
                 customers,
                 scenario,
                 levers.price,
                 month,
                 WARNING_LIST,
+                candidates,
             )
             .2,
         }

@@ -329,15 +329,15 @@ mod tests {
         let mix = Mix {
             sms: 2.0,
             phone: 1.0,
-            im: 20.0,
+            im: 12.0,
             email: 0.0,
         };
         let m = ChannelMonth::of(&mix, [(100, 0.5), (300, 1.0)]);
-        assert_eq!(m.contacts, [800.0, 400.0, 7000.0, 0.0]);
+        assert_eq!(m.contacts, [800.0, 400.0, 4200.0, 0.0]);
         assert_eq!(m.cost[1], 2000.0);
         assert_eq!(m.cost[2], 0.0, "instant messages are free");
         assert!((m.cost.iter().sum::<f64>() - 400.0 * mix.cost()).abs() < 1e-9);
-        // Online customers read the twenty messages too: past tolerance.
+        // Customers always online read all twelve messages: past tolerance.
         assert_eq!(mix.annoyance(0.5), 0.0);
         assert!(mix.annoyance(1.0) > 0.0);
         assert_eq!((m.annoyed, m.targeted), (300.0, 400.0));

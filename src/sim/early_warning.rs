@@ -184,6 +184,27 @@ pub struct Flagged {
     pub reason: Reason,
 }
 
+/// A customer at risk as the early warning first sees it: enough to rank
+/// it (the rest of its row is read only for those listed).
+#[derive(Clone, Copy, Debug)]
+pub struct Candidate {
+    pub id: u32,
+    pub churn_risk: f32,
+    pub value_at_risk: f32,
+}
+
+impl Candidate {
+    /// Customer `id` as a candidate, if it is at risk.
+    #[inline]
+    pub fn of(id: usize, c: &Customer) -> Option<Candidate> {
+        at_risk(c).then_some(Candidate {
+            id: id as u32,
+            churn_risk: c.churn_risk,
+            value_at_risk: c.value_at_risk,
+        })
+    }
+}
+
 /// The early warning of a population as it stands: how many customers are
 /// at risk, the value at risk they carry (¥), and the `top` of them by
 /// churn risk together with the `top` by value at risk (the most likely to
@@ -195,45 +216,70 @@ pub fn list(
     month: u32,
     top: usize,
 ) -> (u32, f64, Vec<Flagged>) {
-    let mut count = 0;
-    let mut value = 0.0;
-    let mut flagged: Vec<Flagged> = Vec::new();
-    for (i, c) in customers.iter().enumerate().filter(|(_, c)| at_risk(c)) {
-        count += 1;
-        value += f64::from(c.value_at_risk);
-        let sensitivity = scenario.segments[usize::from(c.segment)].price_sensitivity;
-        let value_side = price_value(sensitivity, price, scenario.competitor_price);
-        flagged.push(Flagged {
-            id: i as u32,
-            segment: c.segment,
-            stage: c.stage,
-            churn_risk: f64::from(c.churn_risk),
-            clv: c.clv,
-            value_at_risk: f64::from(c.value_at_risk),
-            reason: reason(c, value_side, month),
-        });
-    }
-    flagged.sort_by(|a, b| {
+    let candidates: Vec<Candidate> = customers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| Candidate::of(i, c))
+        .collect();
+    pick(customers, scenario, price, month, top, candidates)
+}
+
+/// [`list`] from the customers at risk already gathered (`candidates`, in
+/// any order): the two rankings are partial selections, and only the
+/// customers listed have their row and reason read.
+pub fn pick(
+    customers: &[Customer],
+    scenario: &Scenario,
+    price: f64,
+    month: u32,
+    top: usize,
+    mut candidates: Vec<Candidate>,
+) -> (u32, f64, Vec<Flagged>) {
+    let count = candidates.len() as u32;
+    let value = candidates.iter().map(|c| f64::from(c.value_at_risk)).sum();
+    let by_value = |a: &Candidate, b: &Candidate| {
         b.value_at_risk
             .total_cmp(&a.value_at_risk)
             .then(a.id.cmp(&b.id))
-    });
-    let mut kept: Vec<Flagged> = flagged.iter().take(top).cloned().collect();
+    };
     // Most likely to leave first; ties by value at risk, then number.
-    let by_risk = |a: &Flagged, b: &Flagged| {
+    let by_risk = |a: &Candidate, b: &Candidate| {
         b.churn_risk
             .total_cmp(&a.churn_risk)
             .then(b.value_at_risk.total_cmp(&a.value_at_risk))
             .then(a.id.cmp(&b.id))
     };
-    flagged.sort_by(by_risk);
-    for f in flagged.into_iter().take(top) {
-        if !kept.iter().any(|k| k.id == f.id) {
-            kept.push(f);
+    let mut first = |order: &dyn Fn(&Candidate, &Candidate) -> std::cmp::Ordering| {
+        if candidates.len() > top && top > 0 {
+            candidates.select_nth_unstable_by(top - 1, order);
+        }
+        candidates.iter().take(top).copied().collect::<Vec<_>>()
+    };
+    let mut kept = first(&by_value);
+    for c in first(&by_risk) {
+        if !kept.iter().any(|k| k.id == c.id) {
+            kept.push(c);
         }
     }
     kept.sort_by(by_risk);
-    (count, value, kept)
+    let flagged = kept
+        .iter()
+        .map(|k| {
+            let c = &customers[k.id as usize];
+            let sensitivity = scenario.segments[usize::from(c.segment)].price_sensitivity;
+            let value_side = price_value(sensitivity, price, scenario.competitor_price);
+            Flagged {
+                id: k.id,
+                segment: c.segment,
+                stage: c.stage,
+                churn_risk: f64::from(c.churn_risk),
+                clv: c.clv,
+                value_at_risk: f64::from(c.value_at_risk),
+                reason: reason(c, value_side, month),
+            }
+        })
+        .collect();
+    (count, value, flagged)
 }
 
 #[cfg(test)]

@@ -203,8 +203,7 @@ pub fn counts(
 ) -> [u32; 7] {
     let mut out = [0u32; 7];
     for c in customers.iter().filter(|c| c.stage.is_active()) {
-        let t = classify(c, price_sensitivity(c.segment), m);
-        out[LoyaltyType::ALL.iter().position(|x| *x == t).unwrap_or(0)] += 1;
+        out[classify(c, price_sensitivity(c.segment), m) as usize] += 1;
     }
     out
 }
@@ -212,6 +211,13 @@ pub fn counts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_type_counts_in_its_place() {
+        for (i, t) in LoyaltyType::ALL.into_iter().enumerate() {
+            assert_eq!(t as usize, i, "{t:?}");
+        }
+    }
     use crate::sim::stage::Stage;
 
     fn customer(loyalty: f64, repurchase: f64, satisfaction: f64, inertia: f32) -> Customer {
