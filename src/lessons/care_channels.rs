@@ -38,7 +38,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Care,
             notice: t(
                 "Without care, {lost} customers were lost in three years and cumulative profit is {profit}. Value seekers, the largest segment, are the least loyal: {vs} of them are still buying a year later, against {pr} of premium customers.",
-                "不做关怀时，三年里流失了 {lost} 位客户，累计利润为 {profit}。人数最多的价格敏感型客户最不忠诚：一年后仍在购买的只有 {vs}，高端客户则有 {pr}。",
+                "不做关怀时，三年里流失了 {lost} 位客户，累计利润为 {profit}。人数最多的价值寻求者最不忠诚：一年后仍在购买的只有 {vs}，高端客户则有 {pr}。",
             ),
             evidence: &[
                 now("lost", ChurnedSoFar),
@@ -61,7 +61,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Money,
             notice: t(
                 "The calls keep customers: {lost} lost against {lost_base} without care. But at 5 ¥ a call they cost {cost} over three years, and cumulative profit falls to {profit} against {profit_base}: most customers, value seekers above all, are not worth two calls a month.",
-                "电话留住了客户：流失 {lost} 位，不做关怀时为 {lost_base} 位。但每次电话 5 元，三年共花费 {cost}，累计利润降到 {profit}，基准为 {profit_base}：大多数客户，尤其是价格敏感型客户，不值得每月打两次电话。",
+                "电话留住了客户：流失 {lost} 位，不做关怀时为 {lost_base} 位。但每次电话 5 元，三年共花费 {cost}，累计利润降到 {profit}，基准为 {profit_base}：大多数客户，尤其是价值寻求者，不值得每月打两次电话。",
             ),
             evidence: &[
                 now("lost", ChurnedSoFar),
@@ -105,7 +105,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Care,
             notice: t(
                 "This care costs {cost} in three years, and cumulative profit is {profit} against {profit_base} without care. Instant messages reach only customers who are online: most value seekers (85%), few premium customers (35%). Value seekers still buying a year later rose from {vs_base} to {vs}; premium customers, from {pr_base} to {pr}. For premium customers, worth more and online less, a call can still pay: aim it at the value at risk (lesson 10).",
-                "三年只花费 {cost}，累计利润为 {profit}，不做关怀时为 {profit_base}。在线消息只能接触到在线的客户：大多数价格敏感型客户在线（85%），高端客户在线的不多（35%）。一年后仍在购买的价格敏感型客户从 {vs_base} 升至 {vs}；高端客户从 {pr_base} 升至 {pr}。高端客户价值更高、在线更少，对他们打电话仍可能有回报：把电话瞄准流失风险价值（第 10 课）。",
+                "三年只花费 {cost}，累计利润为 {profit}，不做关怀时为 {profit_base}。在线消息只能接触到在线的客户：大多数价值寻求者在线（85%），高端客户在线的不多（35%）。一年后仍在购买的价值寻求者从 {vs_base} 升至 {vs}；高端客户从 {pr_base} 升至 {pr}。高端客户价值更高、在线更少，对他们打电话仍可能有回报：把电话瞄准流失风险价值（第 10 课）。",
             ),
             evidence: &[
                 now("cost", RetentionCostSoFar),
@@ -138,10 +138,10 @@ pub const LESSON: Lesson = Lesson {
                 "接触越多越好吗？保留在线消息和邮件，再加上每月 20 条短信。",
             ),
             goal: Goal::LeverAtLeast(LeverId::CareSms, 20.0),
-            chart: ChartKind::Satisfaction,
+            chart: ChartKind::Care,
             notice: t(
-                "The texts cost little, yet twenty a month is past most customers' tolerance: they feel pestered. Mean satisfaction falls to {sat} against {sat_base} without care, and cumulative profit to {profit} against {profit_base}. Contacts beyond tolerance cost satisfaction; the care chart shows the customers annoyed.",
-                "短信花费不多，但每月 20 条已超过大多数客户的容忍度：他们觉得被骚扰。平均满意度降到 {sat}，不做关怀时为 {sat_base}；累计利润降到 {profit}，基准为 {profit_base}。超过容忍度的接触会损害满意度；客户关怀图显示了被打扰的客户。",
+                "The texts cost little, yet twenty a month is past most customers' tolerance: they feel pestered. Mean satisfaction falls to {sat} against {sat_base} without care, and cumulative profit to {profit} against {profit_base}. Contacts beyond tolerance cost satisfaction: the chart shows the customers annoyed.",
+                "短信花费不多，但每月 20 条已超过大多数客户的容忍度：他们觉得被骚扰。平均满意度降到 {sat}，不做关怀时为 {sat_base}；累计利润降到 {profit}，基准为 {profit_base}。超过容忍度的接触会损害满意度：图中显示了被打扰的客户。",
             ),
             evidence: &[
                 now("sat", Satisfaction),

@@ -33,8 +33,8 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::MonthAtLeast(24),
             chart: ChartKind::Rates,
             notice: t(
-                "{at_risk} customers are at risk: each has an 8% or greater chance of leaving next month without care. Together they put {var} at risk (churn risk × what keeping each is worth). The table shows the five with the most value at risk and the main reason each may leave.",
-                "有 {at_risk} 位客户处于流失预警中：不做关怀时，每人下个月离开的概率都在 8% 及以上。他们合计的流失风险价值为 {var}（流失风险 × 留住该客户的价值）。表中列出流失风险价值最高的五位客户，以及每人可能离开的主要原因。",
+                "{at_risk} customers are at risk: without this month's care, each would have an 8% or greater chance of leaving next month. Together they put {var} at risk (churn risk × what keeping each is worth). The table shows the five with the most value at risk and the main reason each may leave.",
+                "有 {at_risk} 位客户处于流失预警中：如果本月不做关怀，每人下个月离开的概率都在 8% 及以上。他们合计的流失风险价值为 {var}（流失风险 × 留住该客户的价值）。表中列出流失风险价值最高的五位客户，以及每人可能离开的主要原因。",
             ),
             evidence: &[now("at_risk", AtRisk), now("var", ValueAtRisk)],
             view: Some(View::WarningTop),

@@ -53,7 +53,7 @@ pub const LESSON: Lesson = Lesson {
             chart: ChartKind::Money,
             notice: t(
                 "{members} members. The points redeemed cost {cost} so far, and members hold {liability} of points not yet redeemed, a debt the firm owes. Customers lost: {lost} against {lost_base}; cumulative profit {profit} against {profit_base}. Where the rival pulls customers away, points that give them a reason to stay pay for themselves.",
-                "会员 {members} 位。已兑换的积分累计花费 {cost}，会员手中还有 {liability} 的积分尚未兑换，这是企业欠下的债。流失客户 {lost} 位，基准为 {lost_base} 位；累计利润 {profit}，基准为 {profit_base}。在竞争对手不断拉走客户的市场里，给客户一个留下理由的积分能收回成本。",
+                "会员 {members} 位。已兑换的积分累计花费 {cost}，会员手中还有价值 {liability}的积分尚未兑换，这是企业欠下的债。流失客户 {lost} 位，基准为 {lost_base} 位；累计利润 {profit}，基准为 {profit_base}。在竞争对手不断拉走客户的市场里，给客户一个留下理由的积分能收回成本。",
             ),
             evidence: &[
                 now("members", Members),

@@ -171,6 +171,16 @@ impl Goal {
         }
     }
 
+    /// The month the goal asks the cursor to reach, if it asks for one
+    /// (the latest, for two goals at once).
+    pub fn month_at_least(&self) -> Option<u32> {
+        match *self {
+            Goal::MonthAtLeast(m) => Some(m),
+            Goal::Both(a, b) => a.month_at_least().max(b.month_at_least()),
+            _ => None,
+        }
+    }
+
     /// The market the goal switches to, if it does.
     pub fn scenario(&self) -> Option<&'static str> {
         match *self {
@@ -688,6 +698,11 @@ mod tests {
         f.baseline = Some(("default".into(), Levers::default()));
         assert!(Goal::BaselinePinned.met(&f));
         assert!(Goal::Both(&Goal::BaselinePinned, &Goal::Scenario("default")).met(&f));
+        assert_eq!(
+            Goal::Both(&Goal::MonthAtLeast(36), &Goal::BaselinePinned).month_at_least(),
+            Some(36)
+        );
+        assert_eq!(Goal::BaselinePinned.month_at_least(), None);
         assert!(!Goal::Both(&Goal::BaselinePinned, &Goal::Scenario("monopoly")).met(&f));
     }
 }

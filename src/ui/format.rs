@@ -4,6 +4,18 @@
 use crate::i18n::Lang;
 
 /// `1234567.8` → `"1,234,568"` (no decimals).
+/// The minus sign numbers are written with on the page (U+2212, as wide
+/// as a plus; a hyphen reads as a dash beside a figure). Files keep ASCII.
+pub const MINUS: char = '\u{2212}';
+
+/// `text` with a leading hyphen written as [`MINUS`].
+fn with_minus(text: String) -> String {
+    match text.strip_prefix('-') {
+        Some(rest) => format!("{MINUS}{rest}"),
+        None => text,
+    }
+}
+
 pub fn thousands(x: f64) -> String {
     let neg = x < 0.0;
     let digits = format!("{:.0}", x.abs());
@@ -15,7 +27,7 @@ pub fn thousands(x: f64) -> String {
         out.push(ch);
     }
     if neg && out != "0" {
-        format!("-{out}")
+        format!("{MINUS}{out}")
     } else {
         out
     }
@@ -23,16 +35,16 @@ pub fn thousands(x: f64) -> String {
 
 /// A share as a percentage with `decimals` places: `0.1234` → `"12.3%"`.
 pub fn percent(x: f64, decimals: usize) -> String {
-    format!("{:.*}%", decimals, x * 100.0)
+    with_minus(format!("{:.*}%", decimals, x * 100.0))
 }
 
 /// One decimal place.
 pub fn one_decimal(x: f64) -> String {
-    format!("{x:.1}")
+    with_minus(format!("{x:.1}"))
 }
 
 /// An amount of money as people read it. In English, whole yuan with
-/// separators (`¥62,452`, `-¥1,918,765`). In Chinese, whole 元 below
+/// separators (`¥62,452`, `−¥1,918,765`). In Chinese, whole 元 below
 /// 10 万 (`62,452 元`) and, from 10 万 up, in 万元 with one decimal
 /// (`191.9 万元`, `220 万元`) or from 1 亿 up in 亿元 with two
 /// (`3.01 亿元`), as Chinese counts large sums (issue: a lecturer reads
@@ -99,8 +111,8 @@ pub fn money_decimals(x: f64, decimals: usize, lang: Lang) -> String {
 /// The number text `n` (perhaps signed) with the currency of `lang`.
 fn money_with(n: &str, lang: Lang) -> String {
     match lang {
-        Lang::En => match n.strip_prefix('-') {
-            Some(abs) => format!("-¥{abs}"),
+        Lang::En => match n.strip_prefix(MINUS) {
+            Some(abs) => format!("{MINUS}¥{abs}"),
             None => format!("¥{n}"),
         },
         Lang::Zh => format!("{n}\u{a0}元"),
@@ -113,7 +125,9 @@ fn money_with(n: &str, lang: Lang) -> String {
 /// title ([`money_exact`]).
 pub fn money_short(x: f64, lang: Lang) -> String {
     match lang {
-        Lang::En if x.abs() >= 1e6 => money_with(&format!("{:.1}\u{a0}M", x / 1e6), lang),
+        Lang::En if x.abs() >= 1e6 => {
+            money_with(&with_minus(format!("{:.1}\u{a0}M", x / 1e6)), lang)
+        }
         _ => money(x, lang),
     }
 }
@@ -154,7 +168,7 @@ pub fn thousands_decimals(x: f64, decimals: usize) -> String {
     let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
     let whole = thousands(whole.parse::<f64>().unwrap_or(0.0));
     let zero = whole == "0" && frac.bytes().all(|b| b == b'0');
-    let sign = if x < 0.0 && !zero { "-" } else { "" };
+    let sign = if x < 0.0 && !zero { "\u{2212}" } else { "" };
     format!("{sign}{whole}.{frac}")
 }
 
@@ -171,31 +185,31 @@ mod tests {
     #[test]
     fn formats() {
         assert_eq!(thousands(1_234_567.8), "1,234,568");
-        assert_eq!(thousands(-1500.0), "-1,500");
+        assert_eq!(thousands(-1500.0), "\u{2212}1,500");
         assert_eq!(thousands(999.0), "999");
         assert_eq!(thousands(-0.2), "0");
         assert_eq!(percent(0.1234, 1), "12.3%");
         assert_eq!(one_decimal(59.46), "59.5");
         assert_eq!(thousands_decimals(1784.6949, 2), "1,784.69");
         assert_eq!(thousands_decimals(-0.001, 2), "0.00");
-        assert_eq!(thousands_decimals(-12345.5, 1), "-12,345.5");
+        assert_eq!(thousands_decimals(-12345.5, 1), "\u{2212}12,345.5");
     }
 
     #[test]
     fn money_has_one_format_per_language() {
         assert_eq!(money(62_452.2, Lang::En), "¥62,452");
-        assert_eq!(money(-893_184.0, Lang::En), "-¥893,184");
+        assert_eq!(money(-893_184.0, Lang::En), "\u{2212}¥893,184");
         assert_eq!(money(62_452.2, Lang::Zh), "62,452\u{a0}元");
-        assert_eq!(money_exact(-893_184.0, Lang::Zh), "-893,184\u{a0}元");
+        assert_eq!(money_exact(-893_184.0, Lang::Zh), "\u{2212}893,184\u{a0}元");
         assert_eq!(money(-0.3, Lang::En), "¥0");
         assert_eq!(money_short(30_111_222.0, Lang::En), "¥30.1\u{a0}M");
-        assert_eq!(money_short(-30_111_222.0, Lang::En), "-¥30.1\u{a0}M");
+        assert_eq!(money_short(-30_111_222.0, Lang::En), "\u{2212}¥30.1\u{a0}M");
         assert_eq!(money_short(30_111_222.0, Lang::Zh), "3,011.1\u{a0}万元");
         assert_eq!(money_short(999_999.0, Lang::En), "¥999,999");
         assert_eq!(money(99_999.0, Lang::Zh), "99,999\u{a0}元");
         assert_eq!(money(1_918_765.0, Lang::Zh), "191.9\u{a0}万元");
         assert_eq!(money(2_200_000.0, Lang::Zh), "220\u{a0}万元");
-        assert_eq!(money(-1_918_765.0, Lang::Zh), "-191.9\u{a0}万元");
+        assert_eq!(money(-1_918_765.0, Lang::Zh), "\u{2212}191.9\u{a0}万元");
         assert_eq!(money(301_000_000.0, Lang::Zh), "3.01\u{a0}亿元");
         assert_eq!(money(120_000_000.0, Lang::Zh), "1.2\u{a0}亿元");
         assert_eq!(money(1_918_765.0, Lang::En), "¥1,918,765");

@@ -506,7 +506,10 @@ mod tests {
             Some("1,234,567\u{a0}元")
         );
         assert_eq!(exact(Kind::Yuan, Some(99_000.0), Lang::Zh), None);
-        assert_eq!(show(Kind::Yuan, Some(-893_184.0), Lang::En).0, "-¥893,184");
+        assert_eq!(
+            show(Kind::Yuan, Some(-893_184.0), Lang::En).0,
+            "\u{2212}¥893,184"
+        );
         assert_eq!(
             exact(Kind::Yuan, Some(30_111_222.0), Lang::En).as_deref(),
             Some("¥30,111,222")

@@ -85,7 +85,14 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         &mut chart,
         input,
         l.t("axis.contacts"),
-        &|v| format!("{v:.0}"),
+        // A few hundred contacts read in tenths of a thousand.
+        &|v| {
+            if y.end < 10.0 {
+                format!("{v:.1}")
+            } else {
+                format!("{v:.0}")
+            }
+        },
         s,
     )?;
     right_axis(&mut chart, l.t("axis.annoyed"), &|v| format!("{v:.0}"), s)?;

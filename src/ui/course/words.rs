@@ -18,8 +18,8 @@ use crate::ui::keys;
 fn signed(x: f64, text: String) -> String {
     if x > 0.0 {
         format!("+{text}")
-    } else if x < 0.0 && !text.starts_with('-') {
-        format!("-{text}")
+    } else if x < 0.0 && !text.starts_with(crate::ui::format::MINUS) {
+        format!("{}{text}", crate::ui::format::MINUS)
     } else {
         text
     }
@@ -166,7 +166,8 @@ pub fn kpi_move(lang: Lang, m: &KpiMove) -> Vec<String> {
                 ("kpi", label),
                 (
                     "change",
-                    &kpi_change(lang, m.kpi, m.after - b).replace('-', ""),
+                    &kpi_change(lang, m.kpi, m.after - b)
+                        .replace(['-', crate::ui::format::MINUS], ""),
                 ),
                 ("after", &after),
             ],

@@ -85,9 +85,22 @@ pub fn lesson_guide(p: &LessonGuideProps) -> Html {
         let steps = steps.clone();
         let remembered = remembered.clone();
         let not_saved = not_saved.clone();
+        let (playing, on_act) = (p.playing, p.on_act.clone());
         use_effect_with(p.facts.clone(), move |facts| {
             let mut next = (*steps).clone();
+            let before = next.steps_done;
             if next.advance(lesson, facts) {
+                // A step that asks for a month and was done by playing stops
+                // the play there: its words, and the next step's figures,
+                // are about that month, not wherever the play would go on to.
+                let month = lesson.steps[before..next.steps_done]
+                    .iter()
+                    .filter_map(|s| s.goal.month_at_least())
+                    .max();
+                if let (true, Some(m)) = (playing, month) {
+                    on_act.emit(StepAct::TogglePlay);
+                    on_act.emit(StepAct::Month(m.min(facts.months)));
+                }
                 let best = LessonProgress {
                     steps_done: next.steps_done.max(remembered.steps_done),
                     passed: remembered.passed,

@@ -32,7 +32,7 @@ pub fn learn_home(p: &LearnHomeProps) -> Html {
                     <span>{ l.tf("learn.unknown", &[("id", id)]) }</span>
                 </div>
             }
-            <p class="page-lead">{ l.t("learn.lead") }</p>
+            <p class="page-lead">{ l.tf("learn.lead", &[("n", &crate::lessons::LESSONS.len().to_string())]) }</p>
             <h2>{ l.t("learn.lessons") }</h2>
             <ol class="lesson-list">
                 { for LESSONS.iter().map(|lesson| {
