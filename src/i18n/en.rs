@@ -213,7 +213,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("stage.maturity", "Maturity"),
     ("stage.decline", "Decline"),
     ("stage.churned", "Churned"),
-    ("stage.churned_line", "Churned, still within win-back reach (line, not stacked)"),
+    ("stage.churned_line", "Churned, within win-back reach (line)"),
     ("series.satisfaction", "Satisfaction (mean, 10–90% band)"),
     ("series.loyalty", "Loyalty (mean, 10–90% band)"),
     ("series.retention", "Retention"),

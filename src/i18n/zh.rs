@@ -213,7 +213,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("stage.maturity", "成熟期"),
     ("stage.decline", "衰退期"),
     ("stage.churned", "流失期"),
-    ("stage.churned_line", "已流失、仍可挽回的客户（折线，不堆叠）"),
+    ("stage.churned_line", "已流失、仍可挽回（折线）"),
     ("series.satisfaction", "满意度（均值，10–90% 区间）"),
     ("series.loyalty", "忠诚度（均值，10–90% 区间）"),
     ("series.retention", "保留率"),
