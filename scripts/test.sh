@@ -45,7 +45,7 @@ for f in dist/*.wasm dist/*.js dist/*.css; do
 done
 total=$(cat dist/*.wasm dist/*.js dist/*.css | gzip -9 -c | wc -c)
 printf 'total gzipped (wasm + js + css): %d bytes\n' "$total"
-# The size budget of the page's own files (703 KiB gzipped). Raised from
+# The size budget of the page's own files (720 KiB gzipped). Raised from
 # 600 KiB when the pages became compositions of small components (about
 # 10 KB: each component brings its props, comparison and rendering code)
 # and CSV and base64 came from maintained crates (about 7 KB); then from
@@ -57,9 +57,13 @@ printf 'total gzipped (wasm + js + css): %d bytes\n' "$total"
 # controls, a chart, five cards, the run-file migration, and about 8 KB of
 # bilingual words); then from 683 KiB when the early warning and the save
 # plan came (688 to 703 KB: the list with its sorting and CSV, two cards, a
-# lever, the reasons' words).
-if [ "$total" -gt 720000 ]; then
-  echo "the release build is over its budget of 703 KiB gzipped" >&2
+# lever, the reasons' words); then from 703 KiB when three lessons came on
+# care channels, the loyalty programme and the early warning, with a fifth
+# built-in assignment (703 to 720 KB: about 10 KB of bilingual words, the
+# readouts and the early-warning table they show, the lifecycle chart's
+# right axis).
+if [ "$total" -gt 737280 ]; then
+  echo "the release build is over its budget of 720 KiB gzipped" >&2
   exit 1
 fi
 

@@ -108,7 +108,8 @@ fn unknown(field: &str, given: &str, allowed: &[&str]) -> ValidationError {
 /// Reads a fragment (with or without `#`). An empty fragment is `Ok(None)`.
 pub fn decode(fragment: &str) -> Result<Option<Shared>, ValidationError> {
     let fragment = fragment.trim_start_matches('#').trim();
-    if fragment.is_empty() {
+    // `#explore` names the page itself (as the router reads it), not a link.
+    if fragment.is_empty() || fragment == "explore" {
         return Ok(None);
     }
     let mut settings = ExploreSettings::default();
@@ -393,6 +394,7 @@ mod tests {
         assert_eq!(back.lang, Some(Lang::En));
         assert_eq!(decode("").unwrap(), None);
         assert_eq!(decode("#").unwrap(), None);
+        assert_eq!(decode("#explore").unwrap(), None, "the page's own name");
     }
 
     #[test]

@@ -155,11 +155,12 @@ pub struct ReportViewProps {
 }
 
 /// The charts a report prints.
-pub const REPORT_CHARTS: [ChartKind; 4] = [
+pub const REPORT_CHARTS: [ChartKind; 5] = [
     ChartKind::Stages,
     ChartKind::Satisfaction,
     ChartKind::Money,
     ChartKind::Clv,
+    ChartKind::Care,
 ];
 
 #[function_component(ReportView)]
