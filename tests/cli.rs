@@ -593,10 +593,20 @@ fn sweep_moves_each_lever_over_its_range() {
     ] {
         let mine: Vec<_> = rows.iter().filter(|r| r[0] == lever).collect();
         assert_eq!(mine.len(), 3, "{lever}");
+        // A programme's thresholds change nothing while no programme runs
+        // (the default): no point is called the best of a flat line.
+        let flat = mine
+            .iter()
+            .all(|r| r[2] == mine[0][2] && r[5] == mine[0][5]);
+        assert_eq!(
+            flat,
+            matches!(lever, "member_threshold" | "gold_card_threshold"),
+            "{lever}: flat only where nothing runs"
+        );
         assert_eq!(
             mine.iter().filter(|r| r[7] == "true").count(),
-            1,
-            "{lever}: one best"
+            usize::from(!flat),
+            "{lever}: one best, none on a flat line"
         );
     }
     // The ends of the service lever's range, and satisfaction rising with it.

@@ -265,32 +265,43 @@ pub(super) fn sweep(model: &ModelArgs, points: u32, seeds: &[u64], format: Table
                     format!("{:.4}", p.annual_retention),
                     format!("{:.0}", p.customer_equity),
                     (p.value == s.base).to_string(),
-                    (p.value == best).to_string(),
+                    (p.value == best && !s.flat()).to_string(),
                 ]);
             }
         }
         return Ok(csv.finish());
     }
     let mut out = String::new();
+    // The steady window leaves out the first year, where there is more.
+    let window = if scenario.months as usize > crate::sim::sweep::STEADY_FROM {
+        format!("months {} on", crate::sim::sweep::STEADY_FROM + 1)
+    } else {
+        "every month".to_string()
+    };
     let _ = writeln!(
         out,
         "Lever sweeps on '{}' ({} customers, {} months), mean of seeds {:?}.\n\
-         Per point: cumulative profit (thousand CNY), mean satisfaction (0-100, months 13 on),\n\
-         annual retention (months 13 on), customer equity at the end (thousand CNY).",
+         Per point: cumulative profit (thousand CNY), mean satisfaction (0-100, {window}),\n\
+         annual retention ({window}), customer equity at the end (thousand CNY).",
         scenario.name, scenario.market_size, scenario.months, seeds
     );
     for s in &sweeps {
         let best = s.best();
+        let verdict = if s.flat() {
+            "no effect with the other levers as they are".to_string()
+        } else {
+            format!("profit-best {}", fmt_num(best.value))
+        };
         let _ = writeln!(
             out,
-            "\n{} ({}): base {}, profit-best {}",
+            "\n{} ({}): base {}, {verdict}",
             s.lever.name,
             s.lever.unit,
             fmt_num(s.base),
-            fmt_num(best.value)
         );
         for p in &s.points {
-            let mark = match (p.value == best.value, p.value == s.base) {
+            let best_here = p.value == best.value && !s.flat();
+            let mark = match (best_here, p.value == s.base) {
                 (true, true) => " <- best, base",
                 (true, false) => " <- best",
                 (false, true) => " <- base",

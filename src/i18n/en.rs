@@ -67,6 +67,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("programme.cut_warning", "You are cutting the loyalty programme. Incentive loyalty leaves when the incentive goes: members held by the rewards alone will leave in the months after, and the points they hold are still owed."),
     ("programme.off", "No programme: set a points rate or a gold-card discount to start one."),
     ("programme.on", "Members earn {rate} of their spend in points."),
+    ("programme.join", "Customers join once they spend {threshold} or more in a month."),
+    ("programme.everyone", "Every customer is a member."),
     ("programme.gold_card", "Gold card members (spending {threshold} or more in a month) get {benefit} off."),
     ("care.per_customer_month", "contacts per targeted customer per month"),
     ("care.cost", "Retention spend: {spend} per targeted customer per month"),

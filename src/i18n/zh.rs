@@ -67,6 +67,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("programme.cut_warning", "你正在削减会员计划。激励忠诚会随激励消失而离开：仅靠奖励留住的会员会在之后几个月里离开，而他们手中的积分仍需兑现。"),
     ("programme.off", "没有会员计划：设定积分返还率或金卡折扣即可开始。"),
     ("programme.on", "会员按消费额的 {rate} 获得积分。"),
+    ("programme.join", "客户当月消费达到 {threshold}及以上即加入。"),
+    ("programme.everyone", "每位客户都是会员。"),
     ("programme.gold_card", "金卡会员（当月消费 {threshold}及以上）享受 {benefit} 的折扣。"),
     ("care.per_customer_month", "每位目标客户每月接触次数"),
     ("care.cost", "客户维系投入：每位目标客户每月 {spend}"),

@@ -38,6 +38,17 @@ pub struct LeverSweep {
 }
 
 impl LeverSweep {
+    /// Whether the lever changes nothing here: every point's figures are the
+    /// same (a threshold of a programme that does not run, say).
+    pub fn flat(&self) -> bool {
+        let first = &self.points[0];
+        self.points.iter().all(|p| {
+            p.profit == first.profit
+                && p.customer_equity == first.customer_equity
+                && p.annual_retention == first.annual_retention
+        })
+    }
+
     /// The point with the highest cumulative profit.
     pub fn best(&self) -> &SweepPoint {
         self.points
@@ -114,9 +125,11 @@ pub fn sweep_lever(
     let points = points.max(2);
     let mut out = Vec::with_capacity(points);
     for k in 0..points {
-        // Within the range to the last bit: 0 + 6 × (0.1 / 6) is a hair above 0.1.
-        let value = (lever.min + (lever.max - lever.min) * k as f64 / (points - 1) as f64)
-            .clamp(lever.min, lever.max);
+        // Within the range to the last bit (0 + 6 × (0.1 / 6) is a hair
+        // above 0.1), and without the binary noise of the division
+        // (0.075, not 0.07500000000000001, in what is printed).
+        let raw = lever.min + (lever.max - lever.min) * k as f64 / (points - 1) as f64;
+        let value = ((raw * 1e9).round() / 1e9).clamp(lever.min, lever.max);
         let mut levers = *base;
         (lever.set)(&mut levers, value);
         out.push(SweepPoint {

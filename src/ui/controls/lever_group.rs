@@ -82,6 +82,14 @@ pub fn programme_summary(l: Lang, p: &Programme) -> String {
     if p.points_rate > 0.0 {
         parts.push(l.tf("programme.on", &[("rate", &percent(p.points_rate))]));
     }
+    parts.push(if p.member_threshold > 0.0 {
+        l.tf(
+            "programme.join",
+            &[("threshold", &money(p.member_threshold, l))],
+        )
+    } else {
+        l.t("programme.everyone").to_string()
+    });
     if p.gold_card_benefit > 0.0 {
         parts.push(l.tf(
             "programme.gold_card",
