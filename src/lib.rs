@@ -16,6 +16,7 @@ pub mod concepts;
 pub mod coursework;
 pub mod export;
 pub mod i18n;
+pub mod league;
 pub mod lessons;
 pub mod sim;
 pub mod ui;
