@@ -165,16 +165,35 @@ pub fn draw(area: &Area, input: &ChartInput, s: &Style) -> DrawResult {
         .iter()
         .enumerate()
         .map(|(k, m)| (k as f64 + 1.0, f64::from(m.early_warning.at_risk)));
+    // These lines cross the stacked bands: a white edge under each keeps
+    // them apart from the band they lie on.
+    let halo = |colour: RGBColor| {
+        let ShapeStyle { stroke_width, .. } = s.line(colour);
+        (
+            WHITE.stroke_width(stroke_width + s.px(3.0) as u32),
+            s.line(colour),
+        )
+    };
+    let at_risk: Vec<(f64, f64)> = at_risk.collect();
+    let (edge, stroke) = halo(AT_RISK);
     chart
-        .draw_series(line(at_risk.collect(), s.line(AT_RISK), false, s))
+        .draw_series(line(at_risk.clone(), edge, false, s))
+        .map_err(err)?;
+    chart
+        .draw_series(line(at_risk, stroke, false, s))
         .map_err(err)?;
     for (_, colour, f) in FLOWS {
-        let pts = shown
+        let pts: Vec<(f64, f64)> = shown
             .iter()
             .enumerate()
-            .map(|(k, m)| (k as f64 + 1.0, f64::from(f(m))));
+            .map(|(k, m)| (k as f64 + 1.0, f64::from(f(m))))
+            .collect();
+        let (edge, stroke) = halo(colour);
         chart
-            .draw_secondary_series(line(pts.collect(), s.line(colour), false, s))
+            .draw_secondary_series(line(pts.clone(), edge, false, s))
+            .map_err(err)?;
+        chart
+            .draw_secondary_series(line(pts, stroke, false, s))
             .map_err(err)?;
     }
     finish(&mut chart, input, y, s)
