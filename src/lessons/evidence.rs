@@ -474,13 +474,11 @@ impl Readout {
                 let v = data.extras.get(k - 1)?.tier_value;
                 ratio(v.platinum + v.gold, v.platinum + v.gold + v.iron + v.lead)
             }
-            RepurchaseYear(band) => {
-                let rates: Vec<f64> = so_far
+            RepurchaseYear(band) => a_year_of(
+                so_far
                     .iter()
-                    .filter_map(|r| *r.repurchase_by_band.to_array().get(band)?)
-                    .collect();
-                ratio(rates.iter().sum(), rates.len() as f64).map(over_a_year)
-            }
+                    .filter_map(|r| *r.repurchase_by_band.to_array().get(band)?),
+            ),
             SegmentSatisfaction(i) => m.segments.get(i)?.satisfaction_mean,
             MatrixShare(q) => m.loyalty_matrix.to_array().get(q).copied(),
             MarginPerCustomerYear => ratio(
@@ -497,13 +495,11 @@ impl Readout {
             DiscountRate => Some(data.discount_rate),
             ServiceLevel => Some(data.service_level),
             Expectation => data.extras.get(k - 1)?.expectation,
-            SegmentRetention(i) => {
-                let rates: Vec<f64> = so_far
+            SegmentRetention(i) => a_year_of(
+                so_far
                     .iter()
-                    .filter_map(|r| r.segments.get(i)?.retention_rate)
-                    .collect();
-                ratio(rates.iter().sum(), rates.len() as f64).map(over_a_year)
-            }
+                    .filter_map(|r| r.segments.get(i)?.retention_rate),
+            ),
             LoyaltyTypeShare(i) => {
                 let counts = data.extras.get(k - 1)?.loyalty_types;
                 ratio(
@@ -530,6 +526,13 @@ impl Readout {
             Gain(r) => Some(r.value(scene, Of::Run, month)? - r.value(scene, Of::Baseline, month)?),
         }
     }
+}
+
+/// Monthly rates (0–1) as a share still there after a year: their mean
+/// compounded over twelve months; `None` without any.
+fn a_year_of(rates: impl Iterator<Item = f64>) -> Option<f64> {
+    let (sum, n) = rates.fold((0.0, 0u32), |(s, n), r| (s + r, n + 1));
+    (n > 0).then(|| over_a_year(sum / f64::from(n)))
 }
 
 /// Customer-months kept (customers active at a month's start who stayed),
