@@ -10,8 +10,6 @@
 
 use super::context::{MonthContext, SegmentMonth};
 use super::population::{self, Customer};
-use super::rng::{CustomerMonth, Purpose};
-use super::tally::Tally;
 use super::{lifecycle, word_of_mouth};
 
 /// A new customer's satisfaction: a little above "basically satisfied", as it
@@ -52,35 +50,24 @@ pub fn conversion_prob(marketing_reach: f64, referral_reach: f64, attractiveness
     1.0 - (1.0 - by_marketing) * (1.0 - by_referral)
 }
 
-/// Step 1: a prospect may join this month. `true` if it did.
+/// Step 1: a prospect's chance of joining firm `ctx.firm` this month, were
+/// it the only firm reaching it: its conversion, scaled down by a warning
+/// about this firm that still puts it off. (`market::choose_firm` weighs the
+/// firms of a market against each other.)
 #[inline]
-pub fn step(
-    id: usize,
-    c: &mut Customer,
-    draws: &CustomerMonth,
-    ctx: &MonthContext,
-    seg: &SegmentMonth,
-    tally: &mut Tally,
-) -> bool {
-    let p = seg.conversion * (1.0 - word_of_mouth::deterrence(c.warned_until, ctx.month));
-    if !draws.chance(Purpose::Conversion, p) {
-        return false;
+pub fn conversion(c: &Customer, ctx: &MonthContext, seg: &SegmentMonth) -> f64 {
+    if c.warned_firm == ctx.firm {
+        seg.conversion * (1.0 - word_of_mouth::deterrence(c.warned_until, ctx.month))
+    } else {
+        seg.conversion
     }
-    let traits = population::LastingTraits::of(&ctx.streams, id);
-    join(c, seg, &traits, ctx);
-    tally.new_customers += 1;
-    true
 }
 
-/// A prospect becomes a new customer (acquisition stage), with its lasting
-/// traits (the same each time it joins: they are the person's, not the
-/// relationship's).
-fn join(
-    c: &mut Customer,
-    seg: &SegmentMonth,
-    traits: &population::LastingTraits,
-    ctx: &MonthContext,
-) {
+/// Person `id` becomes a new customer of firm `ctx.firm` (acquisition
+/// stage), with its lasting traits (the same each time it joins: they are
+/// the person's, not the relationship's).
+pub fn join(id: usize, c: &mut Customer, seg: &SegmentMonth, ctx: &MonthContext) {
+    let traits = population::LastingTraits::of(&ctx.streams, id);
     c.taste = traits.taste;
     c.inertia = traits.inertia(seg.inertia);
     c.expectation = seg.standard;

@@ -12,9 +12,10 @@ use super::tally::{Gathered, Tally};
 use super::{complaints, Simulation};
 
 impl Simulation {
-    /// Step 6: the books, CLV and the month report.
+    /// Step 6: firm `f`'s books, CLV and month report.
     pub(super) fn close_month(
         &mut self,
+        f: usize,
         ctx: &MonthContext,
         tally: Tally,
         gathered: &Gathered,
@@ -34,8 +35,9 @@ impl Simulation {
             save_cost: levers.save_offer * f64::from(tally.save.attempts),
         };
         let profit = books.profit();
-        self.cumulative_profit += profit;
-        self.cumulative_retention_cost += books.retention_cost;
+        let firm = &mut self.firms[f];
+        firm.cumulative_profit += profit;
+        firm.cumulative_retention_cost += books.retention_cost;
 
         let mut stage_counts = [0u32; 6];
         for row in &tally.flows {
@@ -45,9 +47,8 @@ impl Simulation {
         }
         let active: u32 = stage_counts[1..5].iter().sum();
         let prospects_at_start: u32 = tally.flows[Stage::Prospect as usize].iter().sum();
-        self.prospects = stage_counts[Stage::Prospect as usize];
-        self.recommendations = tally.recommendations;
-        self.warnings = tally.warnings;
+        firm.recommendations = tally.recommendations;
+        firm.warnings = tally.warnings;
 
         let start_active = f64::from(tally.start_active);
         let retention_rate = ratio(
@@ -56,9 +57,6 @@ impl Simulation {
         );
         let annual_retention = retention_rate.map(over_a_year);
         let complaint_rate = ratio(f64::from(tally.complaints), f64::from(tally.served));
-        if let Some(r) = complaint_rate {
-            self.last_complaint_rate = r;
-        }
         let retained = f64::from(tally.start_active - tally.churned_from_start);
 
         let mut repurchase = [None; 5];
@@ -131,7 +129,7 @@ impl Simulation {
             books,
             total_cost: books.total_cost(),
             profit,
-            cumulative_profit: self.cumulative_profit,
+            cumulative_profit: firm.cumulative_profit,
             cac: ratio(books.acquisition_cost, f64::from(tally.new_customers)),
             retention_cost_per_retained_year: if retention_cost > 0.0 {
                 ratio(f64::from(MONTHS_PER_YEAR) * retention_cost, retained)
@@ -139,12 +137,12 @@ impl Simulation {
                 None
             },
             retention_roi: None,
-            cumulative_retention_cost: self.cumulative_retention_cost,
+            cumulative_retention_cost: firm.cumulative_retention_cost,
             clv_mean: ratio(tally.clv_sum, active_f),
             customer_equity: tally.clv_sum,
             clv_by_stage: PerActiveStage::from_array(clv_by_stage),
             clv_markov: PerActiveStage::from_array(super::clv::markov_by_stage(
-                &self.chain,
+                &firm.chain,
                 self.monthly_discount,
             )),
             pyramid: PerTier::from_array(tally.tiers),

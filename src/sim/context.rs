@@ -39,8 +39,16 @@ pub struct SegmentMonth {
     pub price_value: f64,
     /// The market standard its expectations are anchored to (quality points).
     pub standard: f64,
-    /// Our offer against the competitor's, for prospects and lapsed customers
-    /// (1 at parity).
+    /// Our delivered value against the outside competitor's (quality
+    /// points; `delivered_value::relative_cdv`), before rival firms.
+    pub value: f64,
+    /// How far the market's other offers stand above the outside
+    /// competitor's alone, in quality points (`market::rival_gap`): 0 in a
+    /// market of one firm; in a classroom league, what rival teams' offers
+    /// add to the bar ours must clear.
+    pub rival_gap: f64,
+    /// Our offer against the market's, for prospects and lapsed customers
+    /// (1 at parity): from `value − rival_gap`.
     pub attractiveness: f64,
     /// A prospect's chance of joining this month if no warning puts it off.
     pub conversion: f64,
@@ -54,6 +62,13 @@ pub struct SegmentMonth {
 pub struct MonthContext {
     /// The month being simulated (1-based).
     pub month: u32,
+    /// The firm this context is for (0 in a market of one; a team's index
+    /// in a classroom league).
+    pub firm: u8,
+    /// Share of the market this firm's marketing reaches this month.
+    pub marketing_reach: f64,
+    /// Chance that one of this firm's recommendations reaches a prospect.
+    pub referral_reach: f64,
     pub streams: Streams,
     /// Pyramid cut-offs from last month's predicted CLVs.
     pub cuts: TierCuts,

@@ -41,6 +41,7 @@ pub fn start(
     switching_cost: f64,
 ) {
     c.stage = Stage::Acquisition;
+    c.firm = ctx.firm;
     c.tier = Tier::Iron;
     c.bad_memory = false;
     c.tenure = 0;
@@ -48,7 +49,8 @@ pub fn start(
     c.satisfaction = satisfaction;
     c.trust = trust;
     c.switching_cost = switching_cost;
-    let cdv = delivered_value::relative_cdv(ctx.quality, ctx.competitor_quality, seg.price_value);
+    let cdv = delivered_value::relative_cdv(ctx.quality, ctx.competitor_quality, seg.price_value)
+        - seg.rival_gap;
     c.loyalty = loyalty::attitude(
         loyalty::perceived_value(cdv),
         c.satisfaction,

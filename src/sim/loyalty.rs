@@ -68,7 +68,8 @@ pub fn step(c: &mut Customer, ctx: &MonthContext, seg: &SegmentMonth, care: f64,
     update_trust(&mut c.trust, care, c.satisfaction);
     let points_hold = super::programme::points_hold(c, seg.monthly_spend);
     update_switching_cost(&mut c.switching_cost, care, c.tenure, points_hold);
-    let cdv = delivered_value::relative_cdv(perceived, ctx.competitor_quality, seg.price_value);
+    let cdv = delivered_value::relative_cdv(perceived, ctx.competitor_quality, seg.price_value)
+        - seg.rival_gap;
     update_loyalty(
         &mut c.loyalty,
         attitude(

@@ -40,6 +40,7 @@ pub mod levers;
 pub mod lifecycle;
 pub mod loyalty;
 pub mod loyalty_types;
+pub mod market;
 pub mod market_events;
 pub mod metrics;
 pub mod month;
@@ -76,32 +77,25 @@ pub use stage::Stage;
 pub use validation::{Problem, ValidationError, FORMAT_VERSION};
 
 use context::MonthContext;
-use tally::{ChainCounts, Gathered, Tally};
+use tally::{ChainCounts, ChunkTally, Gathered};
 
 /// A month under way (see [`Simulation::begin_month`]).
 #[derive(Debug)]
 pub struct MonthInProgress {
-    ctx: MonthContext,
-    tallies: Vec<Tally>,
-    gathered: Gathered,
+    ctxs: Vec<MonthContext>,
+    tallies: Vec<ChunkTally>,
+    gathered: Vec<Gathered>,
     next_chunk: usize,
 }
 
-/// A market being simulated, one month at a time.
+/// What one firm of the market carries from month to month.
 #[derive(Clone, Debug)]
-pub struct Simulation {
-    scenario: Scenario,
-    streams: Streams,
-    customers: Vec<Customer>,
-    month: u32,
-    monthly_discount: f64,
+struct FirmState {
     cuts: TierCuts,
     /// Value at risk from which `value_at_risk` targeting reaches a customer.
     risk_cut: f32,
     recommendations: f64,
     warnings: f64,
-    prospects: u32,
-    last_complaint_rate: f64,
     cumulative_profit: f64,
     cumulative_retention_cost: f64,
     /// The run so far, for the Markov-chain CLV.
@@ -110,12 +104,85 @@ pub struct Simulation {
     outage: Option<(f64, u32)>,
 }
 
+impl FirmState {
+    fn new() -> Self {
+        FirmState {
+            cuts: TierCuts::NONE,
+            risk_cut: f32::INFINITY,
+            recommendations: 0.0,
+            warnings: 0.0,
+            cumulative_profit: 0.0,
+            cumulative_retention_cost: 0.0,
+            chain: ChainCounts::default(),
+            outage: None,
+        }
+    }
+}
+
+/// One month of a market of several firms (see [`Simulation::step_market`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MarketMonth {
+    /// Each firm's month, as Explore reports its firm's (anybody who is not
+    /// the firm's customer or lately lost customer is its prospect).
+    pub firms: Vec<MonthReport>,
+    /// People who are nobody's customer at the month's end.
+    pub prospects: u32,
+    /// Customers who moved this month, from × to, over the firms and then
+    /// the outside competitor (`(firms + 1)²` counts, row-major): a new
+    /// customer or a won-back one comes from the outside competitor.
+    pub switching: Vec<u32>,
+}
+
+impl MarketMonth {
+    /// Customers who moved from `from` to `to` (`firms.len()` is the outside
+    /// competitor).
+    pub fn switched(&self, from: usize, to: usize) -> u32 {
+        self.switching[from * (self.firms.len() + 1) + to]
+    }
+}
+
+/// A market being simulated, one month at a time: one firm (Explore,
+/// coursework) or several sharing the population (a classroom league).
+#[derive(Clone, Debug)]
+pub struct Simulation {
+    scenario: Scenario,
+    streams: Streams,
+    customers: Vec<Customer>,
+    month: u32,
+    monthly_discount: f64,
+    /// People who are nobody's customer, at the end of last month.
+    prospects: u32,
+    firms: Vec<FirmState>,
+}
+
 impl Simulation {
-    /// A market at month 0. Fails if the scenario is not valid.
+    /// A market of one firm at month 0. Fails if the scenario is not valid.
     pub fn new(scenario: &Scenario) -> Result<Self, ValidationError> {
+        Self::with_firms(scenario, 1)
+    }
+
+    /// A market of `firms` firms (1–[`market::MAX_FIRMS`]) at month 0, the
+    /// scenario's initial customers spread evenly over them. Fails if the
+    /// scenario is not valid or the number of firms is out of range.
+    pub fn with_firms(scenario: &Scenario, firms: usize) -> Result<Self, ValidationError> {
         scenario.validate()?;
+        if !(1..=market::MAX_FIRMS).contains(&firms) {
+            return Err(ValidationError::new(
+                "firms",
+                Problem::OutOfRange {
+                    value: firms as f64,
+                    min: 1.0,
+                    max: market::MAX_FIRMS as f64,
+                },
+            ));
+        }
         let streams = Streams::new(scenario.seed);
-        let customers = initial::initial_population(scenario, &streams);
+        let mut customers = initial::initial_population(scenario, &streams);
+        if firms > 1 {
+            for (id, c) in customers.iter_mut().enumerate() {
+                c.firm = market::initial_firm(&streams, id, firms);
+            }
+        }
         let prospects = customers
             .iter()
             .filter(|c| c.stage == Stage::Prospect)
@@ -126,35 +193,46 @@ impl Simulation {
             customers,
             month: 0,
             monthly_discount: clv::monthly_rate(scenario.discount_rate),
-            cuts: TierCuts::NONE,
-            risk_cut: f32::INFINITY,
-            recommendations: 0.0,
-            warnings: 0.0,
             prospects,
-            last_complaint_rate: 0.0,
-            cumulative_profit: 0.0,
-            cumulative_retention_cost: 0.0,
-            chain: ChainCounts::default(),
-            outage: None,
+            firms: vec![FirmState::new(); firms],
         })
+    }
+
+    /// How many firms share the market.
+    pub fn firms(&self) -> usize {
+        self.firms.len()
     }
 
     /// Applies a market event from the next month on (see
     /// [`market_events`]): the competitor's price or quality, competitive
-    /// intensity, or an outage of our service.
+    /// intensity, or an outage of every firm's service.
     pub fn apply_event(&mut self, event: &MarketEvent) {
+        for f in 0..self.firms.len() {
+            self.apply_event_to(f, event);
+        }
+    }
+
+    /// As [`apply_event`](Self::apply_event), an outage hitting firm `firm`
+    /// only (the outside competitor's events hit the whole market).
+    pub fn apply_event_to(&mut self, firm: usize, event: &MarketEvent) {
         let sc = &mut self.scenario;
         match *event {
             MarketEvent::CompetitorPrice { change } => {
-                sc.competitor_price =
-                    market_events::new_competitor_price(sc.competitor_price, change)
+                if firm == 0 {
+                    sc.competitor_price =
+                        market_events::new_competitor_price(sc.competitor_price, change)
+                }
             }
             MarketEvent::CompetitorQuality { change } => {
-                sc.competitor_quality =
-                    market_events::new_competitor_quality(sc.competitor_quality, change)
+                if firm == 0 {
+                    sc.competitor_quality =
+                        market_events::new_competitor_quality(sc.competitor_quality, change)
+                }
             }
             MarketEvent::Competition { change } => {
-                sc.competition = market_events::new_competition(sc.competition, change)
+                if firm == 0 {
+                    sc.competition = market_events::new_competition(sc.competition, change)
+                }
             }
             MarketEvent::ServiceOutage {
                 extra_failure,
@@ -165,7 +243,9 @@ impl Simulation {
                 } else {
                     0.0
                 };
-                self.outage = (months > 0).then_some((extra, months));
+                if let Some(state) = self.firms.get_mut(firm) {
+                    state.outage = (months > 0).then_some((extra, months));
+                }
             }
         }
     }
@@ -191,36 +271,46 @@ impl Simulation {
         &self.customers
     }
 
-    /// The market's state carried into the month about to be simulated.
-    fn carried(&self) -> month::Carried {
+    /// What firm `f` carries into the month about to be simulated.
+    fn carried(&self, f: usize) -> month::Carried {
+        let firm = &self.firms[f];
         month::Carried {
             month: self.month,
             streams: self.streams,
-            cuts: self.cuts,
-            risk_cut: self.risk_cut,
+            cuts: firm.cuts,
+            risk_cut: firm.risk_cut,
             market_size: self.scenario.market_size,
             prospects: self.prospects,
-            recommendations: self.recommendations,
-            warnings: self.warnings,
+            recommendations: firm.recommendations,
+            warnings: firm.warnings,
             monthly_discount: self.monthly_discount,
-            outage: self.outage.map_or(0.0, |(extra, _)| extra),
-            progress: clv::progress(&self.chain),
+            outage: firm.outage.map_or(0.0, |(extra, _)| extra),
+            progress: clv::progress(&firm.chain),
         }
     }
 
     /// Simulates one month under `levers` and reports it. The levers must be
     /// valid (see [`Levers::validate`]); out-of-range values are clamped to
-    /// their ranges rather than trusted.
+    /// their ranges rather than trusted. (In a market of several firms, every
+    /// firm moves these levers and the first firm's month is reported.)
     ///
     /// The population is processed in chunks of [`CHUNK`] people whose tallies
     /// are merged in chunk order, so the numbers do not depend on how many
     /// threads did the work: natively, large markets use every core; in the
     /// browser the same chunks run one after another.
     pub fn step(&mut self, levers: &Levers) -> MonthReport {
-        let mut month = self.begin_month(levers);
-        (month.tallies, month.gathered) = month::run_chunks(&mut self.customers, &month.ctx);
+        let all = vec![*levers; self.firms.len()];
+        self.step_market(&all).firms.swap_remove(0)
+    }
+
+    /// Simulates one month of a market of several firms, firm `f` under
+    /// `levers[f]` (one set per firm; missing ones are the defaults, extra
+    /// ones are ignored), and reports each firm's month and the market's.
+    pub fn step_market(&mut self, levers: &[Levers]) -> MarketMonth {
+        let mut month = self.begin_market_month(levers);
+        (month.tallies, month.gathered) = month::run_chunks(&mut self.customers, &month.ctxs);
         month.next_chunk = month.tallies.len();
-        self.finish_month(month)
+        self.finish_market_month(month)
     }
 
     /// Starts a month that will be simulated a few chunks at a time (so a
@@ -228,23 +318,37 @@ impl Simulation {
     /// until it returns `true`, then [`finish_month`](Self::finish_month).
     /// Gives the same numbers as [`step`](Self::step).
     pub fn begin_month(&mut self, levers: &Levers) -> MonthInProgress {
-        let mut levers = *levers;
-        for spec in &LEVERS {
-            let v = (spec.get)(&levers);
-            let v = if v.is_finite() { v } else { spec.default };
-            (spec.set)(&mut levers, v.clamp(spec.min, spec.max));
-        }
+        let all = vec![*levers; self.firms.len()];
+        self.begin_market_month(&all)
+    }
+
+    /// As [`begin_month`](Self::begin_month), firm `f` under `levers[f]`
+    /// (then [`finish_market_month`](Self::finish_market_month)).
+    pub fn begin_market_month(&mut self, levers: &[Levers]) -> MonthInProgress {
         self.month += 1;
-        let ctx = month::context(&self.scenario, &levers, &self.carried());
+        let mut ctxs: Vec<MonthContext> = (0..self.firms.len())
+            .map(|f| {
+                let mut l = levers.get(f).copied().unwrap_or_default();
+                for spec in &LEVERS {
+                    let v = (spec.get)(&l);
+                    let v = if v.is_finite() { v } else { spec.default };
+                    (spec.set)(&mut l, v.clamp(spec.min, spec.max));
+                }
+                month::context(&self.scenario, &l, &self.carried(f), f as u8)
+            })
+            .collect();
+        market::compete(&mut ctxs, self.scenario.segments.len());
         // An outage counts down the months it lasts.
-        self.outage = match self.outage {
-            Some((extra, left)) if left > 1 => Some((extra, left - 1)),
-            _ => None,
-        };
+        for firm in &mut self.firms {
+            firm.outage = match firm.outage {
+                Some((extra, left)) if left > 1 => Some((extra, left - 1)),
+                _ => None,
+            };
+        }
         MonthInProgress {
-            ctx,
+            ctxs,
             tallies: Vec::new(),
-            gathered: Gathered::default(),
+            gathered: vec![Gathered::default(); self.firms.len()],
             next_chunk: 0,
         }
     }
@@ -260,7 +364,7 @@ impl Simulation {
             month.tallies.push(month::run_chunk(
                 k,
                 &mut self.customers[lo..hi],
-                &month.ctx,
+                &month.ctxs,
                 &mut month.gathered,
             ));
         }
@@ -268,32 +372,56 @@ impl Simulation {
         end == total
     }
 
-    /// Closes a month started with [`begin_month`](Self::begin_month).
-    pub fn finish_month(&mut self, mut month: MonthInProgress) -> MonthReport {
+    /// Closes a month started with [`begin_month`](Self::begin_month): the
+    /// first firm's report.
+    pub fn finish_month(&mut self, month: MonthInProgress) -> MonthReport {
+        self.finish_market_month(month).firms.swap_remove(0)
+    }
+
+    /// Closes a month started with
+    /// [`begin_market_month`](Self::begin_market_month).
+    pub fn finish_market_month(&mut self, mut month: MonthInProgress) -> MarketMonth {
         let total = self.customers.len().div_ceil(CHUNK);
         if month.next_chunk < total {
             self.advance_month(&mut month, total);
         }
         let MonthInProgress {
-            ctx,
+            ctxs,
             tallies,
-            mut gathered,
+            gathered,
             ..
         } = month;
-        let levers = ctx.levers;
-        let mut tally = Tally::default();
+        let mut all = ChunkTally::new(self.firms.len());
         for t in &tallies {
-            tally.merge(t);
+            all.merge(t);
         }
-        self.chain.add(&tally.chain);
-        if levers.winback_spend > 0.0 {
-            self.chain.margin[4] -= levers.winback_spend * f64::from(tally.churned_at_start);
-            self.chain.months[4] += u64::from(tally.churned_at_start);
+        self.prospects = all.market.prospects;
+        let firms = ctxs
+            .iter()
+            .zip(all.firms)
+            .zip(gathered)
+            .enumerate()
+            .map(|(f, ((ctx, tally), mut gathered))| {
+                let levers = ctx.levers;
+                let state = &mut self.firms[f];
+                state.chain.add(&tally.chain);
+                if levers.winback_spend > 0.0 {
+                    state.chain.margin[4] -=
+                        levers.winback_spend * f64::from(tally.churned_at_start);
+                    state.chain.months[4] += u64::from(tally.churned_at_start);
+                }
+                let report = self.close_month(f, ctx, tally, &gathered);
+                let state = &mut self.firms[f];
+                state.cuts = TierCuts::from_values(&mut gathered.clv_values);
+                state.risk_cut = care::risk_cut(&mut gathered.risk_values);
+                report
+            })
+            .collect();
+        MarketMonth {
+            firms,
+            prospects: all.market.prospects,
+            switching: all.market.switching,
         }
-        let report = self.close_month(&ctx, tally, &gathered);
-        self.cuts = TierCuts::from_values(&mut gathered.clv_values);
-        self.risk_cut = care::risk_cut(&mut gathered.risk_values);
-        report
     }
 }
 

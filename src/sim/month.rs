@@ -13,10 +13,10 @@ use super::population::Customer;
 use super::rng::Streams;
 use super::scenario::{Scenario, MAX_SEGMENTS};
 use super::stage::Stage;
-use super::tally::{chain_state, Gathered, Tally};
+use super::tally::{chain_state, ChunkTally, Gathered, Tally};
 use super::{
     acquisition, care, churn, clv, complaints, delivered_value, early_warning, levers::Levers,
-    lifecycle, loyalty, programme, pyramid::TierCuts, satisfaction, spending, winback,
+    lifecycle, loyalty, market, programme, pyramid::TierCuts, satisfaction, spending, winback,
     word_of_mouth,
 };
 
@@ -47,8 +47,10 @@ pub struct Carried {
     pub progress: [f64; 2],
 }
 
-/// What the levers and the market mean this month (levers already clamped).
-pub fn context(sc: &Scenario, levers: &Levers, carried: &Carried) -> MonthContext {
+/// What the levers and the market mean this month for firm `firm` (levers
+/// already clamped), as if it were the market's only firm; in a market of
+/// several, `market::compete` then adds what the rival firms' offers do.
+pub fn context(sc: &Scenario, levers: &Levers, carried: &Carried, firm: u8) -> MonthContext {
     let quality = satisfaction::quality_level(levers.service_quality);
     let mix = levers.mix();
     let prospects = f64::from(carried.prospects);
@@ -62,11 +64,8 @@ pub fn context(sc: &Scenario, levers: &Levers, carried: &Carried) -> MonthContex
     for (m, s) in segments.iter_mut().zip(&sc.segments) {
         let price_value =
             delivered_value::price_value(s.price_sensitivity, levers.price, sc.competitor_price);
-        let attractiveness = delivered_value::attractiveness(delivered_value::relative_cdv(
-            quality,
-            sc.competitor_quality,
-            price_value,
-        ));
+        let value = delivered_value::relative_cdv(quality, sc.competitor_quality, price_value);
+        let attractiveness = delivered_value::attractiveness(value);
         *m = SegmentMonth {
             monthly_spend: s.monthly_spend,
             unit_margin: spending::unit_margin(levers.price, sc.gross_margin),
@@ -74,6 +73,8 @@ pub fn context(sc: &Scenario, levers: &Levers, carried: &Carried) -> MonthContex
             price_sensitivity: s.price_sensitivity,
             word_of_mouth: s.word_of_mouth,
             price_value,
+            value,
+            rival_gap: 0.0,
             standard: satisfaction::market_standard(
                 s.quality_expectation,
                 sc.competitor_quality,
@@ -98,6 +99,9 @@ pub fn context(sc: &Scenario, levers: &Levers, carried: &Carried) -> MonthContex
     }
     MonthContext {
         month,
+        firm,
+        marketing_reach,
+        referral_reach,
         streams: carried.streams,
         cuts: carried.cuts,
         risk_cut: carried.risk_cut,
@@ -123,14 +127,18 @@ pub fn context(sc: &Scenario, levers: &Levers, carried: &Carried) -> MonthContex
 }
 
 /// Runs the month over every chunk: their tallies in chunk order, and what
-/// was gathered over them all.
-pub fn run_chunks(customers: &mut [Customer], ctx: &MonthContext) -> (Vec<Tally>, Gathered) {
+/// was gathered over them all (one per firm). `ctxs` holds one context per
+/// firm of the market.
+pub fn run_chunks(
+    customers: &mut [Customer],
+    ctxs: &[MonthContext],
+) -> (Vec<ChunkTally>, Vec<Gathered>) {
     // A group of consecutive chunks, run one after another, gathering into one set.
     let run_group = |group: Vec<(usize, &mut [Customer])>| {
-        let mut gathered = Gathered::default();
-        let tallies: Vec<Tally> = group
+        let mut gathered = vec![Gathered::default(); ctxs.len()];
+        let tallies: Vec<ChunkTally> = group
             .into_iter()
-            .map(|(k, chunk)| run_chunk(k, chunk, ctx, &mut gathered))
+            .map(|(k, chunk)| run_chunk(k, chunk, ctxs, &mut gathered))
             .collect();
         (tallies, gathered)
     };
@@ -151,11 +159,13 @@ pub fn run_chunks(customers: &mut [Customer], ctx: &MonthContext) -> (Vec<Tally>
                     .map(|g| scope.spawn(move || run_group(g)))
                     .collect();
                 let mut tallies = Vec::new();
-                let mut gathered = Gathered::default();
+                let mut gathered = vec![Gathered::default(); ctxs.len()];
                 for h in handles {
                     let (t, g) = h.join().expect("a month's chunk does not panic");
                     tallies.extend(t);
-                    gathered.merge(&g);
+                    for (a, b) in gathered.iter_mut().zip(&g) {
+                        a.merge(b);
+                    }
                 }
                 (tallies, gathered)
             });
@@ -164,55 +174,85 @@ pub fn run_chunks(customers: &mut [Customer], ctx: &MonthContext) -> (Vec<Tally>
     run_group(chunks)
 }
 
-/// Chunk `k` of the population (people `k·CHUNK ..`): its tally.
+/// Chunk `k` of the population (people `k·CHUNK ..`): its tallies.
 pub fn run_chunk(
     k: usize,
     chunk: &mut [Customer],
-    ctx: &MonthContext,
-    gathered: &mut Gathered,
-) -> Tally {
-    let mut tally = Tally::default();
+    ctxs: &[MonthContext],
+    gathered: &mut [Gathered],
+) -> ChunkTally {
+    let mut tally = ChunkTally::new(ctxs.len());
     for (i, c) in chunk.iter_mut().enumerate() {
-        live_month(k * CHUNK + i, c, ctx, &mut tally, gathered);
+        live_month(k * CHUNK + i, c, ctxs, &mut tally, gathered);
     }
     tally
 }
 
+/// Which stage person `c` is in from firm `firm`'s point of view: its own
+/// stage if it is (or was lately) that firm's customer, a prospect if not.
+#[inline(always)]
+fn seen_by(stage: Stage, of_firm: u8, firm: usize) -> Stage {
+    if usize::from(of_firm) == firm {
+        stage
+    } else {
+        Stage::Prospect
+    }
+}
+
 /// One person's month: the causal chain of MODEL.md §5, steps 1–5, and its
-/// share of step 6 (counted in `tally`).
+/// share of step 6 (counted in the tally of the firm it ends the month with).
 #[inline(always)]
 fn live_month(
     id: usize,
     c: &mut Customer,
-    ctx: &MonthContext,
-    tally: &mut Tally,
-    gathered: &mut Gathered,
+    ctxs: &[MonthContext],
+    chunk: &mut ChunkTally,
+    gathered: &mut [Gathered],
 ) {
     let start = c.stage;
-    let draws = ctx.streams.customer_month(id, ctx.month);
+    let start_firm = c.firm;
+    let firms = ctxs.len();
+    let draws = ctxs[0].streams.customer_month(id, ctxs[0].month);
     // Below MAX_SEGMENTS (a power of two) by validation; the mask only lets
     // the compiler drop its bounds checks.
     let si = usize::from(c.segment) & (MAX_SEGMENTS - 1);
-    let seg = &ctx.segments[si];
 
-    // Last month's warnings reach anybody in the market.
-    word_of_mouth::hear(c, &draws, ctx, tally);
+    // Last month's warnings about each firm reach anybody in the market.
+    for (f, ctx) in ctxs.iter().enumerate() {
+        word_of_mouth::hear(c, &draws.about_firm(f), ctx, &mut chunk.firms[f]);
+    }
 
     let mut is_new = false;
+    // A churner who joined a rival firm at once: (from, to).
+    let mut switched = None;
     match start {
-        // 1. Acquisition: prospects convert.
+        // 1. Acquisition: prospects convert, to one of the firms.
         Stage::Prospect => {
-            is_new = acquisition::step(id, c, &draws, ctx, seg, tally);
-            if is_new {
+            if let Some(f) = market::choose_firm(id, c, &draws, ctxs, si) {
+                is_new = true;
+                let tally = &mut chunk.firms[f];
+                tally.new_customers += 1;
                 tally.segments[si].new_customers += 1;
+                chunk.market.switch(firms, firms, f);
             }
         }
-        // 5b. Win-back of recently churned customers.
-        Stage::Churned => winback::step(c, &draws, ctx, seg, tally),
+        // 5b. Win-back of recently churned customers, by the firm they left.
+        Stage::Churned => {
+            let f = usize::from(c.firm);
+            let ctx = &ctxs[f];
+            winback::step(c, &draws, ctx, &ctx.segments[si], &mut chunk.firms[f]);
+            if c.stage.is_active() {
+                chunk.market.switch(firms, firms, f);
+            }
+        }
         _ => {}
     }
 
     if c.stage.is_active() && start != Stage::Churned {
+        let f = usize::from(c.firm);
+        let ctx = &ctxs[f];
+        let seg = &ctx.segments[si];
+        let tally = &mut chunk.firms[f];
         tally.served += 1;
         if !is_new {
             tally.start_active += 1;
@@ -257,6 +297,9 @@ fn live_month(
                 tally.churned_from_start += 1;
             }
             word_of_mouth::leave_unhappy(c, seg, tally);
+            // In a market of several firms a churner may join a rival
+            // team at once (it was pulled by a better offer).
+            switched = Some((f, market::switch_to(c, &draws, ctxs, si)));
         } else {
             if !is_new {
                 tally.band_stayed[band_start] += 1;
@@ -275,30 +318,46 @@ fn live_month(
             tally.band_start[band_start] += 1;
         }
     }
-
-    // 6. Close the month for this person.
-    if c.stage.is_active() {
-        close(c, si, seg, ctx, tally, gathered);
+    if let Some((from, to)) = switched {
+        chunk.market.switch(firms, from, to);
+        if to < firms {
+            let rival = &ctxs[to];
+            acquisition::join(id, c, &rival.segments[si], rival);
+            chunk.firms[to].new_customers += 1;
+            chunk.firms[to].segments[si].new_customers += 1;
+        }
     }
-    tally.flows[start as usize][c.stage as usize] += 1;
-    if let Some(from) = chain_state(start) {
-        tally.chain.row_totals[from] += 1;
-        if let Some(to) = chain_state(c.stage) {
-            tally.chain.counts[from][to] += 1;
+
+    // 6. Close the month for this person, with the firm it ends it with.
+    if c.stage.is_active() {
+        let f = usize::from(c.firm);
+        let ctx = &ctxs[f];
+        close(
+            c,
+            si,
+            &ctx.segments[si],
+            &mut chunk.firms[f],
+            &mut gathered[f],
+        );
+    }
+    if c.stage == Stage::Prospect {
+        chunk.market.prospects += 1;
+    }
+    for (f, tally) in chunk.firms.iter_mut().enumerate() {
+        let (from, to) = (seen_by(start, start_firm, f), seen_by(c.stage, c.firm, f));
+        tally.flows[from as usize][to as usize] += 1;
+        if let Some(from) = chain_state(from) {
+            tally.chain.row_totals[from] += 1;
+            if let Some(to) = chain_state(to) {
+                tally.chain.counts[from][to] += 1;
+            }
         }
     }
 }
 
 /// An active customer's share of the month's totals.
 #[inline(always)]
-fn close(
-    c: &Customer,
-    si: usize,
-    seg: &SegmentMonth,
-    ctx: &MonthContext,
-    tally: &mut Tally,
-    gathered: &mut Gathered,
-) {
+fn close(c: &Customer, si: usize, seg: &SegmentMonth, tally: &mut Tally, gathered: &mut Gathered) {
     use super::loyalty::Quadrant;
     use super::satisfaction::Band;
     let st = &mut tally.segments[si];
@@ -326,5 +385,4 @@ fn close(
         tally.save.at_risk += 1;
         tally.save.value_at_risk += f64::from(c.value_at_risk);
     }
-    let _ = ctx;
 }

@@ -16,6 +16,12 @@ pub struct Customer {
     /// Index into the scenario's segments.
     pub segment: u8,
     pub stage: Stage,
+    /// The firm whose customer (or lapsed customer) it is, in a market of
+    /// several firms (a classroom league; 0 in a market of one). A prospect
+    /// keeps the firm it last left, which no longer matters.
+    pub firm: u8,
+    /// The firm the last warning it heard was about (`warned_until`).
+    pub warned_firm: u8,
     /// Pyramid tier, from last month's ranking (active customers only).
     pub tier: Tier,
     /// Left us unhappy or was badly treated: harder to win back.
@@ -82,6 +88,8 @@ impl Customer {
         Customer {
             segment,
             stage: Stage::Prospect,
+            firm: 0,
+            warned_firm: 0,
             tier: Tier::Lead,
             bad_memory: false,
             member: false,

@@ -43,11 +43,15 @@ pub enum Purpose {
     Inertia = 12,
     /// Whether a save attempt succeeded (`early_warning`).
     Save = 13,
+    /// Which firm a person chooses in a market of several firms: a joining
+    /// prospect, a churner switching, an initial customer (`market`).
+    FirmChoice = 14,
 }
 
 const SEED_SALT: u64 = 0x9E37_79B9_7F4A_7C15;
 const CUSTOMER_MULT: u64 = 0xD1B5_4A32_D192_ED03;
 const PURPOSE_MULT: u64 = 0xDB4F_0B91_75AE_2165;
+const FIRM_MULT: u64 = 0x8CB9_2BA7_2F3D_8DD7;
 
 /// SplitMix64's output function: a bijective, well-mixed 64-bit hash.
 #[inline]
@@ -127,6 +131,21 @@ impl CustomerMonth {
         const MEAN: f64 = 2.0 * 65535.0;
         const INV_SD: f64 = 1.0 / 37837.22723720648; // 1 / sqrt(4 * (65536^2 - 1) / 12)
         (sum as f64 - MEAN) * INV_SD
+    }
+
+    /// The draws of the same customer and month about firm `firm` of a
+    /// market of several (a warning about that firm): firm 0's are this
+    /// customer's own draws, so a market of one firm draws exactly what it
+    /// always did, and each other firm's are independent of them.
+    #[inline]
+    pub fn about_firm(&self, firm: usize) -> CustomerMonth {
+        if firm == 0 {
+            *self
+        } else {
+            CustomerMonth {
+                base: mix(self.base ^ (firm as u64).wrapping_mul(FIRM_MULT)),
+            }
+        }
     }
 
     /// A sequential stream for a process that needs several draws.

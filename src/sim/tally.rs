@@ -108,6 +108,57 @@ pub struct Tally {
     pub chain: ChainCounts,
 }
 
+/// The market's own counters for a month, over all its firms.
+#[derive(Clone, Debug, Default)]
+pub struct MarketTally {
+    /// People who are prospects at the month's end (nobody's customer).
+    pub prospects: u32,
+    /// Customers who moved this month, from × to, over the firms and then
+    /// the outside competitor (`(firms + 1)²`, row-major): a prospect or a
+    /// won-back customer joining firm `f` counts from the outside competitor.
+    pub switching: Vec<u32>,
+}
+
+impl MarketTally {
+    /// Counts one customer moving from `from` to `to` (`firms` is the
+    /// outside competitor).
+    #[inline]
+    pub fn switch(&mut self, firms: usize, from: usize, to: usize) {
+        self.switching[from * (firms + 1) + to] += 1;
+    }
+}
+
+/// One chunk's counters: a tally per firm and the market's own.
+#[derive(Clone, Debug, Default)]
+pub struct ChunkTally {
+    pub firms: Vec<Tally>,
+    pub market: MarketTally,
+}
+
+impl ChunkTally {
+    /// Empty counters for a market of `firms` firms.
+    pub fn new(firms: usize) -> Self {
+        ChunkTally {
+            firms: vec![Tally::default(); firms],
+            market: MarketTally {
+                prospects: 0,
+                switching: vec![0; (firms + 1) * (firms + 1)],
+            },
+        }
+    }
+
+    /// Adds another chunk's counters.
+    pub fn merge(&mut self, o: &ChunkTally) {
+        for (a, b) in self.firms.iter_mut().zip(&o.firms) {
+            a.merge(b);
+        }
+        self.market.prospects += o.market.prospects;
+        for (a, b) in self.market.switching.iter_mut().zip(&o.market.switching) {
+            *a += b;
+        }
+    }
+}
+
 /// What a month collects beyond the chunk tallies, one per thread rather
 /// than per chunk: active customers' satisfaction and loyalty by bin (counts
 /// need no order) and their CLVs for the pyramid cut-offs (in id order, as

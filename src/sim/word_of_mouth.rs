@@ -61,7 +61,7 @@ pub fn deterrence(warned_until: u16, month: u32) -> f64 {
 }
 
 /// Step 1 for everybody: whether this person hears one of last month's
-/// warnings, and what that does (a prospect is put off, a customer trusts
+/// warnings about firm `ctx.firm`, and what that does (a prospect is put off, a customer trusts
 /// us less).
 #[inline]
 pub fn hear(c: &mut Customer, draws: &CustomerMonth, ctx: &MonthContext, tally: &mut Tally) {
@@ -70,9 +70,13 @@ pub fn hear(c: &mut Customer, draws: &CustomerMonth, ctx: &MonthContext, tally: 
         match c.stage {
             Stage::Prospect => {
                 c.warned_until = ctx.month as u16 + WARNING_MONTHS - 1;
+                c.warned_firm = ctx.firm;
                 tally.prospects_warned += 1;
             }
             Stage::Churned => {}
+            // A warning is about the firm the warner experienced: a rival
+            // firm's customer hears it but has no trust in it to lose.
+            _ if c.firm != ctx.firm => {}
             _ => {
                 c.trust = (c.trust - WARNING_TRUST).max(0.0);
                 tally.customers_warned += 1;
