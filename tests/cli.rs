@@ -979,3 +979,93 @@ fn cutting_a_loyalty_programme_brings_the_courses_warning() {
     assert!(stdout(&o).starts_with("month,"), "the series stays CSV");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A three-team league of two rounds, saved as the league page saves it.
+fn league_file() -> crm_lab::league::file::LeagueFile {
+    use crm_lab::league::{League, LeagueSettings};
+    use crm_lab::sim::Levers;
+    let mut s = LeagueSettings::template("competitive").unwrap();
+    s.market_size = 3_000;
+    s.teams = vec!["红队 Red".into(), "Blue, Inc.".into(), "=Green".into()];
+    let mut league = League::new(s);
+    let cheap = Levers {
+        price: 0.9,
+        ..Levers::default()
+    };
+    let caring = Levers {
+        care_phone: 2.0,
+        ..Levers::default()
+    };
+    league.decisions = vec![vec![Levers::default(), cheap, caring]; 2];
+    crm_lab::league::file::LeagueFile::of(&league).unwrap()
+}
+
+#[test]
+fn league_verifies_a_league_file_and_ranks_its_teams() {
+    let dir = std::env::temp_dir().join(format!("crm-lab-league-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = league_file();
+    let path = dir.join("league.json");
+    std::fs::write(&path, file.to_json()).unwrap();
+    let o = crm_lab(&["league", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4);
+    assert!(lines[0].starts_with("rank,team,score,"));
+    // Best first, names quoted or defused as a spreadsheet needs.
+    let ranks: Vec<&str> = lines[1..]
+        .iter()
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(ranks, ["1", "2", "3"]);
+    let best = &file.league.play().unwrap().ranking()[0];
+    assert!(
+        lines[1].contains(&best.name.replace('=', "'=")) || lines[1].contains("\"Blue, Inc.\"")
+    );
+    assert!(out.contains("\"Blue, Inc.\"") && out.contains("'=Green") && out.contains("红队 Red"));
+    let csv = dir.join("ranking.csv");
+    let o = crm_lab(&[
+        "league",
+        path.to_str().unwrap(),
+        "--out",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    assert!(
+        stdout(&o).contains("verified, 2 of 6 rounds played"),
+        "{}",
+        stdout(&o)
+    );
+    let written = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(written.trim_start_matches('\u{feff}'), out);
+
+    // An edited score or decision is found.
+    let mut edited = file.clone();
+    edited.table[2].score = (edited.table[2].score * 1.25).round();
+    std::fs::write(&path, edited.to_json()).unwrap();
+    let o = crm_lab(&["league", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("not verified") && stderr(&o).contains("table[2].score"),
+        "{}",
+        stderr(&o)
+    );
+    let mut moved = file.clone();
+    moved.league.decisions[0][1].price = 1.2;
+    std::fs::write(&path, moved.to_json()).unwrap();
+    let o = crm_lab(&["league", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not verified"), "{}", stderr(&o));
+
+    // Other files are refused with a reason, not a panic.
+    std::fs::write(&path, "{\"format\": \"crm-lab-run\"}").unwrap();
+    let o = crm_lab(&["league", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("not a CRM Lab league file"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -6,10 +6,12 @@
 //! * `model` — the commands that run the model: scenarios, levers, run, sweep, backtest;
 //! * `course` — coursework: assignments, play, grade, replay;
 //! * `tools` — the course's calculators: clv, ahp;
+//! * `league` — the classroom league: verify and rank a league file;
 //! * `files` — reading files as the page reads them.
 
 mod course;
 mod files;
+mod league;
 mod model;
 mod tools;
 
@@ -216,6 +218,20 @@ enum Command {
         #[arg(long, value_name = "FILE.csv")]
         out: Option<String>,
     },
+    /// Replay a classroom league file, verify it and rank the teams.
+    ///
+    /// Replays every round's decisions and compares the league table with
+    /// the file's (an edited number or decision is refused, named); prints
+    /// the ranking as CSV: rank, team, score, customer equity, cumulative
+    /// profit, penalties, customers and shares.
+    League {
+        /// A league file saved from the league page
+        #[arg(value_name = "FILE")]
+        file: String,
+        /// Write the ranking CSV here instead of printing it
+        #[arg(long, value_name = "FILE.csv")]
+        out: Option<String>,
+    },
     /// Replay one run file and print its monthly series as CSV.
     Replay {
         /// A run file
@@ -336,6 +352,7 @@ pub fn main_with(args: &[String]) -> Outcome {
             out,
         } => course::grade(&dir, assignment.as_deref(), out.as_deref()),
         Command::Replay { file } => course::replay(&file),
+        Command::League { file, out } => league::league(&file, out.as_deref()),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut command(), "crm-lab", &mut out);

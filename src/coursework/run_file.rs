@@ -101,7 +101,7 @@ impl JsonProblem {
 
     /// From serde_json's error, without the " at line L column C" its
     /// sentence ends with (the position is kept apart).
-    fn of(e: &serde_json::Error) -> Self {
+    pub fn of(e: &serde_json::Error) -> Self {
         let text = e.to_string();
         let message = match text.rfind(" at line ") {
             Some(i) if e.line() > 0 => text[..i].to_string(),

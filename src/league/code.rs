@@ -83,21 +83,21 @@ impl std::fmt::Display for CodeError {
 }
 
 /// Steps in a lever's range, ends included: its radix in the code.
-fn steps(id: LeverId) -> u128 {
+pub(crate) fn steps(id: LeverId) -> u128 {
     let s = id.spec();
     ((s.max - s.min) / s.step).round() as u128 + 1
 }
 
 /// A lever's value as its step index (values between steps go to the
 /// nearest; out of range to the end).
-fn index(id: LeverId, v: f64) -> u128 {
+pub(crate) fn index(id: LeverId, v: f64) -> u128 {
     let s = id.spec();
     let k = ((v - s.min) / s.step).round().max(0.0) as u128;
     k.min(steps(id) - 1)
 }
 
 /// A step index's value, without the binary noise of the multiplication.
-fn value(id: LeverId, k: u128) -> f64 {
+pub(crate) fn value(id: LeverId, k: u128) -> f64 {
     let s = id.spec();
     ((s.min + k as f64 * s.step) * 1e9).round() / 1e9
 }
