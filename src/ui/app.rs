@@ -135,6 +135,7 @@ pub fn app() -> Html {
             </div>
         },
         Route::Course(r) => html! { <CoursePage route={r.clone()} /> },
+        Route::League(r) => html! { <crate::ui::league::LeaguePage route={r.clone()} /> },
         Route::Learn(LearnRoute::Home) => html! { <LearnHome /> },
         // Keyed by the lesson, so another lesson starts afresh.
         Route::Learn(LearnRoute::Lesson(id)) if crate::lessons::by_id(id).is_some() => {
@@ -161,6 +162,8 @@ pub fn app() -> Html {
                             aria-current={current(in_learn)}>{ l.t("nav.learn") }</a>
                         <a id="nav-course" href={Route::Course(CourseRoute::Home).fragment()}
                             aria-current={current(in_course)}>{ l.t("nav.course") }</a>
+                        <a id="nav-league" href={Route::League(crate::ui::route::LeagueRoute::Home).fragment()}
+                            aria-current={current(matches!(*route, Route::League(_)))}>{ l.t("nav.league") }</a>
                     </nav>
                     <div class="tools">
                         <button id="lang-toggle" onclick={on_lang}

@@ -24,6 +24,7 @@ pub mod explore;
 pub mod format;
 pub mod keys;
 pub mod kpis;
+pub mod league;
 pub mod learn;
 pub mod messages;
 pub mod prefs;

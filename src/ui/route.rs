@@ -11,9 +11,30 @@ pub enum Route {
     Course(CourseRoute),
     Learn(LearnRoute),
     Tool(Tool),
+    /// The classroom league (`#league…`).
+    League(LeagueRoute),
     /// A fragment that names no page (`#tools/zzz`, `#learn/a/b`): the page
     /// says so, with the fragment as given (decoded, shortened).
     NotFound(String),
+}
+
+/// The classroom league's pages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LeagueRoute {
+    /// `#league`: the lecturer's console if a league is kept here, else set-up.
+    Home,
+    /// `#league/new`: set up a league or open a league file.
+    New,
+    /// `#league/host`: the lecturer's console.
+    Host,
+    /// `#league/report`: the printable report.
+    Report,
+    /// `#league/v/<league>[/team/<n>]`: the league link, for a team
+    /// (`team` 0-based; the address counts from 1).
+    View {
+        payload: String,
+        team: Option<usize>,
+    },
 }
 
 /// A concept tool (`#tools/…`, `#glossary`).
@@ -82,6 +103,34 @@ impl Route {
                 _ => not_found(),
             };
         }
+        if let Some(rest) = f.strip_prefix("league") {
+            if !(rest.is_empty() || rest.starts_with('/')) {
+                return not_found();
+            }
+            let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
+            return Route::League(match parts.as_slice() {
+                [] => LeagueRoute::Home,
+                ["new"] => LeagueRoute::New,
+                ["host"] => LeagueRoute::Host,
+                ["report"] => LeagueRoute::Report,
+                ["v", payload] => LeagueRoute::View {
+                    payload: payload.to_string(),
+                    team: None,
+                },
+                // A team number that is not one is told on the page, which
+                // can name the league's teams.
+                ["v", payload, "team", n] => LeagueRoute::View {
+                    payload: payload.to_string(),
+                    team: Some(
+                        n.parse::<usize>()
+                            .ok()
+                            .and_then(|n| n.checked_sub(1))
+                            .unwrap_or(usize::MAX),
+                    ),
+                },
+                _ => return not_found(),
+            });
+        }
         if let Some(rest) = f.strip_prefix("learn") {
             if !(rest.is_empty() || rest.starts_with('/')) {
                 return not_found();
@@ -132,6 +181,18 @@ impl Route {
             Route::Tool(Tool::ValueMatrix) => "#tools/value-matrix".into(),
             Route::Tool(Tool::Glossary(None)) => "#glossary".into(),
             Route::Tool(Tool::Glossary(Some(t))) => format!("#glossary/{t}"),
+            Route::League(LeagueRoute::Home) => "#league".into(),
+            Route::League(LeagueRoute::New) => "#league/new".into(),
+            Route::League(LeagueRoute::Host) => "#league/host".into(),
+            Route::League(LeagueRoute::Report) => "#league/report".into(),
+            Route::League(LeagueRoute::View {
+                payload,
+                team: None,
+            }) => format!("#league/v/{payload}"),
+            Route::League(LeagueRoute::View {
+                payload,
+                team: Some(t),
+            }) => format!("#league/v/{payload}/team/{}", t + 1),
             Route::NotFound(f) => format!("#{f}"),
         }
     }
@@ -153,6 +214,38 @@ pub fn go(route: &Route) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn league_fragments_name_their_pages() {
+        assert_eq!(Route::parse("#league"), Route::League(LeagueRoute::Home));
+        assert_eq!(Route::parse("#league/new"), Route::League(LeagueRoute::New));
+        assert_eq!(
+            Route::parse("#league/host"),
+            Route::League(LeagueRoute::Host)
+        );
+        assert_eq!(
+            Route::parse("#league/report"),
+            Route::League(LeagueRoute::Report)
+        );
+        let view = Route::parse("#league/v/AbC-_9/team/3");
+        assert_eq!(
+            view,
+            Route::League(LeagueRoute::View {
+                payload: "AbC-_9".into(),
+                team: Some(2)
+            })
+        );
+        assert_eq!(Route::parse(&view.fragment()), view);
+        assert_eq!(
+            Route::parse("#league/v/x/team/zero"),
+            Route::League(LeagueRoute::View {
+                payload: "x".into(),
+                team: Some(usize::MAX)
+            })
+        );
+        assert!(matches!(Route::parse("#leagues"), Route::NotFound(_)));
+        assert!(matches!(Route::parse("#league/v"), Route::NotFound(_)));
+    }
 
     #[test]
     fn fragments_name_their_pages() {

@@ -26,7 +26,7 @@ mod month_bar;
 pub mod page;
 pub mod prefetch;
 mod results;
-mod share_dialog;
+pub(crate) mod share_dialog;
 mod start;
 pub mod state;
 pub(crate) mod warning_list;

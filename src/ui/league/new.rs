@@ -1,0 +1,382 @@
+//! `#league/new`: the lecturer sets up a league — the market (a built-in
+//! scenario with its template, the seed, the size), rounds and months per
+//! round, team names, the spending cap, the scoring and the scripted
+//! market events — or opens a saved league file.
+
+use yew::prelude::*;
+
+use super::store::{self, Kept};
+use super::views::event_words;
+use crate::i18n::Lang;
+use crate::league::file::LeagueFile;
+use crate::league::settings::{MAX_LEAGUE_ROUNDS, MAX_MARKET, MAX_MONTHS_PER_ROUND, MIN_MARKET};
+use crate::league::{League, LeagueSettings, ScriptedEvent};
+use crate::sim::market_events::EVENT_KINDS;
+use crate::sim::{MarketEvent, BUILT_IN};
+use crate::ui::course::home::notice_view;
+use crate::ui::messages::Notice;
+use crate::ui::prefs::use_prefs;
+use crate::ui::route::{go, LeagueRoute, Route};
+
+/// The form as typed: numbers stay text until the league is made, so a
+/// half-typed number is never thrown away.
+#[derive(Clone, PartialEq)]
+struct Form {
+    scenario: String,
+    name: String,
+    seed: String,
+    market_size: String,
+    rounds: String,
+    months_per_round: String,
+    teams: String,
+    spend_cap: String,
+    equity_weight: String,
+    profit_weight: String,
+    penalty: String,
+    events: Vec<ScriptedEvent>,
+    /// The event being added: kind (index of `EVENT_KINDS`), size, round.
+    new_kind: usize,
+    new_size: String,
+    new_round: String,
+}
+
+impl Form {
+    fn of(s: &LeagueSettings, lang: Lang) -> Self {
+        Form {
+            scenario: s.scenario.clone(),
+            name: s.name.clone(),
+            seed: s.seed.to_string(),
+            market_size: s.market_size.to_string(),
+            rounds: s.rounds.to_string(),
+            months_per_round: s.months_per_round.to_string(),
+            teams: (1..=s.teams.len())
+                .map(|k| lang.tf("league.team_n", &[("n", &k.to_string())]))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            spend_cap: s.spend_cap.map(|c| c.to_string()).unwrap_or_default(),
+            equity_weight: s.scoring.equity_weight.to_string(),
+            profit_weight: s.scoring.profit_weight.to_string(),
+            penalty: s.scoring.penalty_per_yuan.to_string(),
+            events: s.events.clone(),
+            new_kind: 0,
+            new_size: "-0.1".into(),
+            new_round: "2".into(),
+        }
+    }
+
+    /// The settings the form describes, or the first field that is wrong.
+    fn settings(&self) -> Result<LeagueSettings, Notice> {
+        let number = |field: &'static str, text: &str| -> Result<f64, Notice> {
+            text.trim().parse::<f64>().map_err(|_| Notice {
+                args: vec![("given", text.trim().to_string())],
+                keys: vec![("name", field)],
+                ..Notice::new("league.new.not_a_number")
+            })
+        };
+        let whole = |field: &'static str, text: &str| -> Result<u64, Notice> {
+            text.trim().parse::<u64>().map_err(|_| Notice {
+                args: vec![("given", text.trim().to_string())],
+                keys: vec![("name", field)],
+                ..Notice::new("league.new.not_a_number")
+            })
+        };
+        let s = LeagueSettings {
+            name: self.name.trim().to_string(),
+            scenario: self.scenario.clone(),
+            seed: whole("league.new.seed", &self.seed)?,
+            market_size: whole("league.new.market_size", &self.market_size)?
+                .min(u64::from(u32::MAX)) as u32,
+            rounds: whole("league.new.rounds", &self.rounds)?.min(1000) as u32,
+            months_per_round: whole("league.new.months_per_round", &self.months_per_round)?
+                .min(1000) as u32,
+            teams: self
+                .teams
+                .lines()
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect(),
+            spend_cap: if self.spend_cap.trim().is_empty() {
+                None
+            } else {
+                Some(number("league.new.spend_cap", &self.spend_cap)?)
+            },
+            scoring: crate::league::Scoring {
+                equity_weight: number("league.new.equity_weight", &self.equity_weight)?,
+                profit_weight: number("league.new.profit_weight", &self.profit_weight)?,
+                penalty_per_yuan: number("league.new.penalty", &self.penalty)?,
+            },
+            events: self.events.clone(),
+        };
+        s.validate().map_err(Notice::problem)?;
+        Ok(s)
+    }
+}
+
+#[function_component(LeagueNew)]
+pub fn league_new() -> Html {
+    let prefs = use_prefs();
+    let l = prefs.lang;
+    let form = use_state(|| Form::of(&LeagueSettings::template("default").expect("built in"), l));
+    let notice = use_state(|| None::<Notice>);
+    let existing = store::load().ok().flatten().is_some();
+
+    let set = |change: fn(&mut Form, String)| {
+        let form = form.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            let mut f = (*form).clone();
+            change(&mut f, v);
+            form.set(f);
+        })
+    };
+    let on_scenario = {
+        let form = form.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Some(t) = LeagueSettings::template(&v) {
+                // A scenario's template: its market and events, keeping the
+                // names and the numbers the lecturer typed.
+                let mut f = (*form).clone();
+                f.scenario = t.scenario;
+                f.events = t.events;
+                form.set(f);
+            }
+        })
+    };
+    let on_teams = {
+        let form = form.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                .value();
+            let mut f = (*form).clone();
+            f.teams = v;
+            form.set(f);
+        })
+    };
+    let on_kind = {
+        let form = form.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .selected_index();
+            let mut f = (*form).clone();
+            f.new_kind = usize::try_from(v).unwrap_or(0).min(EVENT_KINDS.len() - 1);
+            form.set(f);
+        })
+    };
+    let on_add_event = {
+        let (form, notice) = (form.clone(), notice.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut f = (*form).clone();
+            let size = f.new_size.trim().parse::<f64>();
+            let round = f.new_round.trim().parse::<u32>();
+            let (Ok(size), Ok(round)) = (size, round) else {
+                notice.set(Some(Notice::new("league.new.event_bad")));
+                return;
+            };
+            let event = match f.new_kind {
+                0 => MarketEvent::CompetitorPrice { change: size },
+                1 => MarketEvent::CompetitorQuality { change: size },
+                2 => MarketEvent::Competition { change: size },
+                _ => MarketEvent::ServiceOutage {
+                    extra_failure: size,
+                    months: 2,
+                },
+            };
+            f.events.push(ScriptedEvent { round, event });
+            f.events.sort_by_key(|e| e.round);
+            notice.set(None);
+            form.set(f);
+        })
+    };
+    let on_create = {
+        let (form, notice) = (form.clone(), notice.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match form.settings() {
+                Ok(s) => {
+                    let kept = Kept::new(League::new(s));
+                    if let Err(p) = store::save(&kept) {
+                        // Kept in the tab: the console tells it again.
+                        gloo::console::warn!(l.t(p.message_key()));
+                    }
+                    go(&Route::League(LeagueRoute::Host));
+                }
+                Err(n) => notice.set(Some(n)),
+            }
+        })
+    };
+    let on_open = {
+        let notice = notice.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let notice = notice.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(read) = crate::ui::course::files::read_chosen(&input).await else {
+                    return;
+                };
+                let text = match read {
+                    Ok(t) => t,
+                    Err(p) => {
+                        notice.set(Some(Notice::with_file_problem("league.msg_not_opened", p)));
+                        return;
+                    }
+                };
+                match LeagueFile::read(&text) {
+                    Ok(file) => {
+                        let verified = file.verify().is_empty();
+                        let kept = Kept::new(file.league);
+                        let _ = store::save(&kept);
+                        if verified {
+                            go(&Route::League(LeagueRoute::Host));
+                        } else {
+                            notice.set(Some(Notice::new("league.msg_not_verified")));
+                        }
+                    }
+                    Err(p) => notice.set(Some(Notice {
+                        args: vec![("reason", super::host::file_problem_words(l, &p))],
+                        ..Notice::new("league.msg_not_opened_reason")
+                    })),
+                }
+            });
+        })
+    };
+    let on_dismiss = {
+        let notice = notice.clone();
+        Callback::from(move |_| notice.set(None))
+    };
+    let f = (*form).clone();
+    let field = |id: &'static str,
+                 label: &'static str,
+                 help: &'static str,
+                 value: &str,
+                 on: Callback<Event>,
+                 kind: &'static str| {
+        html! {
+            <div class="field">
+                <label for={id}>{ l.t(label) }</label>
+                <input id={id} type={kind} value={value.to_string()} onchange={on} aria-describedby={format!("{id}-help")} />
+                <p class="help" id={format!("{id}-help")}>{ l.t(help) }</p>
+            </div>
+        }
+    };
+    html! {
+        <div class="league-new" id="league-new">
+            <h2>{ l.t("league.new.heading") }</h2>
+            <p class="lead">{ l.t("league.new.lead") }</p>
+            if existing {
+                <p><a class="button" id="league-back-host" href={Route::League(LeagueRoute::Host).fragment()}>{ l.t("league.back_to_console") }</a></p>
+            }
+            { notice_view(l, &notice, on_dismiss) }
+            <form onsubmit={on_create} id="league-form">
+                <fieldset>
+                    <legend>{ l.t("league.new.market") }</legend>
+                    <div class="field">
+                        <label for="league-scenario">{ l.t("market.scenario") }</label>
+                        <select id="league-scenario" onchange={on_scenario}>
+                            { for BUILT_IN.iter().map(|s| html! {
+                                <option value={*s} selected={f.scenario == *s}>{ crate::ui::keys::scenario(s).map_or(*s, |(k, _)| l.t(k)) }</option>
+                            }) }
+                        </select>
+                        <p class="help">{ l.t("league.new.scenario.help") }</p>
+                    </div>
+                    { field("league-name", "league.new.name", "league.new.name.help", &f.name, set(|f, v| f.name = v), "text") }
+                    { field("league-seed", "league.new.seed", "market.seed.help", &f.seed, set(|f, v| f.seed = v), "text") }
+                    { field("league-market-size", "league.new.market_size", "league.new.market_size.help", &f.market_size, set(|f, v| f.market_size = v), "text") }
+                </fieldset>
+                <fieldset>
+                    <legend>{ l.t("league.new.rounds_heading") }</legend>
+                    { field("league-rounds", "league.new.rounds", "league.new.rounds.help", &f.rounds, set(|f, v| f.rounds = v), "text") }
+                    { field("league-months", "league.new.months_per_round", "league.new.months_per_round.help", &f.months_per_round, set(|f, v| f.months_per_round = v), "text") }
+                    <div class="field">
+                        <label for="league-teams">{ l.t("league.new.teams") }</label>
+                        <textarea id="league-teams" rows="8" value={f.teams.clone()} oninput={on_teams} aria-describedby="league-teams-help"></textarea>
+                        <p class="help" id="league-teams-help">{ l.t("league.new.teams.help") }</p>
+                    </div>
+                </fieldset>
+                <fieldset>
+                    <legend>{ l.t("league.new.scoring_heading") }</legend>
+                    { field("league-cap", "league.new.spend_cap", "league.new.spend_cap.help", &f.spend_cap, set(|f, v| f.spend_cap = v), "text") }
+                    { field("league-equity-weight", "league.new.equity_weight", "league.new.equity_weight.help", &f.equity_weight, set(|f, v| f.equity_weight = v), "text") }
+                    { field("league-profit-weight", "league.new.profit_weight", "league.new.profit_weight.help", &f.profit_weight, set(|f, v| f.profit_weight = v), "text") }
+                    { field("league-penalty", "league.new.penalty", "league.new.penalty.help", &f.penalty, set(|f, v| f.penalty = v), "text") }
+                </fieldset>
+                <fieldset>
+                    <legend>{ l.t("league.new.events_heading") }</legend>
+                    if f.events.is_empty() {
+                        <p class="empty">{ l.t("league.new.no_events") }</p>
+                    }
+                    <ul class="league-event-list">
+                        { for f.events.iter().enumerate().map(|(i, e)| {
+                            let form = form.clone();
+                            let remove = Callback::from(move |_: MouseEvent| {
+                                let mut g = (*form).clone();
+                                if i < g.events.len() { g.events.remove(i); }
+                                form.set(g);
+                            });
+                            html! {
+                                <li>
+                                    { l.tf("league.round_n", &[("n", &e.round.to_string())]) }{ ": " }{ event_words(l, &e.event) }
+                                    { " " }<button type="button" onclick={remove}>{ l.t("league.new.remove_event") }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    <div class="event-adder">
+                        <label for="league-event-kind">{ l.t("league.new.event_kind") }</label>
+                        <select id="league-event-kind" onchange={on_kind}>
+                            { for EVENT_KINDS.iter().enumerate().map(|(i, (kind, ..))| html! {
+                                <option value={*kind} selected={f.new_kind == i}>{ l.t(event_kind_key(kind)) }</option>
+                            }) }
+                        </select>
+                        <label for="league-event-size">{ l.t("league.new.event_size") }</label>
+                        <input id="league-event-size" type="text" value={f.new_size.clone()} onchange={set(|f, v| f.new_size = v)} />
+                        <label for="league-event-round">{ l.t("league.new.event_round") }</label>
+                        <input id="league-event-round" type="text" value={f.new_round.clone()} onchange={set(|f, v| f.new_round = v)} />
+                        <button type="button" id="league-add-event" onclick={on_add_event}>{ l.t("league.new.add_event") }</button>
+                        <p class="help">{ l.tf("league.new.event.help", &[
+                            ("unit", l.t(event_unit_key(EVENT_KINDS[f.new_kind].0))),
+                            ("min", &EVENT_KINDS[f.new_kind].2.to_string()),
+                            ("max", &EVENT_KINDS[f.new_kind].3.to_string()),
+                        ]) }</p>
+                    </div>
+                </fieldset>
+                <p class="limits help">{ l.tf("league.new.limits", &[
+                    ("rounds", &MAX_LEAGUE_ROUNDS.to_string()),
+                    ("months", &MAX_MONTHS_PER_ROUND.to_string()),
+                    ("min", &MIN_MARKET.to_string()),
+                    ("max", &MAX_MARKET.to_string()),
+                ]) }</p>
+                <button type="submit" class="primary" id="league-create">{ l.t("league.new.create") }</button>
+            </form>
+            <section class="league-open">
+                <h3>{ l.t("league.open_file") }</h3>
+                <label for="league-file">{ l.t("league.open_file.label") }</label>
+                <input id="league-file" type="file" accept=".json,application/json" onchange={on_open} />
+            </section>
+        </div>
+    }
+}
+
+fn event_kind_key(kind: &str) -> &'static str {
+    match kind {
+        "competitor_price" => "league.event_kind.competitor_price",
+        "competitor_quality" => "league.event_kind.competitor_quality",
+        "competition" => "league.event_kind.competition",
+        _ => "league.event_kind.service_outage",
+    }
+}
+
+fn event_unit_key(kind: &str) -> &'static str {
+    match kind {
+        "competitor_price" => "league.event_unit.competitor_price",
+        "competitor_quality" => "league.event_unit.competitor_quality",
+        "competition" => "league.event_unit.competition",
+        _ => "league.event_unit.service_outage",
+    }
+}

@@ -1,0 +1,329 @@
+//! `#league/v/<league>[/team/<n>]`: what a team sees from the league link.
+//! The page replays the league from the link (settings and every decision
+//! so far), shows the public market view (league table, market shares,
+//! switching flows), and for the team picked, its firm's dashboard (the
+//! Explore figures and charts) and the form that turns its decisions for
+//! the open round into a decision code (and QR code) to send the lecturer.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::views::{events_view, shares_view, switching_view, table_view, TEAM_COLOURS};
+use crate::i18n::Lang;
+use crate::league::code::DecisionCode;
+use crate::league::link::LinkError;
+use crate::league::{League, LeagueRun};
+use crate::sim::{LeverId, Levers, RetentionTargeting};
+use crate::ui::charts::{Chart, ChartInput, ChartKind};
+use crate::ui::controls::LeverList;
+use crate::ui::explore::share_dialog::qr_svg;
+use crate::ui::kpis::KpiPanel;
+use crate::ui::messages::typed_lever;
+use crate::ui::prefs::use_prefs;
+use crate::ui::route::{LeagueRoute, Route};
+use crate::ui::run::{ExploreRun, ExploreSettings};
+
+/// A link's problem, in words.
+fn link_problem(l: Lang, e: &LinkError) -> String {
+    match e {
+        LinkError::TooLong { chars } => {
+            l.tf("league.link.too_long", &[("chars", &chars.to_string())])
+        }
+        LinkError::Damaged => l.t("league.link.damaged").to_string(),
+        LinkError::Version { given } => {
+            l.tf("league.link.version", &[("given", &given.to_string())])
+        }
+        LinkError::Invalid(e) => l.tf(
+            "league.link.invalid",
+            &[("detail", &crate::ui::messages::describe(l, e))],
+        ),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LeagueViewProps {
+    /// The league part of the link.
+    pub payload: String,
+    /// The team picked (0-based), if any.
+    pub team: Option<usize>,
+}
+
+/// The league read from the link and replayed.
+struct Opened {
+    league: League,
+    run: LeagueRun,
+}
+
+#[function_component(LeagueView)]
+pub fn league_view(p: &LeagueViewProps) -> Html {
+    let prefs = use_prefs();
+    let l = prefs.lang;
+    let opened = use_memo(p.payload.clone(), |payload| {
+        let league = crate::league::link::decode(payload)?;
+        let run = league.play().map_err(LinkError::Invalid)?;
+        Ok::<_, LinkError>(Rc::new(Opened { league, run }))
+    });
+    let o = match &*opened {
+        Err(e) => {
+            return html! {
+                <div class="league-view" id="league-view">
+                    <div class="notice" role="alert" id="notice"><span>{ link_problem(l, e) }</span></div>
+                    <p><a class="button" href={Route::League(LeagueRoute::Home).fragment()}>{ l.t("league.home") }</a></p>
+                </div>
+            };
+        }
+        Ok(o) => o.clone(),
+    };
+    let league = &o.league;
+    let s = &league.settings;
+    let played = league.rounds_played();
+    let team = p.team.filter(|t| *t < s.teams.len());
+    let team_link = |t: usize| {
+        Route::League(LeagueRoute::View {
+            payload: p.payload.clone(),
+            team: Some(t),
+        })
+        .fragment()
+    };
+    html! {
+        <div class="league-view" id="league-view">
+            <header class="league-head">
+                <h2 id="league-name">{ &s.name }</h2>
+                <p class="status" id="league-status">{
+                    if league.finished() {
+                        l.tf("league.status.finished", &[("rounds", &s.rounds.to_string())])
+                    } else {
+                        l.tf("league.status.played", &[("played", &played.to_string()), ("rounds", &s.rounds.to_string()), ("n", &(played + 1).to_string())])
+                    }
+                }</p>
+            </header>
+            if p.team.is_some() && team.is_none() {
+                <div class="notice" role="alert" id="notice"><span>{ l.tf("league.no_such_team", &[("teams", &s.teams.len().to_string())]) }</span></div>
+            }
+            <nav class="team-picker" aria-label={l.t("league.pick_team")}>
+                <span>{ l.t("league.pick_team") }</span>
+                { for s.teams.iter().enumerate().map(|(t, name)| html! {
+                    <a class="button team" href={team_link(t)} aria-current={(team == Some(t)).then_some("page")} data-team={t.to_string()}>
+                        <span class="swatch" style={format!("background:{}", TEAM_COLOURS[t % 8])} aria-hidden="true"></span>
+                        { format!("{}. {}", t + 1, name.trim()) }
+                    </a>
+                }) }
+            </nav>
+            if let Some(t) = team {
+                if !league.finished() {
+                    <DecisionForm key={format!("{t}-{played}")} lang={l} team={t} round={played + 1}
+                        name={AttrValue::from(s.teams[t].trim().to_string())}
+                        start={league.decisions.last().map_or(Levers::default(), |r| r[t])} />
+                }
+            }
+            if played == 0 {
+                <p class="empty" id="league-no-rounds">{ l.t("league.no_rounds_yet") }</p>
+            } else {
+                <section class="league-results" aria-labelledby="league-market-heading">
+                    <h3 id="league-market-heading">{ l.tf("league.market.heading", &[("n", &played.to_string())]) }</h3>
+                    { events_view(l, league, played) }
+                    { table_view(l, &o.run.tables[played as usize - 1], s.spend_cap.is_some(), "league-table") }
+                    <p class="help">{ l.t("league.table.help") }</p>
+                    { shares_view(l, league, &o.run) }
+                    { switching_view(l, league, &o.run, played) }
+                    <p class="help">{ l.t("league.switching.help") }</p>
+                </section>
+                if let Some(t) = team {
+                    <TeamDashboard lang={l} projector={prefs.projector} opened={Shared(o.clone())} team={t} />
+                }
+            }
+        </div>
+    }
+}
+
+/// The replayed league, equal only to itself.
+#[derive(Clone)]
+struct Shared(Rc<Opened>);
+
+impl PartialEq for Shared {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &o.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TeamDashboardProps {
+    lang: Lang,
+    projector: bool,
+    opened: Shared,
+    team: usize,
+}
+
+/// The team's firm as Explore shows a run: key figures and charts.
+#[function_component(TeamDashboard)]
+fn team_dashboard(p: &TeamDashboardProps) -> Html {
+    let l = p.lang;
+    let o = &p.opened.0;
+    let month = use_state(|| None::<u32>);
+    let run = o.run.team_run(&o.league, p.team);
+    let months = run.months.len() as u32;
+    let shown = month.unwrap_or(months).clamp(1, months.max(1));
+    let per = o.league.settings.months_per_round;
+    let last = run.months[shown as usize - 1].clone();
+    let before =
+        (shown == months && months > per).then(|| run.months[(months - per) as usize - 1].clone());
+    let settings = ExploreSettings {
+        scenario: o.league.settings.scenario.clone(),
+        market_size: o.league.settings.market_size,
+        months,
+        seed: o.league.settings.seed,
+        levers: *run.decisions.levers_for(months),
+        ..ExploreSettings::default()
+    };
+    let input = Rc::new(ChartInput {
+        run: Rc::new(ExploreRun {
+            settings,
+            run,
+            matrix: Vec::new(),
+            extras: Vec::new(),
+            last: None,
+        }),
+        baseline: None,
+        month: shown,
+        lang: l,
+        projector: p.projector,
+        reveal_to_cursor: false,
+    });
+    let on_month = {
+        let month = month.clone();
+        Callback::from(move |m: u32| month.set(Some(m)))
+    };
+    let name = o.league.settings.teams[p.team].trim().to_string();
+    let on_png = {
+        let stem = crate::ui::download::file_stem(&name);
+        Callback::from(
+            move |(kind, canvas): (ChartKind, web_sys::HtmlCanvasElement)| {
+                let file = format!("crm-lab-league-{stem}-{}-month-{shown}.png", kind.id());
+                if let Err(e) = crate::ui::download::save_png(&file, &canvas) {
+                    gloo::console::error!(e);
+                }
+            },
+        )
+    };
+    html! {
+        <section class="team-dashboard" id="team-dashboard" aria-labelledby="team-dashboard-heading">
+            <h3 id="team-dashboard-heading">{ l.tf("league.dashboard.heading", &[("team", &name)]) }</h3>
+            <h4>{ l.tf("kpi.heading", &[("month", &shown.to_string())]) }</h4>
+            <KpiPanel lang={l} month={last} baseline={before} delta_label={AttrValue::from(l.t("course.vs_last_round"))} />
+            <div class="charts">
+                { for [ChartKind::Stages, ChartKind::Satisfaction, ChartKind::Money, ChartKind::Clv, ChartKind::Rates, ChartKind::Care, ChartKind::Pyramid]
+                    .iter().map(|k| html! {
+                        <Chart kind={*k} input={input.clone()} on_month={on_month.clone()} on_download={on_png.clone()} />
+                    }) }
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DecisionFormProps {
+    lang: Lang,
+    team: usize,
+    round: u32,
+    name: AttrValue,
+    /// The team's decisions of the last round (or the defaults).
+    start: Levers,
+}
+
+/// The round's decisions and the code they make.
+#[function_component(DecisionForm)]
+fn decision_form(p: &DecisionFormProps) -> Html {
+    let l = p.lang;
+    let draft = use_state(|| p.start);
+    let show_qr = use_state(|| false);
+    let d = *draft;
+    let on_change = {
+        let draft = draft.clone();
+        Callback::from(move |(lever, v): (LeverId, f64)| {
+            let mut x = *draft;
+            let spec = lever.spec();
+            x.set(lever, v.clamp(spec.min, spec.max));
+            draft.set(x);
+        })
+    };
+    let on_text = {
+        let draft = draft.clone();
+        Callback::from(move |(lever, text): (LeverId, String)| {
+            if let Ok(v) = typed_lever(lever, &text, draft.get(lever)) {
+                let mut x = *draft;
+                x.set(lever, v);
+                draft.set(x);
+            }
+        })
+    };
+    let on_reset = {
+        let (draft, start) = (draft.clone(), p.start);
+        Callback::from(move |lever: LeverId| {
+            let mut x = *draft;
+            x.set(lever, start.get(lever));
+            draft.set(x);
+        })
+    };
+    let on_targeting = {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            draft.set(Levers {
+                retention_targeting: RetentionTargeting::from_name(&v).unwrap_or_default(),
+                ..*draft
+            });
+        })
+    };
+    let on_qr = {
+        let show_qr = show_qr.clone();
+        Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
+    };
+    let code = DecisionCode {
+        team: p.team as u8,
+        round: p.round,
+        levers: d,
+    }
+    .encode();
+    let on_copy = {
+        let code = code.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(w) = crate::ui::browser::window() {
+                let _ = w.navigator().clipboard().write_text(&code);
+            }
+        })
+    };
+    html! {
+        <section class="decision-form" id="decision-form" aria-labelledby="decision-form-heading">
+            <h3 id="decision-form-heading">{ l.tf("league.decide.heading", &[("team", &p.name), ("n", &p.round.to_string())]) }</h3>
+            <p class="help">{ l.t("league.decide.help") }</p>
+            <div class="code-box">
+                <p class="code-label">{ l.t("league.decide.code") }</p>
+                <p class="decision-code" id="decision-code" aria-live="polite">{ &code }</p>
+                <p class="help">{ l.tf("league.decide.code.help", &[("team", &p.name), ("n", &p.round.to_string())]) }</p>
+                <p>
+                    <button type="button" id="decision-code-copy" onclick={on_copy}>{ l.t("league.decide.copy") }</button>{ " " }
+                    <button type="button" id="decision-code-qr" onclick={on_qr} aria-pressed={show_qr.to_string()}>{ l.t("league.decide.qr") }</button>
+                </p>
+                if *show_qr {
+                    if let Some(svg) = qr_svg(&code) {
+                        <div class="qr" role="img" aria-label={l.t("league.decide.qr")}>{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
+                    }
+                }
+            </div>
+            <div class="field">
+                <label for="decide-targeting">{ l.t("targeting.label") }</label>
+                <select id="decide-targeting" onchange={on_targeting}>
+                    { for RetentionTargeting::ALL.into_iter().map(|tg| html! {
+                        <option value={tg.name()} selected={d.retention_targeting == tg}>{ l.t(crate::ui::keys::targeting(tg)) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="levers">
+                <LeverList levers={d} lang={l} on_change={on_change} on_text={on_text} on_reset={on_reset} />
+            </div>
+        </section>
+    }
+}
