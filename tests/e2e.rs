@@ -24,6 +24,8 @@ use serde_json::{json, Value};
 mod classroom;
 #[path = "e2e/course.rs"]
 mod course;
+#[path = "e2e/league.rs"]
+mod league;
 #[path = "e2e/lessons.rs"]
 mod lessons;
 #[path = "e2e/storage.rs"]
