@@ -47,3 +47,40 @@ fn default_run_compute_time() {
         steps[4]
     );
 }
+
+/// A league of 8 teams in a 20,000-person market: resolving one round
+/// (replaying the league to it, as the console does) after 1 and after 5
+/// rounds of three months.
+#[wasm_bindgen_test]
+fn league_round_time() {
+    use crm_lab::league::{League, LeagueSettings};
+    use crm_lab::sim::Levers;
+    let mut s = LeagueSettings::template("default").unwrap();
+    s.market_size = 20_000;
+    s.teams = (1..=8).map(|k| format!("T{k}")).collect();
+    let mut league = League::new(s);
+    let round: Vec<Levers> = (0..8)
+        .map(|t| Levers {
+            price: 0.9 + 0.03 * f64::from(t),
+            ..Levers::default()
+        })
+        .collect();
+    for rounds in [1, 6] {
+        league.decisions = vec![round.clone(); rounds];
+        let _ = league.play().unwrap(); // warm up
+        let mut times = Vec::new();
+        for _ in 0..3 {
+            let t0 = now();
+            let r = league.play().unwrap();
+            times.push(now() - t0);
+            assert_eq!(r.tables.len(), rounds);
+        }
+        times.sort_by(f64::total_cmp);
+        console_log!(
+            "compute a league of 8 teams x 20,000 people, {rounds} round(s) of 3 months, in wasm: median {:.1} ms (min {:.1}, max {:.1})",
+            times[1],
+            times[0],
+            times[2]
+        );
+    }
+}

@@ -63,7 +63,49 @@ pub fn digests() -> Vec<(String, String)> {
     };
     let r = run(&s, &Decisions::constant(Levers::default())).unwrap();
     out.push(("large".to_string(), format!("{:016x}", r.digest())));
+    out.push(("league".to_string(), format!("{:016x}", league_digest())));
     out
+}
+
+/// A three-team league of three rounds (a rival's price cut, care, a
+/// scripted outage): the market's months and the league tables.
+fn league_digest() -> u64 {
+    use crm_lab::league::{League, LeagueSettings, ScriptedEvent};
+    use crm_lab::sim::MarketEvent;
+    let mut s = LeagueSettings::template("competitive").unwrap();
+    s.market_size = 3_000;
+    s.rounds = 3;
+    s.seed = 42;
+    s.teams = vec!["A".into(), "B".into(), "C".into()];
+    s.spend_cap = Some(9_000.0);
+    // The template's price cut, in the last round.
+    s.events[0].round = 3;
+    s.events.push(ScriptedEvent {
+        round: 2,
+        event: MarketEvent::ServiceOutage {
+            extra_failure: 0.2,
+            months: 2,
+        },
+    });
+    let cheap = Levers {
+        price: 0.85,
+        ..Levers::default()
+    };
+    let caring = Levers {
+        care_phone: 2.0,
+        care_email: 4.0,
+        retention_targeting: RetentionTargeting::ValueAtRisk,
+        ..Levers::default()
+    };
+    let mut league = League::new(s);
+    league.decisions = vec![
+        vec![Levers::default(); 3],
+        vec![Levers::default(), cheap, caring],
+        vec![cheap, cheap, caring],
+    ];
+    let r = league.play().unwrap();
+    let text = serde_json::to_string(&(&r.months, &r.tables)).unwrap();
+    crm_lab::sim::fnv1a(text.as_bytes())
 }
 
 /// The pinned digests.
