@@ -24,7 +24,7 @@ pub struct LeagueFile {
     pub format_version: u32,
     /// The CRM Lab version that wrote the file.
     pub app_version: String,
-    #[serde(flatten)]
+    /// The settings and every round's decisions.
     pub league: League,
     /// The league table after the last round played, in team order.
     pub table: Vec<Standing>,
