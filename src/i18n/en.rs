@@ -90,6 +90,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("scenario.monopoly.help", "Weak alternatives: even dissatisfied customers stay."),
     ("scenario.subscription", "Subscription service"),
     ("scenario.subscription.help", "A steady monthly fee, high gross margin, customers who cancel quietly."),
+    ("scenario.price_cut", "Retail market with a rival's price cut (lesson)"),
+    ("scenario.price_cut.help", "The retail market, where the competitor cuts its price by 15% in month 13."),
     // KPIs
     ("kpi.heading", "Key figures in month {month}"),
     ("kpi.satisfaction", "Satisfaction"),

@@ -90,6 +90,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("scenario.monopoly.help", "替代选择很弱：即使不满意的客户也会留下。"),
     ("scenario.subscription", "订阅服务"),
     ("scenario.subscription.help", "稳定的月费，毛利率高，客户会悄悄退订。"),
+    ("scenario.price_cut", "对手降价的零售市场（课程）"),
+    ("scenario.price_cut.help", "零售市场，竞争者在第 13 个月降价 15%。"),
     // KPIs
     ("kpi.heading", "第 {month} 个月的关键指标"),
     ("kpi.satisfaction", "客户满意度"),

@@ -11,6 +11,7 @@
 
 pub mod care_channels;
 pub mod clv;
+pub mod competitive_response;
 pub mod complaints;
 pub mod delivered_value;
 pub mod early_warning;
@@ -380,7 +381,7 @@ impl Lesson {
 }
 
 /// The lessons, in course order.
-pub const LESSONS: [&Lesson; 13] = [
+pub const LESSONS: [&Lesson; 14] = [
     &lifecycle::LESSON,
     &satisfaction::LESSON,
     &five_to_one::LESSON,
@@ -394,6 +395,7 @@ pub const LESSONS: [&Lesson; 13] = [
     &care_channels::LESSON,
     &loyalty_programme::LESSON,
     &early_warning::LESSON,
+    &competitive_response::LESSON,
 ];
 
 /// A lesson by its id.
@@ -493,12 +495,12 @@ mod tests {
     }
 
     #[test]
-    fn thirteen_lessons_with_unique_ids_and_every_text_in_both_languages() {
-        assert_eq!(LESSONS.len(), 13);
+    fn fourteen_lessons_with_unique_ids_and_every_text_in_both_languages() {
+        assert_eq!(LESSONS.len(), 14);
         let mut ids: Vec<&str> = LESSONS.iter().map(|l| l.id).collect();
         ids.sort_unstable();
         ids.dedup();
-        assert_eq!(ids.len(), 13);
+        assert_eq!(ids.len(), 14);
         for l in LESSONS {
             let mut texts = vec![
                 l.title,

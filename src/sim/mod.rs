@@ -72,7 +72,9 @@ pub use population::Customer;
 pub use pyramid::{Tier, TierCuts};
 pub use rng::{Purpose, Streams};
 pub use satisfaction::Band;
-pub use scenario::{Scenario, Segment, SettingId, BUILT_IN, MAX_SEGMENTS, SETTINGS};
+pub use scenario::{
+    Scenario, Segment, SettingId, TimedEvent, BUILT_IN, LESSON_MARKETS, MAX_SEGMENTS, SETTINGS,
+};
 pub use stage::Stage;
 pub use validation::{Problem, ValidationError, FORMAT_VERSION};
 
@@ -326,6 +328,17 @@ impl Simulation {
     /// (then [`finish_market_month`](Self::finish_market_month)).
     pub fn begin_market_month(&mut self, levers: &[Levers]) -> MonthInProgress {
         self.month += 1;
+        // The market's own events of this month (a lesson's price cut).
+        let due: Vec<MarketEvent> = self
+            .scenario
+            .events
+            .iter()
+            .filter(|e| e.month == self.month)
+            .map(|e| e.event)
+            .collect();
+        for e in &due {
+            self.apply_event(e);
+        }
         let mut ctxs: Vec<MonthContext> = (0..self.firms.len())
             .map(|f| {
                 let mut l = levers.get(f).copied().unwrap_or_default();
@@ -600,6 +613,26 @@ mod tests {
             rb += hit.step(&l).retention_rate.unwrap();
         }
         assert!(rb < ra, "{rb} < {ra}");
+    }
+
+    #[test]
+    fn a_market_s_own_events_happen_in_their_month() {
+        let d = Decisions::constant(Levers::default());
+        let calm = run(&Scenario::built_in("default").unwrap(), &d).unwrap();
+        let cut = run(&Scenario::built_in("price_cut").unwrap(), &d).unwrap();
+        let at = scenario::PRICE_CUT_MONTH as usize;
+        assert_eq!(calm.months[..at - 1], cut.months[..at - 1]);
+        assert!(cut.months[at - 1].churned > calm.months[at - 1].churned * 3 / 2);
+        // Events are checked like every other setting.
+        let mut bad = Scenario::built_in("price_cut").unwrap();
+        bad.events[0].month = 0;
+        assert_eq!(bad.validate().unwrap_err().field, "events[0].month");
+        bad.events[0].month = 5;
+        bad.events[0].event = MarketEvent::CompetitorPrice { change: -3.0 };
+        assert!(bad.validate().unwrap_err().field.starts_with("events[0]"));
+        // A market without events writes no `events` field (files stay as they were).
+        let json = serde_json::to_string(&Scenario::default()).unwrap();
+        assert!(!json.contains("events"));
     }
 
     #[test]

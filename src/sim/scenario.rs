@@ -121,7 +121,32 @@ pub struct Scenario {
     pub seed: u64,
     /// The customer segments (1–8), shares adding up to 1.
     pub segments: Vec<Segment>,
+    /// Market events that happen on their own in this market, each from the
+    /// start of its month (a lesson's rival price cut); none in the
+    /// built-in markets.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<TimedEvent>,
 }
+
+/// A market event from the start of a month (1-based, within the horizon).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimedEvent {
+    pub month: u32,
+    pub event: super::MarketEvent,
+}
+
+/// Markets the lessons open beyond the built-in ones ([`BUILT_IN`]): a
+/// built-in market with a scripted event, listed after them in the market
+/// menu. `price_cut`: the retail market whose outside competitor cuts its
+/// price by 15% in month 13 (the competitive-response lesson).
+pub const LESSON_MARKETS: [&str; 1] = ["price_cut"];
+
+/// The month of `price_cut`'s price cut: a year of calm to compare with.
+pub const PRICE_CUT_MONTH: u32 = 13;
+/// The size of `price_cut`'s price cut (share of the competitor's price):
+/// a sharp but ordinary promotional cut (teaching choice).
+pub const PRICE_CUT: f64 = -0.15;
 
 /// A numeric scenario setting, by identity; its text name
 /// ([`SettingId::name`], the field of [`Scenario`]) is for files, links and
@@ -354,6 +379,7 @@ impl Default for Scenario {
             months: 36,
             seed: 1,
             segments: retail_segments(),
+            events: Vec::new(),
         }
     }
 }
@@ -413,6 +439,15 @@ impl Scenario {
                 ],
                 ..base
             },
+            "price_cut" => Scenario {
+                name: "price_cut".into(),
+                description: "The retail market, where the competitor cuts its price by 15% in month 13.".into(),
+                events: vec![TimedEvent {
+                    month: PRICE_CUT_MONTH,
+                    event: super::MarketEvent::CompetitorPrice { change: PRICE_CUT },
+                }],
+                ..base
+            },
             _ => return None,
         };
         Some(s)
@@ -456,6 +491,15 @@ impl Scenario {
                     self.segments.len()
                 ),
             ));
+        }
+        for (i, e) in self.events.iter().enumerate() {
+            check_range(
+                &format!("events[{i}].month"),
+                f64::from(e.month),
+                1.0,
+                f64::from(MAX_MONTHS),
+            )?;
+            e.event.validate_at(&format!("events[{i}]"))?;
         }
         let mut total = 0.0;
         for (i, s) in self.segments.iter().enumerate() {

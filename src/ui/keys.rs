@@ -73,6 +73,7 @@ pub fn scenario(name: &str) -> Option<(&'static str, &'static str)> {
         "competitive" => ("scenario.competitive", "scenario.competitive.help"),
         "monopoly" => ("scenario.monopoly", "scenario.monopoly.help"),
         "subscription" => ("scenario.subscription", "scenario.subscription.help"),
+        "price_cut" => ("scenario.price_cut", "scenario.price_cut.help"),
         _ => return None,
     })
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::sim::scenario::MAX_MONTHS;
 
 use crate::i18n::Lang;
-use crate::sim::BUILT_IN;
+use crate::sim::{BUILT_IN, LESSON_MARKETS};
 use crate::ui::format::thousands;
 use crate::ui::keys;
 use crate::ui::run::{ExploreSettings, MARKET_SIZES};
@@ -60,7 +60,7 @@ pub fn market_controls(p: &MarketControlsProps) -> Html {
             <div class="field">
                 <label for="scenario">{ l.t("market.scenario") }</label>
                 <select id="scenario" onchange={on_scenario} aria-describedby="scenario-help">
-                    { for BUILT_IN.iter().map(|name| html! {
+                    { for BUILT_IN.iter().chain(LESSON_MARKETS.iter()).map(|name| html! {
                         <option value={*name} selected={p.settings.scenario == *name}>
                             { keys::scenario(name).map_or(*name, |(n, _)| l.t(n)) }
                         </option>
