@@ -64,6 +64,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     months,
                     seed: u64::from(seed),
                     segments,
+                    events: Vec::new(),
                 }
             },
         )

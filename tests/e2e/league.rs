@@ -60,7 +60,9 @@ async fn a_lecturer_and_three_teams_play_two_rounds_through_codes_and_links() {
         teams.push(open_browser(&format!("league-team-{t}")).await);
     }
     let c = &lecturer;
-    c.goto(&format!("{}#league/new", session.base)).await.unwrap();
+    c.goto(&format!("{}#league/new", session.base))
+        .await
+        .unwrap();
     c.wait()
         .at_most(Duration::from_secs(30))
         .for_element(Locator::Css("#league-form"))
@@ -98,7 +100,11 @@ async fn a_lecturer_and_three_teams_play_two_rounds_through_codes_and_links() {
     let said = enter(c, &typo.into_iter().collect::<String>()).await;
     assert!(said.contains("check does not match"), "{said}");
     assert_eq!(
-        js(c, "return document.querySelectorAll('.team-status.in').length").await,
+        js(
+            c,
+            "return document.querySelectorAll('.team-status.in').length"
+        )
+        .await,
         json!(0)
     );
     for k in &codes {
@@ -125,7 +131,10 @@ async fn a_lecturer_and_three_teams_play_two_rounds_through_codes_and_links() {
         .unwrap();
     assert_ne!(link2, link);
     let said = enter(c, &codes[0]).await;
-    assert!(said.contains("round 1") && said.contains("round 2"), "{said}");
+    assert!(
+        said.contains("round 1") && said.contains("round 2"),
+        "{said}"
+    );
     let one = team_code(&teams[0].0, &link2, 1, Some("1.1")).await;
     let three = team_code(&teams[2].0, &link2, 3, None).await;
     assert!(enter(c, &one).await.contains("Code taken"));
@@ -171,7 +180,9 @@ async fn a_lecturer_and_three_teams_play_two_rounds_through_codes_and_links() {
 
     // A damaged link is told, not a blank page.
     let (tc, _) = &teams[0];
-    tc.goto(&format!("{}xyz", &link3[..link3.len() - 40])).await.unwrap();
+    tc.goto(&format!("{}xyz", &link3[..link3.len() - 40]))
+        .await
+        .unwrap();
     until_text(tc, "#notice", "damaged").await;
 
     for (tc, _) in teams {
