@@ -273,7 +273,7 @@ async fn lessons_end_to_end() {
     until(
         &c,
         "the share dialog",
-        "const i = document.querySelector('#share-link'); return !!i && i.value.endsWith('#learn/early-warning')",
+        "const i = document.querySelector('#share-link'); return !!i && i.value.endsWith('#learn/competitive-response')",
     )
     .await;
     js(
@@ -285,7 +285,7 @@ async fn lessons_end_to_end() {
     until(
         &c,
         "Explore with the lesson's levers",
-        "return !document.querySelector('#lesson-guide') && document.querySelector('#lever-save_offer').value === '20' && location.hash.includes('v=1')",
+        "return !document.querySelector('#lesson-guide') && parseFloat(document.querySelector('#lever-price').value) <= 0.85 && location.hash.includes('scenario=price_cut')",
     )
     .await;
 
