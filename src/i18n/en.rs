@@ -930,6 +930,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("league.table.penalties", "Penalties (¥)"),
     ("league.table.penalties.help", "Taken off the score for spending over the cap."),
     ("league.table.help", "Score, equity and profit in yuan (¥); the best score ranks first."),
+    ("league.default_name", "CRM league"),
     ("league.team_n", "Team {n}"),
     ("league.waiting_for", "Waiting for {n} team(s)."),
 ];

@@ -930,6 +930,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("league.table.penalties", "罚分（元）"),
     ("league.table.penalties.help", "因超出支出上限而扣除的分数。"),
     ("league.table.help", "得分、客户资产与利润单位为元（¥）；得分最高者排第一。"),
+    ("league.default_name", "CRM 课堂竞赛"),
     ("league.team_n", "第{n}队"),
     ("league.waiting_for", "还在等待 {n} 个队。"),
 ];

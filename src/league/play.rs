@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::sim::scatter::{matrix_sample_of_firm, MatrixPoint};
 use crate::sim::validation::{Problem, ValidationError};
 use crate::sim::{Decision, Decisions, Levers, MarketMonth, Run, Scenario, Simulation};
 
@@ -56,6 +57,9 @@ pub struct LeagueRun {
     /// The league table after each round played (`tables[round − 1]`), in
     /// team order (sort by `rank` to show it).
     pub tables: Vec<Vec<Standing>>,
+    /// Each month's loyalty-matrix sample of each team's active customers
+    /// (`matrix[month − 1][team]`), for the team's dashboard.
+    pub matrix: Vec<Vec<Vec<MatrixPoint>>>,
 }
 
 impl League {
@@ -146,6 +150,7 @@ impl League {
         let mut months = Vec::with_capacity(total as usize);
         let mut tables = Vec::new();
         let mut penalties = vec![(0.0, 0u32); teams];
+        let mut matrix = Vec::with_capacity(total as usize);
         for (r, levers) in self.decisions.iter().enumerate() {
             let round = r as u32 + 1;
             for e in s.events.iter().filter(|e| e.round == round) {
@@ -162,6 +167,11 @@ impl League {
                         }
                     }
                 }
+                matrix.push(
+                    (0..teams)
+                        .map(|t| matrix_sample_of_firm(sim.customers(), m.firms[t].active, t as u8))
+                        .collect(),
+                );
                 months.push(m);
                 progress(months.len() as u32, total);
             }
@@ -171,6 +181,7 @@ impl League {
             scenario,
             months,
             tables,
+            matrix,
         })
     }
 }
@@ -349,6 +360,15 @@ mod tests {
         }
         let shares: f64 = t.iter().map(|r| r.revenue_share).sum();
         assert!((shares - 1.0).abs() < 1e-9);
+        // A loyalty-matrix sample per month and team, of that team's customers.
+        assert_eq!(run.matrix.len(), run.months.len());
+        for (m, month) in run.matrix.iter().zip(&run.months) {
+            for (t, points) in m.iter().enumerate() {
+                let active = month.firms[t].active as usize;
+                assert!(!points.is_empty() && points.len() <= active);
+                assert!(points.len() <= crate::sim::scatter::MATRIX_POINTS + 50);
+            }
+        }
         let ranking = run.ranking();
         assert!(ranking.windows(2).all(|w| w[0].score >= w[1].score));
     }

@@ -21,11 +21,21 @@ pub struct MatrixPoint {
 /// MATRIX_POINTS. Striding over the market (not over the active customers)
 /// visits only a k-th of it.
 pub fn matrix_sample(customers: &[Customer], active: u32) -> Vec<MatrixPoint> {
+    sample(customers, active, None)
+}
+
+/// As [`matrix_sample`], of firm `firm`'s `active` customers only (a
+/// team's, in a market of several firms).
+pub fn matrix_sample_of_firm(customers: &[Customer], active: u32, firm: u8) -> Vec<MatrixPoint> {
+    sample(customers, active, Some(firm))
+}
+
+fn sample(customers: &[Customer], active: u32, firm: Option<u8>) -> Vec<MatrixPoint> {
     let stride = (active as usize).div_ceil(MATRIX_POINTS).max(1);
     customers
         .iter()
         .step_by(stride)
-        .filter(|c| c.stage.is_active())
+        .filter(|c| c.stage.is_active() && firm.is_none_or(|f| c.firm == f))
         .map(|c| MatrixPoint {
             loyalty: c.loyalty as f32,
             repurchase_year: over_a_year(c.repurchase_prob) as f32,

@@ -44,7 +44,7 @@ impl Form {
     fn of(s: &LeagueSettings, lang: Lang) -> Self {
         Form {
             scenario: s.scenario.clone(),
-            name: s.name.clone(),
+            name: default_name(&s.scenario, lang),
             seed: s.seed.to_string(),
             market_size: s.market_size.to_string(),
             rounds: s.rounds.to_string(),
@@ -139,8 +139,12 @@ pub fn league_new() -> Html {
                 .value();
             if let Some(t) = LeagueSettings::template(&v) {
                 // A scenario's template: its market and events, keeping the
-                // names and the numbers the lecturer typed.
+                // names and the numbers the lecturer typed (a league still
+                // named after its market is named after the new one).
                 let mut f = (*form).clone();
+                if f.name == default_name(&f.scenario, l) {
+                    f.name = default_name(&t.scenario, l);
+                }
                 f.scenario = t.scenario;
                 f.events = t.events;
                 form.set(f);
@@ -361,6 +365,12 @@ pub fn league_new() -> Html {
             </section>
         </div>
     }
+}
+
+/// A new league's name, in the page's language (the same for every market:
+/// a market's name would not fit the 24 characters a name may have).
+fn default_name(_scenario: &str, lang: Lang) -> String {
+    lang.t("league.default_name").to_string()
 }
 
 fn event_kind_key(kind: &str) -> &'static str {

@@ -180,7 +180,7 @@ fn team_dashboard(p: &TeamDashboardProps) -> Html {
         run: Rc::new(ExploreRun {
             settings,
             run,
-            matrix: Vec::new(),
+            matrix: o.run.matrix.iter().map(|m| m[p.team].clone()).collect(),
             extras: Vec::new(),
             last: None,
         }),
@@ -212,7 +212,7 @@ fn team_dashboard(p: &TeamDashboardProps) -> Html {
             <h4>{ l.tf("kpi.heading", &[("month", &shown.to_string())]) }</h4>
             <KpiPanel lang={l} month={last} baseline={before} delta_label={AttrValue::from(l.t("course.vs_last_round"))} />
             <div class="charts">
-                { for [ChartKind::Stages, ChartKind::Satisfaction, ChartKind::Money, ChartKind::Clv, ChartKind::Rates, ChartKind::Care, ChartKind::Pyramid]
+                { for [ChartKind::Stages, ChartKind::Satisfaction, ChartKind::Money, ChartKind::Clv, ChartKind::Rates, ChartKind::Care, ChartKind::Matrix, ChartKind::Pyramid]
                     .iter().map(|k| html! {
                         <Chart kind={*k} input={input.clone()} on_month={on_month.clone()} on_download={on_png.clone()} />
                     }) }
