@@ -182,8 +182,16 @@ pub fn run_chunk(
     gathered: &mut [Gathered],
 ) -> ChunkTally {
     let mut tally = ChunkTally::new(ctxs.len());
-    for (i, c) in chunk.iter_mut().enumerate() {
-        live_month(k * CHUNK + i, c, ctxs, &mut tally, gathered);
+    // A market of one firm (Explore, coursework) runs a copy of the month
+    // with the firm loops gone: the same numbers, without their cost.
+    if ctxs.len() == 1 {
+        for (i, c) in chunk.iter_mut().enumerate() {
+            live_month::<false>(k * CHUNK + i, c, ctxs, &mut tally, gathered);
+        }
+    } else {
+        for (i, c) in chunk.iter_mut().enumerate() {
+            live_month::<true>(k * CHUNK + i, c, ctxs, &mut tally, gathered);
+        }
     }
     tally
 }
@@ -201,8 +209,9 @@ fn seen_by(stage: Stage, of_firm: u8, firm: usize) -> Stage {
 
 /// One person's month: the causal chain of MODEL.md §5, steps 1–5, and its
 /// share of step 6 (counted in the tally of the firm it ends the month with).
+/// `MANY`: whether the market has several firms (`ctxs` has one otherwise).
 #[inline(always)]
-fn live_month(
+fn live_month<const MANY: bool>(
     id: usize,
     c: &mut Customer,
     ctxs: &[MonthContext],
@@ -211,15 +220,19 @@ fn live_month(
 ) {
     let start = c.stage;
     let start_firm = c.firm;
-    let firms = ctxs.len();
+    let firms = if MANY { ctxs.len() } else { 1 };
     let draws = ctxs[0].streams.customer_month(id, ctxs[0].month);
     // Below MAX_SEGMENTS (a power of two) by validation; the mask only lets
     // the compiler drop its bounds checks.
     let si = usize::from(c.segment) & (MAX_SEGMENTS - 1);
 
     // Last month's warnings about each firm reach anybody in the market.
-    for (f, ctx) in ctxs.iter().enumerate() {
-        word_of_mouth::hear(c, &draws.about_firm(f), ctx, &mut chunk.firms[f]);
+    if MANY {
+        for (f, ctx) in ctxs.iter().enumerate() {
+            word_of_mouth::hear(c, &draws.about_firm(f), ctx, &mut chunk.firms[f]);
+        }
+    } else {
+        word_of_mouth::hear(c, &draws, &ctxs[0], &mut chunk.firms[0]);
     }
 
     let mut is_new = false;
@@ -238,7 +251,7 @@ fn live_month(
         }
         // 5b. Win-back of recently churned customers, by the firm they left.
         Stage::Churned => {
-            let f = usize::from(c.firm);
+            let f = if MANY { usize::from(c.firm) } else { 0 };
             let ctx = &ctxs[f];
             winback::step(c, &draws, ctx, &ctx.segments[si], &mut chunk.firms[f]);
             if c.stage.is_active() {
@@ -249,7 +262,7 @@ fn live_month(
     }
 
     if c.stage.is_active() && start != Stage::Churned {
-        let f = usize::from(c.firm);
+        let f = if MANY { usize::from(c.firm) } else { 0 };
         let ctx = &ctxs[f];
         let seg = &ctx.segments[si];
         let tally = &mut chunk.firms[f];
@@ -330,7 +343,7 @@ fn live_month(
 
     // 6. Close the month for this person, with the firm it ends it with.
     if c.stage.is_active() {
-        let f = usize::from(c.firm);
+        let f = if MANY { usize::from(c.firm) } else { 0 };
         let ctx = &ctxs[f];
         close(
             c,
@@ -343,14 +356,24 @@ fn live_month(
     if c.stage == Stage::Prospect {
         chunk.market.prospects += 1;
     }
-    for (f, tally) in chunk.firms.iter_mut().enumerate() {
-        let (from, to) = (seen_by(start, start_firm, f), seen_by(c.stage, c.firm, f));
-        tally.flows[from as usize][to as usize] += 1;
-        if let Some(from) = chain_state(from) {
-            tally.chain.row_totals[from] += 1;
-            if let Some(to) = chain_state(to) {
-                tally.chain.counts[from][to] += 1;
-            }
+    if MANY {
+        for (f, tally) in chunk.firms.iter_mut().enumerate() {
+            let (from, to) = (seen_by(start, start_firm, f), seen_by(c.stage, c.firm, f));
+            count_move(tally, from, to);
+        }
+    } else {
+        count_move(&mut chunk.firms[0], start, c.stage);
+    }
+}
+
+/// A person's move between stages this month, as firm `tally`'s sees it.
+#[inline(always)]
+fn count_move(tally: &mut Tally, from: Stage, to: Stage) {
+    tally.flows[from as usize][to as usize] += 1;
+    if let Some(from) = chain_state(from) {
+        tally.chain.row_totals[from] += 1;
+        if let Some(to) = chain_state(to) {
+            tally.chain.counts[from][to] += 1;
         }
     }
 }
