@@ -395,8 +395,9 @@ pub fn verify(file: &RunFile, official: Option<&Assignment>) -> Verification {
     }
 }
 
-/// Every leaf that differs between two JSON values, as paths.
-fn diff_values(path: &str, a: &Value, b: &Value, out: &mut Vec<Difference>) {
+/// Every leaf that differs between two JSON values, as paths (also how a
+/// league file's table is compared with its replay).
+pub(crate) fn diff_values(path: &str, a: &Value, b: &Value, out: &mut Vec<Difference>) {
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
             let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();

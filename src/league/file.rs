@@ -6,7 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::coursework::run_file::{JsonProblem, APP_VERSION, MAX_FILE_BYTES};
+use crate::coursework::run_file::{
+    diff_values, Difference, JsonProblem, APP_VERSION, MAX_FILE_BYTES,
+};
 
 use super::play::{League, Standing};
 
@@ -70,15 +72,6 @@ impl std::fmt::Display for LeagueFileProblem {
     }
 }
 
-/// A difference between a file's table and the replayed one.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TableDifference {
-    /// e.g. `table[2].score`.
-    pub field: String,
-    pub in_file: String,
-    pub replayed: String,
-}
-
 impl LeagueFile {
     /// The file for a league as it stands (replayed for its table).
     pub fn of(league: &League) -> Result<LeagueFile, crate::sim::ValidationError> {
@@ -122,11 +115,11 @@ impl LeagueFile {
     }
 
     /// Replays the decisions and compares the table: empty when verified.
-    pub fn verify(&self) -> Vec<TableDifference> {
+    pub fn verify(&self) -> Vec<Difference> {
         let replayed = match self.league.play() {
             Ok(run) => run.tables.last().cloned().unwrap_or_default(),
             Err(e) => {
-                return vec![TableDifference {
+                return vec![Difference {
                     field: e.field.clone(),
                     in_file: e.to_string(),
                     replayed: "cannot be replayed".into(),
@@ -136,7 +129,7 @@ impl LeagueFile {
         let a = serde_json::to_value(&self.table).expect("a table serialises");
         let b = serde_json::to_value(&replayed).expect("a table serialises");
         let mut out = Vec::new();
-        diff("table", &a, &b, &mut out);
+        diff_values("table", &a, &b, &mut out);
         out
     }
 }
@@ -173,36 +166,6 @@ pub fn ranking_csv(ranking: &[Standing]) -> String {
         ]);
     }
     csv.finish()
-}
-
-fn diff(path: &str, a: &serde_json::Value, b: &serde_json::Value, out: &mut Vec<TableDifference>) {
-    use serde_json::Value;
-    match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
-            let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
-            keys.sort();
-            keys.dedup();
-            for k in keys {
-                diff(
-                    &format!("{path}.{k}"),
-                    x.get(k).unwrap_or(&Value::Null),
-                    y.get(k).unwrap_or(&Value::Null),
-                    out,
-                );
-            }
-        }
-        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
-            for (i, (va, vb)) in x.iter().zip(y).enumerate() {
-                diff(&format!("{path}[{i}]"), va, vb, out);
-            }
-        }
-        _ if a != b => out.push(TableDifference {
-            field: path.into(),
-            in_file: a.to_string(),
-            replayed: b.to_string(),
-        }),
-        _ => {}
-    }
 }
 
 #[cfg(test)]

@@ -31,6 +31,17 @@ async fn team_code(c: &Client, link: &str, team: usize, price: Option<&str>) -> 
     text(c, "#decision-code").await
 }
 
+/// The league link the console hands out.
+async fn league_link(c: &Client) -> String {
+    c.find(Locator::Css("#league-link"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap()
+}
+
 /// Enters a code on the lecturer's console; the notice it gives.
 async fn enter(c: &Client, code: &str) -> String {
     set_field(c, "#league-code", code).await;
@@ -76,14 +87,7 @@ async fn a_lecturer_and_three_teams_play_two_rounds_through_codes_and_links() {
     screenshot(c, &session.shots, "league-console-start.png").await;
 
     // Round 1: every team reads out its code.
-    let link = c
-        .find(Locator::Css("#league-link"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let link = league_link(c).await;
     assert!(link.contains("#league/v/") && link.len() < 2_000, "{link}");
     let mut codes = Vec::new();
     for (t, (tc, _)) in teams.iter().enumerate() {
@@ -121,14 +125,7 @@ async fn a_lecturer_and_three_teams_play_two_rounds_through_codes_and_links() {
     let after_one = table(c).await;
 
     // Round 2: team 2 is silent and keeps last round's decisions.
-    let link2 = c
-        .find(Locator::Css("#league-link"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let link2 = league_link(c).await;
     assert_ne!(link2, link);
     let said = enter(c, &codes[0]).await;
     assert!(
@@ -157,14 +154,7 @@ async fn a_lecturer_and_three_teams_play_two_rounds_through_codes_and_links() {
     screenshot(c, &session.shots, "league-console-round-2.png").await;
 
     // Every browser recomputes the same table from the new link.
-    let link3 = c
-        .find(Locator::Css("#league-link"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let link3 = league_link(c).await;
     for (t, (tc, _)) in teams.iter().enumerate() {
         tc.goto(&format!("{link3}/team/{}", t + 1)).await.unwrap();
         assert_eq!(table(tc).await, final_table, "team {}", t + 1);

@@ -105,7 +105,7 @@ fn decisions_view(l: Lang, league: &League, t: usize) -> Html {
                     let keys = crate::ui::keys::lever(spec.id);
                     html! {
                         <tr>
-                            <th scope="row">{ format!("{} ({})", l.t(keys.label), l.t(keys.unit)) }</th>
+                            <th scope="row">{ l.tf("common.label_with_unit", &[("label", l.t(keys.label)), ("unit", l.t(keys.unit))]) }</th>
                             { for league.decisions.iter().map(|d| html! {
                                 <td class="num">{ show(d[t].get(spec.id) * display_scale(spec.id)) }</td>
                             }) }
