@@ -165,19 +165,6 @@ pub fn league_host() -> Html {
             }
         })
     };
-    let on_new = {
-        let notice = notice.clone();
-        Callback::from(move |_: MouseEvent| {
-            let sure = crate::ui::browser::window()
-                .and_then(|w| w.confirm_with_message(l.t("league.confirm_new")).ok())
-                .unwrap_or(false);
-            if sure {
-                store::clear();
-                notice.set(None);
-                crate::ui::route::go(&Route::League(LeagueRoute::New));
-            }
-        })
-    };
     let on_qr = {
         let show_qr = show_qr.clone();
         Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
@@ -292,8 +279,7 @@ pub fn league_host() -> Html {
                 <p>
                     <button type="button" id="league-export" onclick={on_export}>{ l.t("league.export") }</button>{ " " }
                     <a class="button" id="league-report-link" href={Route::League(LeagueRoute::Report).fragment()}>{ l.t("league.report.open") }</a>{ " " }
-                    <a class="button" id="league-open-link" href={Route::League(LeagueRoute::New).fragment()}>{ l.t("league.open_or_new") }</a>{ " " }
-                    <button type="button" id="league-new" onclick={on_new}>{ l.t("league.start_new") }</button>
+                    <a class="button" id="league-open-link" href={Route::League(LeagueRoute::New).fragment()}>{ l.t("league.open_or_new") }</a>
                 </p>
             </section>
         </div>

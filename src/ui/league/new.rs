@@ -118,7 +118,7 @@ pub fn league_new() -> Html {
     let l = prefs.lang;
     let form = use_state(|| Form::of(&LeagueSettings::template("default").expect("built in"), l));
     let notice = use_state(|| None::<Notice>);
-    let existing = store::load().ok().flatten().is_some();
+    let shelf = use_state(|| store::shelf().unwrap_or_default());
 
     let set = |change: fn(&mut Form, String)| {
         let form = form.clone();
@@ -203,23 +203,23 @@ pub fn league_new() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match form.settings() {
-                Ok(s) => {
-                    let kept = Kept::new(League::new(s));
-                    if let Err(p) = store::save(&kept) {
-                        // Kept in the tab: the console tells it again.
-                        gloo::console::warn!(l.t(p.message_key()));
+                Ok(s) => match store::add(Kept::new(League::new(s))) {
+                    // Full storage keeps the league in the tab: the console
+                    // says so on every change.
+                    Ok(()) | Err(store::StoreProblem::Full) => {
+                        go(&Route::League(LeagueRoute::Host))
                     }
-                    go(&Route::League(LeagueRoute::Host));
-                }
+                    Err(p) => notice.set(Some(Notice::new(p.message_key()))),
+                },
                 Err(n) => notice.set(Some(n)),
             }
         })
     };
     let on_open = {
-        let notice = notice.clone();
+        let (notice, shelf) = (notice.clone(), shelf.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let notice = notice.clone();
+            let (notice, shelf) = (notice.clone(), shelf.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(read) = crate::ui::course::files::read_chosen(&input).await else {
                     return;
@@ -234,12 +234,16 @@ pub fn league_new() -> Html {
                 match LeagueFile::read(&text) {
                     Ok(file) => {
                         let verified = file.verify().is_empty();
-                        let kept = Kept::new(file.league);
-                        let _ = store::save(&kept);
-                        if verified {
-                            go(&Route::League(LeagueRoute::Host));
-                        } else {
-                            notice.set(Some(Notice::new("league.msg_not_verified")));
+                        match store::add(Kept::new(file.league)) {
+                            Ok(()) | Err(store::StoreProblem::Full) => {
+                                if verified {
+                                    go(&Route::League(LeagueRoute::Host));
+                                } else {
+                                    notice.set(Some(Notice::new("league.msg_not_verified")));
+                                    shelf.set(store::shelf().unwrap_or_default());
+                                }
+                            }
+                            Err(p) => notice.set(Some(Notice::new(p.message_key()))),
                         }
                     }
                     Err(p) => notice.set(Some(Notice {
@@ -273,10 +277,8 @@ pub fn league_new() -> Html {
         <div class="league-new" id="league-new">
             <h2>{ l.t("league.new.heading") }</h2>
             <p class="lead">{ l.t("league.new.lead") }</p>
-            if existing {
-                <p><a class="button" id="league-back-host" href={Route::League(LeagueRoute::Host).fragment()}>{ l.t("league.back_to_console") }</a></p>
-            }
             { notice_view(l, &notice, on_dismiss) }
+            { kept_view(l, &shelf, &notice) }
             <form onsubmit={on_create} id="league-form">
                 <fieldset>
                     <legend>{ l.t("league.new.market") }</legend>
@@ -364,6 +366,61 @@ pub fn league_new() -> Html {
                 <input id="league-file" type="file" accept=".json,application/json" onchange={on_open} />
             </section>
         </div>
+    }
+}
+
+/// The leagues kept in this browser: open one on the console, or forget it.
+fn kept_view(
+    l: Lang,
+    shelf: &UseStateHandle<store::Shelf>,
+    notice: &UseStateHandle<Option<Notice>>,
+) -> Html {
+    if shelf.leagues.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="league-kept" aria-labelledby="league-kept-heading">
+            <h3 id="league-kept-heading">{ l.t("league.kept.heading") }</h3>
+            <ul id="league-kept">
+                { for shelf.leagues.iter().enumerate().map(|(i, k)| {
+                    let s = &k.league.settings;
+                    let open = {
+                        let notice = notice.clone();
+                        Callback::from(move |_: MouseEvent| match store::open(i) {
+                            Ok(()) | Err(store::StoreProblem::Full) => go(&Route::League(LeagueRoute::Host)),
+                            Err(p) => notice.set(Some(Notice::new(p.message_key()))),
+                        })
+                    };
+                    let delete = {
+                        let (shelf, notice) = (shelf.clone(), notice.clone());
+                        let name = s.name.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            let sure = crate::ui::browser::window()
+                                .and_then(|w| w.confirm_with_message(&l.tf("league.confirm_delete", &[("name", &name)])).ok())
+                                .unwrap_or(false);
+                            if sure {
+                                if let Err(p) = store::delete(i) {
+                                    notice.set(Some(Notice::new(p.message_key())));
+                                }
+                                shelf.set(store::shelf().unwrap_or_default());
+                            }
+                        })
+                    };
+                    html! {
+                        <li class={classes!((shelf.open == Some(i)).then_some("open"))}>
+                            <span class="name">{ &s.name }</span>
+                            <span class="help">{ l.tf("league.kept.line", &[
+                                ("teams", &s.teams.len().to_string()),
+                                ("played", &k.league.rounds_played().to_string()),
+                                ("rounds", &s.rounds.to_string()),
+                            ]) }</span>
+                            <button type="button" class="open" onclick={open}>{ l.t("league.kept.open") }</button>
+                            <button type="button" class="delete" onclick={delete}>{ l.t("league.kept.delete") }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
     }
 }
 
