@@ -216,7 +216,7 @@ pub const LESSON: Lesson = Lesson {
         answer: 1,
         explain: t(
             "A rival's price cut pulls on every customer at once. Loyalty, built by care, switching costs and rewards that would be lost, moors customers: they weigh the rival's offer less, so a loyal base loses a smaller share. Matching the price is the other defence, paid for on every customer's margin.",
-            "对手降价会同时拉动每一位客户。由关怀、转换成本和会失去的奖励所建立的忠诚会拴住客户：他们不那么在意对手的条件，因此忠诚的客户群流失比例更小。跟随降价是另一种防御，代价是每位客户的利润。",
+            "对手降价会同时拉动每一位客户。由关怀、转移成本和会失去的奖励所建立的忠诚会拴住客户：他们不那么在意对手的条件，因此忠诚的客户群流失比例更小。跟随降价是另一种防御，代价是每位客户的利润。",
         ),
     },
     tool: None,
