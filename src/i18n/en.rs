@@ -876,7 +876,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("league.new.add_event", "Add event"),
     ("league.new.event.help", "Size in {unit}, from {min} to {max}; it holds from the first month of the round."),
     ("league.new.event_bad", "An event needs a number for its size and a whole number for its round."),
-    ("league.new.limits", "Limits: at most {rounds} rounds of at most {months} months; a market of {min} to {max} people."),
+    ("league.new.limits", "Limits: at most {rounds} rounds of at most {months} months, 120 months in all; a market of {min} to {max} people."),
     ("league.new.not_a_number", "{name}: “{given}” is not a number. Nothing was created."),
     ("league.new.create", "Create the league"),
     ("league.no_league", "No league is kept in this browser yet."),

@@ -876,7 +876,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("league.new.add_event", "添加事件"),
     ("league.new.event.help", "幅度单位：{unit}，范围 {min} 至 {max}；自该轮第一个月起生效。"),
     ("league.new.event_bad", "事件的幅度须为数字，轮次须为整数。"),
-    ("league.new.limits", "限制：最多 {rounds} 轮，每轮最多 {months} 个月；市场规模 {min} 至 {max} 人。"),
+    ("league.new.limits", "限制：最多 {rounds} 轮，每轮最多 {months} 个月，总计不超过 120 个月；市场规模 {min} 至 {max} 人。"),
     ("league.new.not_a_number", "{name}：“{given}”不是数字。未创建竞赛。"),
     ("league.new.create", "创建竞赛"),
     ("league.no_league", "本浏览器中尚无竞赛。"),

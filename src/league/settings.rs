@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::sim::market::MAX_FIRMS;
 use crate::sim::market_events::EVENT_KINDS;
+use crate::sim::scenario::MAX_MONTHS;
 use crate::sim::validation::{check_range, Problem, ValidationError};
 use crate::sim::{MarketEvent, Scenario, BUILT_IN};
 
@@ -154,6 +155,25 @@ impl LeagueSettings {
             1.0,
             f64::from(MAX_MONTHS_PER_ROUND),
         )?;
+        if self.months() > MAX_MONTHS {
+            return Err(ValidationError::new(
+                "months_per_round",
+                Problem::Rule {
+                    en: format!(
+                        "{} rounds of {} months are {} months; a league lasts at most {MAX_MONTHS}",
+                        self.rounds,
+                        self.months_per_round,
+                        self.months()
+                    ),
+                    zh: format!(
+                        "{} 轮 × 每轮 {} 个月共 {} 个月；竞赛最长 {MAX_MONTHS} 个月",
+                        self.rounds,
+                        self.months_per_round,
+                        self.months()
+                    ),
+                },
+            ));
+        }
         check_range("teams", self.teams.len() as f64, 1.0, MAX_FIRMS as f64)?;
         for (k, t) in self.teams.iter().enumerate() {
             name_ok(&format!("teams[{k}]"), t)?;
@@ -266,6 +286,13 @@ mod tests {
         assert_eq!(bad(&|s| s.teams[1] = " Team 1 ".into()), "teams[1]");
         assert_eq!(bad(&|s| s.teams[0] = "".into()), "teams[0]");
         assert_eq!(bad(&|s| s.rounds = 13), "rounds");
+        assert_eq!(
+            bad(&|s| {
+                s.rounds = 12;
+                s.months_per_round = 12
+            }),
+            "months_per_round"
+        );
         assert_eq!(bad(&|s| s.market_size = 10), "market_size");
         assert_eq!(bad(&|s| s.scenario = "x".into()), "scenario");
         assert_eq!(bad(&|s| s.spend_cap = Some(f64::NAN)), "spend_cap");
