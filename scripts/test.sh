@@ -62,7 +62,7 @@ printf 'total gzipped (wasm + js + css): %d bytes\n' "$total"
 # built-in assignment (703 to 720 KB: about 10 KB of bilingual words, the
 # readouts and the early-warning table they show, the lifecycle chart's
 # right axis); then from 720 KiB when the classroom league came (720 to
-# 802 KB: its four pages, about 65 KB with the league core they carry —
+# 815 KB: its four pages, about 75 KB with the league core they carry —
 # set-up form, console with hot seat, team page with its dashboard and
 # decision code, printable report, the league link's codec and the league
 # file — about 9 KB of bilingual words, and the market of several firms in
