@@ -8,7 +8,7 @@ use crate::sim::market::MAX_FIRMS;
 use crate::sim::market_events::EVENT_KINDS;
 use crate::sim::scenario::MAX_MONTHS;
 use crate::sim::validation::{check_range, Problem, ValidationError};
-use crate::sim::{MarketEvent, Scenario, BUILT_IN};
+use crate::sim::{LeverId, Levers, MarketEvent, Scenario, BUILT_IN};
 
 /// Most rounds a league may have (decision codes hold up to
 /// `code::MAX_ROUNDS`; a class plays 6–12).
@@ -227,6 +227,22 @@ impl LeagueSettings {
         Ok(())
     }
 
+    /// Where every team's decisions start in round 1: the defaults, with the
+    /// default acquisition budget split over the teams (to its slider's
+    /// step). Teaching choice: the default budget is a single firm's; n
+    /// teams each spending it would buy n times the contacts for the same
+    /// prospects and all start the league losing money (a league of one
+    /// team starts from Explore's defaults).
+    pub fn starting_levers(&self) -> Levers {
+        let spec = LeverId::AcquisitionSpend.spec();
+        let teams = self.teams.len().max(1) as f64;
+        let budget = (spec.default / teams / spec.step).round() * spec.step;
+        Levers {
+            acquisition_spend: budget.clamp(spec.min, spec.max),
+            ..Levers::default()
+        }
+    }
+
     /// Months in the whole league.
     pub fn months(&self) -> u32 {
         self.rounds * self.months_per_round
@@ -271,6 +287,30 @@ mod tests {
             assert_eq!(s.market_size, 10_000);
         }
         assert!(LeagueSettings::template("nowhere").is_none());
+    }
+
+    #[test]
+    fn teams_start_with_a_share_of_a_single_firm_s_acquisition_budget() {
+        let mut t = LeagueSettings::template("default").unwrap();
+        t.teams.truncate(1);
+        assert_eq!(t.starting_levers(), Levers::default());
+        t.teams = (1..=4).map(|k| format!("T{k}")).collect();
+        let l = t.starting_levers();
+        let d = Levers::default();
+        assert!((l.acquisition_spend - d.acquisition_spend / 4.0).abs() < 1e-9);
+        assert_eq!(
+            Levers {
+                acquisition_spend: d.acquisition_spend,
+                ..l
+            },
+            d
+        );
+        t.teams.push("T5".into());
+        t.teams.push("T6".into());
+        t.teams.push("T7".into());
+        let step = LeverId::AcquisitionSpend.spec().step;
+        let a = t.starting_levers().acquisition_spend;
+        assert!((a / step - (a / step).round()).abs() < 1e-9);
     }
 
     #[test]

@@ -200,7 +200,11 @@ pub fn league_host() -> Html {
         };
         let seat = {
             let hot_seat = hot_seat.clone();
-            let start = k.league.decisions.last().map_or(Levers::default(), |r| r[t]);
+            let start = k
+                .league
+                .decisions
+                .last()
+                .map_or_else(|| k.league.settings.starting_levers(), |r| r[t]);
             Callback::from(move |_: MouseEvent| hot_seat.set(Some((t, start))))
         };
         html! {

@@ -114,7 +114,7 @@ pub fn league_view(p: &LeagueViewProps) -> Html {
                 if !league.finished() {
                     <DecisionForm key={format!("{t}-{played}")} lang={l} team={t} round={played + 1}
                         name={AttrValue::from(s.teams[t].trim().to_string())}
-                        start={league.decisions.last().map_or(Levers::default(), |r| r[t])} />
+                        start={league.decisions.last().map_or_else(|| s.starting_levers(), |r| r[t])} />
                 }
             }
             if played == 0 {
@@ -227,7 +227,8 @@ struct DecisionFormProps {
     team: usize,
     round: u32,
     name: AttrValue,
-    /// The team's decisions of the last round (or the defaults).
+    /// The team's decisions of the last round (or the league's starting
+    /// levers).
     start: Levers,
 }
 
