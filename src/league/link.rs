@@ -77,6 +77,15 @@ struct Packed {
     bits: Vec<u8>,
 }
 
+/// Bytes of the check at the end of the payload.
+const CHECK_BYTES: usize = 4;
+
+/// The check of the payload's bytes: the low 32 bits of their FNV-1a hash,
+/// so any edited or mistyped character is caught (all but one in 4 billion).
+fn check_of(bytes: &[u8]) -> [u8; CHECK_BYTES] {
+    (crate::sim::fnv1a(bytes) as u32).to_le_bytes()
+}
+
 /// Bits a lever's step index needs.
 fn width(id: LeverId) -> u32 {
     u128::BITS - (code::steps(id) - 1).leading_zeros()
@@ -193,6 +202,8 @@ pub fn encode(league: &League) -> String {
     };
     let mut bytes = vec![LINK_VERSION];
     bytes.extend(postcard::to_allocvec(&packed).expect("a league serialises"));
+    let check = check_of(&bytes);
+    bytes.extend(check);
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
@@ -208,7 +219,16 @@ pub fn decode(payload: &str) -> Result<League, LinkError> {
     let bytes = URL_SAFE_NO_PAD
         .decode(payload.trim_end_matches('='))
         .map_err(|_| LinkError::Damaged)?;
-    let (&version, rest) = bytes.split_first().ok_or(LinkError::Damaged)?;
+    // The last four bytes check the rest: a changed character is a
+    // damaged link, never another league.
+    if bytes.len() < 1 + CHECK_BYTES {
+        return Err(LinkError::Damaged);
+    }
+    let (body, check) = bytes.split_at(bytes.len() - CHECK_BYTES);
+    if check != check_of(body) {
+        return Err(LinkError::Damaged);
+    }
+    let (&version, rest) = body.split_first().ok_or(LinkError::Damaged)?;
     if version != LINK_VERSION {
         return Err(LinkError::Version { given: version });
     }
@@ -345,10 +365,29 @@ mod tests {
         ));
         let mut bytes = URL_SAFE_NO_PAD.decode(&link).unwrap();
         bytes[0] = 7;
+        let n = bytes.len() - CHECK_BYTES;
+        let check = check_of(&bytes[..n]);
+        bytes[n..].copy_from_slice(&check);
         assert_eq!(
             decode(&URL_SAFE_NO_PAD.encode(&bytes)),
             Err(LinkError::Version { given: 7 })
         );
+        // Any one character changed is a damaged link, never another league
+        // (the last character's spare bits may change nothing).
+        let league = decode(&link).unwrap();
+        for (i, c) in link.char_indices() {
+            for other in ['A', 'q', '7', '-'] {
+                if other == c {
+                    continue;
+                }
+                let mut edited = link.clone();
+                edited.replace_range(i..i + 1, &other.to_string());
+                match decode(&edited) {
+                    Err(_) => {}
+                    Ok(l) => assert!(i == link.len() - 1 && l == league, "character {i}"),
+                }
+            }
+        }
         // A league whose settings are out of range is read but refused.
         let mut bad = full_league();
         bad.decisions.clear();

@@ -38,21 +38,21 @@ pub const LESSON: Lesson = Lesson {
     steps: &[
         Step {
             ask: t(
-                "Pin the current run as a baseline: a firm that does nothing special to build loyalty.",
-                "把当前模拟固定为基准：一家没有专门培养客户忠诚的企业。",
+                "Pin the current run as a baseline: a firm with the default care and no loyalty programme.",
+                "把当前模拟固定为基准：一家只有默认客户关怀、没有忠诚计划的企业。",
             ),
             goal: Goal::BaselinePinned,
             chart: ChartKind::Rates,
             notice: t(
-                "The baseline sells at the reference price with the default service and no care or rewards. Its rival is calm for a year.",
-                "基准按市场参考价销售，服务为默认水平，没有客户关怀和奖励。对手在第一年按兵不动。",
+                "The baseline sells at the reference price with the default service and care, and gives no loyalty points. Its rival is calm for a year.",
+                "基准按市场参考价销售，服务和客户关怀为默认水平，不发放忠诚积分。对手在第一年按兵不动。",
             ),
             ..Step::PLAIN
         },
         Step {
             ask: t(
-                "Before you look: what happens to retention when the rival cuts its price? Then go to month 14.",
-                "先想一想：对手降价时，客户保持率会怎样？然后前往第 14 个月。",
+                "Before you look: what happens to retention when the rival cuts its price? Then go to month 14, a month after the cut.",
+                "先想一想：对手降价时，客户保持率会怎样？然后前往第 14 个月，即降价后一个月。",
             ),
             goal: Goal::MonthAtLeast(14),
             chart: ChartKind::Rates,
@@ -80,17 +80,14 @@ pub const LESSON: Lesson = Lesson {
         },
         Step {
             ask: t(
-                "Build loyalty before the cut: send 4 or more e-mails a month in the care channels, and give back 3% or more in loyalty points.",
-                "在对手降价之前培养忠诚：在客户关怀中每月发送 4 封或更多电子邮件，并设置 3% 或更高的积分返还。",
+                "Build loyalty before the cut: a loyalty programme that gives back 3% or more of spending in points.",
+                "在对手降价之前培养忠诚：设立忠诚计划，按消费返还 3% 或更多的积分。",
             ),
-            goal: Goal::Both(
-                &Goal::LeverAtLeast(LeverId::CareEmail, 4.0),
-                &Goal::LeverAtLeast(LeverId::PointsRate, 0.03),
-            ),
+            goal: Goal::LeverAtLeast(LeverId::PointsRate, 0.03),
             chart: ChartKind::Rates,
             notice: t(
-                "Your firm went into the cut keeping {ret_calm} a year, the baseline {ret_calm_base}. The cut took yours to {ret_cut} and the baseline's to {ret_cut_base}: cared-for customers and members with points to lose are moored, so a smaller share of them followed the rival's price.",
-                "你的企业在对手降价前的年保持率为 {ret_calm}，基准为 {ret_calm_base}。降价后，你的降到 {ret_cut}，基准降到 {ret_cut_base}：受到关怀的客户和有积分可失的会员被“拴住”了，因此追随对手低价的比例更小。",
+                "Your firm went into the cut keeping {ret_calm} a year, the baseline {ret_calm_base}. The cut took yours to {ret_cut} and the baseline's to {ret_cut_base}: members with points to lose are moored (their reward works like a switching cost), so a smaller share of them followed the rival's price.",
+                "你的企业在对手降价前的年保持率为 {ret_calm}，基准为 {ret_calm_base}。降价后，你的降到 {ret_cut}，基准降到 {ret_cut_base}：有积分可失的会员被“拴住”了（奖励的作用如同转移成本），因此追随对手低价的比例更小。",
             ),
             evidence: &[
                 at("ret_calm", AnnualRetention, CALM),
@@ -124,8 +121,8 @@ pub const LESSON: Lesson = Lesson {
             goal: Goal::MonthAtLeast(36),
             chart: ChartKind::Clv,
             notice: t(
-                "Care and points cost money: cumulative profit is {profit} against the baseline's {profit_base}. But the customers they kept are worth more: customer equity is {equity} against {equity_base}, {active} active customers against {active_base}.",
-                "关怀和积分需要花钱：累计利润为 {profit}，基准为 {profit_base}。但它们留住的客户更有价值：客户资产为 {equity}，基准为 {equity_base}；活跃客户 {active} 位，基准 {active_base} 位。",
+                "Points cost money: cumulative profit is {profit} against the baseline's {profit_base}. But the customers they kept are worth more: customer equity is {equity} against {equity_base}, {active} active customers against {active_base}.",
+                "积分需要花钱：累计利润为 {profit}，基准为 {profit_base}。但它们留住的客户更有价值：客户资产为 {equity}，基准为 {equity_base}；活跃客户 {active} 位，基准 {active_base} 位。",
             ),
             evidence: &[
                 now("profit", CumulativeProfit),
@@ -154,10 +151,13 @@ pub const LESSON: Lesson = Lesson {
         },
         Step {
             ask: t(
-                "Now the other response: match the rival's price, 0.85 × the reference price or less.",
-                "再试另一种应对：跟随对手降价，把价格设为市场参考价的 0.85 倍或更低。",
+                "Now the other response instead: no points (0%), and match the rival's price, 0.85 × the reference price or less.",
+                "改试另一种应对：取消积分（0%），并跟随对手降价，把价格设为市场参考价的 0.85 倍或更低。",
             ),
-            goal: Goal::LeverAtMost(LeverId::Price, 0.85),
+            goal: Goal::Both(
+                &Goal::LeverAtMost(LeverId::PointsRate, 0.0),
+                &Goal::LeverAtMost(LeverId::Price, 0.85),
+            ),
             chart: ChartKind::Money,
             notice: t(
                 "Matching the price wins customers: {active} active against the baseline's {active_base}. But every customer now pays less, the loyal ones who would have stayed included: cumulative profit is {profit} against {profit_base}.",

@@ -118,6 +118,11 @@ pub fn league_host() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let mut entry = k.entry();
+            // A whole link pasted where a code goes.
+            if code.contains("://") || code.contains("#league") {
+                notice.set(Some(Notice::new("league.code.is_link")));
+                return;
+            }
             match entry.enter(&k.league, &code) {
                 Ok(team) => {
                     let name = k.league.settings.teams[usize::from(team)]

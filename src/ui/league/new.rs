@@ -65,7 +65,7 @@ impl Form {
     }
 
     /// The settings the form describes, or the first field that is wrong.
-    fn settings(&self) -> Result<LeagueSettings, Notice> {
+    fn settings(&self, lang: Lang) -> Result<LeagueSettings, Notice> {
         let number = |field: &'static str, text: &str| -> Result<f64, Notice> {
             text.trim().parse::<f64>().map_err(|_| Notice {
                 args: vec![("given", text.trim().to_string())],
@@ -107,9 +107,55 @@ impl Form {
             },
             events: self.events.clone(),
         };
-        s.validate().map_err(Notice::problem)?;
+        s.validate()
+            .map_err(|e| Notice::problem(relabel(lang, e)))?;
         Ok(s)
     }
+}
+
+/// A settings problem named by the form's own label for its field (the
+/// settings' field paths are not words a lecturer sees).
+fn relabel(l: Lang, mut e: crate::sim::ValidationError) -> crate::sim::ValidationError {
+    let indexed = |f: &str, prefix: &str| -> Option<(usize, String)> {
+        let rest = f.strip_prefix(prefix)?;
+        let (n, tail) = rest.split_once(']')?;
+        Some((
+            n.parse::<usize>().ok()? + 1,
+            tail.trim_start_matches('.').to_string(),
+        ))
+    };
+    let label = match e.field.as_str() {
+        "name" => l.t("league.new.name").to_string(),
+        "seed" => l.t("league.new.seed").to_string(),
+        "scenario" => l.t("market.scenario").to_string(),
+        "market_size" => l.t("league.new.market_size").to_string(),
+        "rounds" => l.t("league.new.rounds").to_string(),
+        "months_per_round" => l.t("league.new.months_per_round").to_string(),
+        "teams" => l.t("league.new.teams").to_string(),
+        "spend_cap" => l.t("league.new.spend_cap").to_string(),
+        "scoring.equity_weight" => l.t("league.new.equity_weight").to_string(),
+        "scoring.profit_weight" => l.t("league.new.profit_weight").to_string(),
+        "scoring.penalty_per_yuan" => l.t("league.new.penalty").to_string(),
+        f => {
+            if let Some((n, _)) = indexed(f, "teams[") {
+                l.tf("league.field.team", &[("n", &n.to_string())])
+            } else if let Some((n, part)) = indexed(f, "events[") {
+                let part = if part == "round" {
+                    l.t("league.new.event_round")
+                } else {
+                    l.t("league.new.event_size")
+                };
+                l.tf(
+                    "league.field.event",
+                    &[("n", &n.to_string()), ("part", part)],
+                )
+            } else {
+                return e;
+            }
+        }
+    };
+    e.field = label;
+    e
 }
 
 #[function_component(LeagueNew)]
@@ -202,7 +248,7 @@ pub fn league_new() -> Html {
         let (form, notice) = (form.clone(), notice.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match form.settings() {
+            match form.settings(l) {
                 Ok(s) => match store::add(Kept::new(League::new(s))) {
                     // Full storage keeps the league in the tab: the console
                     // says so on every change.

@@ -114,6 +114,8 @@ pub fn league_view(p: &LeagueViewProps) -> Html {
                 if !league.finished() {
                     <DecisionForm key={format!("{t}-{played}")} lang={l} team={t} round={played + 1}
                         name={AttrValue::from(s.teams[t].trim().to_string())}
+                        market_size={s.market_size} spend_cap={s.spend_cap}
+                        rules={AttrValue::from(rules(l, s))}
                         start={league.decisions.last().map_or_else(|| s.starting_levers(), |r| r[t])} />
                 }
             }
@@ -221,12 +223,39 @@ fn team_dashboard(p: &TeamDashboardProps) -> Html {
     }
 }
 
+/// How the league scores teams, and its cap, in words.
+fn rules(l: Lang, s: &crate::league::LeagueSettings) -> String {
+    let mut text = l.tf(
+        "league.report.scoring",
+        &[
+            ("equity", &s.scoring.equity_weight.to_string()),
+            ("profit", &s.scoring.profit_weight.to_string()),
+        ],
+    );
+    if let Some(cap) = s.spend_cap {
+        text.push(' ');
+        text.push_str(&l.tf(
+            "league.report.cap",
+            &[
+                ("cap", &crate::ui::format::money(cap, l)),
+                ("penalty", &s.scoring.penalty_per_yuan.to_string()),
+            ],
+        ));
+    }
+    text
+}
+
 #[derive(Properties, PartialEq)]
 struct DecisionFormProps {
     lang: Lang,
     team: usize,
     round: u32,
     name: AttrValue,
+    /// People in the market, and the league's spending cap (¥ a month).
+    market_size: u32,
+    spend_cap: Option<f64>,
+    /// The scoring and the cap, in words.
+    rules: AttrValue,
     /// The team's decisions of the last round (or the league's starting
     /// levers).
     start: Levers,
@@ -238,6 +267,7 @@ fn decision_form(p: &DecisionFormProps) -> Html {
     let l = p.lang;
     let draft = use_state(|| p.start);
     let show_qr = use_state(|| false);
+    let notice = use_state(|| None::<crate::ui::messages::Notice>);
     let d = *draft;
     let on_change = {
         let draft = draft.clone();
@@ -249,12 +279,17 @@ fn decision_form(p: &DecisionFormProps) -> Html {
         })
     };
     let on_text = {
-        let draft = draft.clone();
+        let (draft, notice) = (draft.clone(), notice.clone());
         Callback::from(move |(lever, text): (LeverId, String)| {
-            if let Ok(v) = typed_lever(lever, &text, draft.get(lever)) {
-                let mut x = *draft;
-                x.set(lever, v);
-                draft.set(x);
+            match typed_lever(lever, &text, draft.get(lever)) {
+                Ok(v) => {
+                    let mut x = *draft;
+                    x.set(lever, v);
+                    draft.set(x);
+                    notice.set(None);
+                }
+                // Said next to the code, which keeps the value before.
+                Err(n) => notice.set(Some(n)),
             }
         })
     };
@@ -282,6 +317,10 @@ fn decision_form(p: &DecisionFormProps) -> Html {
         let show_qr = show_qr.clone();
         Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
     };
+    // What the acquisition budget alone costs a month (¥): spend per 1,000
+    // people × the market; it counts against the cap with care and the rest.
+    let acquisition = d.acquisition_spend * f64::from(p.market_size) / 1000.0;
+    let over = p.spend_cap.is_some_and(|cap| acquisition > cap);
     let code = DecisionCode {
         team: p.team as u8,
         round: p.round,
@@ -300,10 +339,16 @@ fn decision_form(p: &DecisionFormProps) -> Html {
         <section class="decision-form" id="decision-form" aria-labelledby="decision-form-heading">
             <h3 id="decision-form-heading">{ l.tf("league.decide.heading", &[("team", &p.name), ("n", &p.round.to_string())]) }</h3>
             <p class="help">{ l.t("league.decide.help") }</p>
+            <p class="rules" id="league-rules">{ &*p.rules }</p>
+            if let Some(n) = &*notice {
+                <div class="notice" role="alert" id="notice"><span>{ n.text(l) }</span></div>
+            }
             <div class="code-box">
                 <p class="code-label">{ l.t("league.decide.code") }</p>
                 <p class="decision-code" id="decision-code" aria-live="polite">{ &code }</p>
                 <p class="help">{ l.tf("league.decide.code.help", &[("team", &p.name), ("n", &p.round.to_string())]) }</p>
+                <p class={classes!("spend", over.then_some("over"))} id="league-acquisition-cost">{ l.tf("league.decide.acquisition_cost", &[("cost", &crate::ui::format::money(acquisition, l))]) }
+                    if over { { " " }{ l.t("league.decide.over_cap") } }</p>
                 <p>
                     <button type="button" id="decision-code-copy" onclick={on_copy}>{ l.t("league.decide.copy") }</button>{ " " }
                     <button type="button" id="decision-code-qr" onclick={on_qr} aria-pressed={show_qr.to_string()}>{ l.t("league.decide.qr") }</button>
