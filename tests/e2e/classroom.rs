@@ -346,6 +346,8 @@ async fn classroom_first_minute_end_to_end() {
             "#tools/ahp",
             "#tools/value-matrix",
             "#glossary",
+            "#league/new",
+            &team_page(),
         ] {
             c.goto(&format!("{base}{route}")).await.unwrap();
             until(&c, "the page", "return !!document.querySelector('.app')").await;
@@ -452,6 +454,9 @@ async fn accessibility_of_every_route_in_both_languages() {
         "#course/editor".into(),
         play,
         report,
+        "#league/new".into(),
+        "#league/host".into(),
+        team_page(),
         "#tools/zzz".into(),
     ];
     let mut found = Vec::new();
@@ -476,6 +481,19 @@ async fn accessibility_of_every_route_in_both_languages() {
         "axe-core serious/critical violations:\n{}",
         found.join("\n")
     );
+}
+
+/// A team's page of a league after one round (four teams, the retail
+/// template), as the league link opens it.
+fn team_page() -> String {
+    use crm_lab::league::{League, LeagueSettings};
+    let s = LeagueSettings::template("default").unwrap();
+    let mut league = League::new(s.clone());
+    league.decisions = vec![vec![s.starting_levers(); 4]];
+    format!(
+        "#league/v/{}/team/2",
+        crm_lab::league::link::encode(&league)
+    )
 }
 
 /// Fields whose value (or a menu's chosen option) does not fit its box, as
