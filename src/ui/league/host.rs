@@ -269,7 +269,7 @@ pub fn league_host() -> Html {
                     </form>
                     <ul class="team-statuses" id="league-teams">{ for team_rows }</ul>
                     if let Some((t, draft)) = *hot_seat {
-                        { hot_seat_view(l, &k, t, draft, &hot_seat, &update) }
+                        { hot_seat_view(l, &k, (t, draft), &hot_seat, &update, &notice) }
                     }
                     <p><button type="button" class="primary" id="league-run" disabled={!all_in} onclick={on_run}>
                         { l.tf("league.run_round", &[("n", &round.to_string())]) }</button>
@@ -318,10 +318,10 @@ pub fn results_view(l: Lang, k: &Kept, run: &LeagueRun) -> Html {
 fn hot_seat_view(
     l: Lang,
     k: &Kept,
-    t: usize,
-    draft: Levers,
+    (t, draft): (usize, Levers),
     seat: &UseStateHandle<Option<(usize, Levers)>>,
     update: &Callback<(Kept, Option<Notice>)>,
+    notice: &UseStateHandle<Option<Notice>>,
 ) -> Html {
     let name = k.league.settings.teams[t].trim().to_string();
     let on_change = {
@@ -334,12 +334,15 @@ fn hot_seat_view(
         })
     };
     let on_text = {
-        let seat = seat.clone();
+        let (seat, notice) = (seat.clone(), notice.clone());
         Callback::from(move |(lever, text): (LeverId, String)| {
-            if let Ok(v) = typed_lever(lever, &text, draft.get(lever)) {
-                let mut d = draft;
-                d.set(lever, v);
-                seat.set(Some((t, d)));
+            match typed_lever(lever, &text, draft.get(lever)) {
+                Ok(v) => {
+                    let mut d = draft;
+                    d.set(lever, v);
+                    seat.set(Some((t, d)));
+                }
+                Err(n) => notice.set(Some(n)),
             }
         })
     };
