@@ -339,7 +339,7 @@ fn decision_form(p: &DecisionFormProps) -> Html {
         <section class="decision-form" id="decision-form" aria-labelledby="decision-form-heading">
             <h3 id="decision-form-heading">{ l.tf("league.decide.heading", &[("team", &p.name), ("n", &p.round.to_string())]) }</h3>
             <p class="help">{ l.t("league.decide.help") }</p>
-            <p class="rules" id="league-rules">{ &*p.rules }</p>
+            <p class="league-rules" id="league-rules">{ &*p.rules }</p>
             if let Some(n) = &*notice {
                 <div class="notice" role="alert" id="notice"><span>{ n.text(l) }</span></div>
             }
