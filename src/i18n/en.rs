@@ -781,7 +781,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("league.code.empty", "No code was given: type or paste the team's decision code."),
     ("league.code.bad_character", "Character {position}, “{character}”, is not in a decision code: codes use digits and letters except I, L, O and U. Nothing was changed."),
     ("league.code.wrong_length", "A decision code has {length} characters, this one {given}: check it with the team. Nothing was changed."),
-    ("league.code.check", "The code's check does not match: a character is mistyped or two are swapped. Ask the team to read it again. Nothing was changed."),
+    ("league.code.check", "The code's check does not match: a character is mistyped, two are swapped, or the code was made for another league. Ask the team to read it again from this league's link. Nothing was changed."),
     ("league.code.version", "The code was made by another version of CRM Lab: the team should open the league link again. Nothing was changed."),
     ("league.code.out_of_range", "The code's team or round is out of range. Nothing was changed."),
     ("league.code.finished", "The league is over: every round has been played."),

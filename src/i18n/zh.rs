@@ -781,7 +781,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("league.code.empty", "未输入决策码：请输入或粘贴该队的决策码。"),
     ("league.code.bad_character", "第 {position} 个字符“{character}”不属于决策码：决策码只含数字和除 I、L、O、U 以外的字母。未作任何更改。"),
     ("league.code.wrong_length", "决策码应有 {length} 个字符，此码有 {given} 个：请与该队核对。未作任何更改。"),
-    ("league.code.check", "决策码校验不符：有字符输错或相邻两字符颠倒。请该队再读一遍。未作任何更改。"),
+    ("league.code.check", "决策码校验不符：有字符输错、相邻两字符颠倒，或此码属于另一个竞赛。请该队从本竞赛的链接重新读一遍。未作任何更改。"),
     ("league.code.version", "此决策码由其他版本的 CRM 实验室 生成：请该队重新打开竞赛链接。未作任何更改。"),
     ("league.code.out_of_range", "决策码中的队号或轮次超出范围。未作任何更改。"),
     ("league.code.finished", "竞赛已结束：所有轮次均已进行。"),

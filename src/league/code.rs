@@ -82,6 +82,13 @@ impl std::fmt::Display for CodeError {
     }
 }
 
+/// A league's salt for its codes' check (below [`CHECK_PRIME`]): a hash of
+/// its settings as its link carries them, the same in every browser.
+pub fn league_salt(settings: &crate::league::LeagueSettings) -> u128 {
+    let link = crate::league::link::encode(&crate::league::League::new(settings.clone()));
+    u128::from(crate::sim::fnv1a(link.as_bytes())) % CHECK_PRIME
+}
+
 /// Steps in a lever's range, ends included: its radix in the code.
 pub(crate) fn steps(id: LeverId) -> u128 {
     let s = id.spec();
@@ -112,8 +119,17 @@ impl DecisionCode {
         out
     }
 
-    /// The code as written: [`LENGTH`] characters in groups of [`GROUP`].
+    /// The code as written: [`LENGTH`] characters in groups of [`GROUP`],
+    /// for no league in particular (see [`encode_for`](Self::encode_for)).
     pub fn encode(&self) -> String {
+        self.encode_for(0)
+    }
+
+    /// The code for the league whose [`league_salt`] is `salt`: its check
+    /// is offset by the salt, so a code made for another league fails its
+    /// check (all but one in [`CHECK_PRIME`]); a single changed character or
+    /// swapped pair is still always caught, the offset being the same.
+    pub fn encode_for(&self, salt: u128) -> String {
         let mut n = VERSION;
         n = n * u128::from(MAX_TEAMS) + u128::from(self.team.min(MAX_TEAMS - 1));
         n = n * u128::from(MAX_ROUNDS) + u128::from(self.round.clamp(1, MAX_ROUNDS) - 1);
@@ -125,7 +141,7 @@ impl DecisionCode {
         for s in &LEVERS {
             n = n * steps(s.id) + index(s.id, self.levers.get(s.id));
         }
-        let full = (n << 10) | (n % CHECK_PRIME);
+        let full = (n << 10) | ((n + salt) % CHECK_PRIME);
         let digits = fast32::base32::CROCKFORD.encode_u128(full);
         let padded = format!("{digits:0>LENGTH$}");
         padded
@@ -137,8 +153,13 @@ impl DecisionCode {
     }
 
     /// Reads a code as typed: case-blind, separators (dashes, spaces) left
-    /// out, I and L read as 1 and O as 0.
+    /// out, I and L read as 1 and O as 0 (for no league in particular).
     pub fn decode(text: &str) -> Result<DecisionCode, CodeError> {
+        Self::decode_for(text, 0)
+    }
+
+    /// As [`decode`](Self::decode), for the league whose salt is `salt`.
+    pub fn decode_for(text: &str, salt: u128) -> Result<DecisionCode, CodeError> {
         let mut chars = String::new();
         for c in text
             .chars()
@@ -175,7 +196,7 @@ impl DecisionCode {
                 }
             })?;
         let (mut n, check) = (full >> 10, full & 0x3FF);
-        if n % CHECK_PRIME != check {
+        if (n + salt) % CHECK_PRIME != check {
             return Err(CodeError::Check);
         }
         let mut levers = Levers::default();

@@ -72,7 +72,8 @@ impl RoundEntry {
         if league.finished() {
             return Err(EntryError::Finished);
         }
-        let code = DecisionCode::decode(text).map_err(EntryError::Code)?;
+        let salt = super::code::league_salt(&league.settings);
+        let code = DecisionCode::decode_for(text, salt).map_err(EntryError::Code)?;
         if code.round != self.round {
             return Err(EntryError::WrongRound {
                 given: code.round,
@@ -134,6 +135,7 @@ mod tests {
     use crate::league::settings::LeagueSettings;
 
     fn code(team: u8, round: u32, price: f64) -> String {
+        let salt = crate::league::code::league_salt(&LeagueSettings::template("default").unwrap());
         DecisionCode {
             team,
             round,
@@ -142,7 +144,7 @@ mod tests {
                 ..Levers::default()
             },
         }
-        .encode()
+        .encode_for(salt)
     }
 
     #[test]
@@ -169,6 +171,19 @@ mod tests {
         let typo = String::from_utf8(typo).unwrap();
         assert_eq!(
             entry.enter(&league, &typo),
+            Err(EntryError::Code(CodeError::Check))
+        );
+        // A code made for another league fails its check.
+        let mut other = LeagueSettings::template("default").unwrap();
+        other.seed = 2;
+        let foreign = DecisionCode {
+            team: 0,
+            round: 1,
+            levers: Levers::default(),
+        }
+        .encode_for(crate::league::code::league_salt(&other));
+        assert_eq!(
+            entry.enter(&league, &foreign),
             Err(EntryError::Code(CodeError::Check))
         );
         assert_eq!(entry.missing(), vec![0, 2, 3]);

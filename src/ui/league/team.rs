@@ -116,6 +116,7 @@ pub fn league_view(p: &LeagueViewProps) -> Html {
                         name={AttrValue::from(s.teams[t].trim().to_string())}
                         market_size={s.market_size} spend_cap={s.spend_cap}
                         rules={AttrValue::from(rules(l, s))}
+                        salt={crate::league::code::league_salt(s)}
                         start={league.decisions.last().map_or_else(|| s.starting_levers(), |r| r[t])} />
                 }
             }
@@ -256,6 +257,8 @@ struct DecisionFormProps {
     spend_cap: Option<f64>,
     /// The scoring and the cap, in words.
     rules: AttrValue,
+    /// The league's salt for its decision codes (`code::league_salt`).
+    salt: u128,
     /// The team's decisions of the last round (or the league's starting
     /// levers).
     start: Levers,
@@ -326,7 +329,7 @@ fn decision_form(p: &DecisionFormProps) -> Html {
         round: p.round,
         levers: d,
     }
-    .encode();
+    .encode_for(p.salt);
     let on_copy = {
         let code = code.clone();
         Callback::from(move |_: MouseEvent| {
