@@ -186,6 +186,13 @@ impl League {
     }
 }
 
+/// A league table best first: by rank, teams of equal rank in team order.
+pub fn best_first(rows: &[Standing]) -> Vec<Standing> {
+    let mut rows = rows.to_vec();
+    rows.sort_by(|a, b| a.rank.cmp(&b.rank).then(a.team.cmp(&b.team)));
+    rows
+}
+
 /// What a firm chose to spend in a month beyond running its service and
 /// buying its goods (¥): acquisition, care, win-back, the save plan and the
 /// loyalty programme; what the cap limits.
@@ -269,9 +276,7 @@ impl LeagueRun {
 
     /// The league table after the last round played, best first.
     pub fn ranking(&self) -> Vec<Standing> {
-        let mut rows = self.tables.last().cloned().unwrap_or_default();
-        rows.sort_by(|a, b| a.rank.cmp(&b.rank).then(a.team.cmp(&b.team)));
-        rows
+        best_first(self.tables.last().map_or(&[], Vec::as_slice))
     }
 
     /// Customers who moved from `from` to `to` over round `round` (1-based;

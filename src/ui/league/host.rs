@@ -16,12 +16,12 @@ use crate::i18n::Lang;
 use crate::league::code::DecisionCode;
 use crate::league::file::{LeagueFile, LeagueFileProblem};
 use crate::league::LeagueRun;
-use crate::sim::{LeverId, Levers, RetentionTargeting};
-use crate::ui::controls::LeverList;
+use crate::sim::{Levers, RetentionTargeting};
+use crate::ui::controls::{DraftHandlers, LeverList};
 use crate::ui::course::home::notice_view;
 use crate::ui::download::{file_stem, save_json};
 use crate::ui::explore::share_dialog::qr_svg;
-use crate::ui::messages::{typed_lever, Notice};
+use crate::ui::messages::Notice;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{LeagueRoute, Route};
 
@@ -196,10 +196,10 @@ pub fn league_host() -> Html {
         let clear = {
             let (k, update) = (k.clone(), update.clone());
             Callback::from(move |_: MouseEvent| {
+                let mut e = k.entry();
+                e.clear(t);
                 let mut next = k.clone();
-                if let Some(slot) = next.received.get_mut(t) {
-                    *slot = None;
-                }
+                next.received = e.received;
                 update.emit((next, None));
             })
         };
@@ -324,51 +324,22 @@ fn hot_seat_view(
     notice: &UseStateHandle<Option<Notice>>,
 ) -> Html {
     let name = k.league.settings.teams[t].trim().to_string();
-    let on_change = {
+    // A reset goes back to the defaults.
+    let levers = {
         let seat = seat.clone();
-        Callback::from(move |(lever, v): (LeverId, f64)| {
-            let mut d = draft;
-            let spec = lever.spec();
-            d.set(lever, v.clamp(spec.min, spec.max));
-            seat.set(Some((t, d)));
-        })
+        DraftHandlers::new(
+            draft,
+            Levers::default(),
+            &Callback::from(move |l: Levers| seat.set(Some((t, l)))),
+            notice,
+        )
     };
-    let on_text = {
-        let (seat, notice) = (seat.clone(), notice.clone());
-        Callback::from(move |(lever, text): (LeverId, String)| {
-            match typed_lever(lever, &text, draft.get(lever)) {
-                Ok(v) => {
-                    let mut d = draft;
-                    d.set(lever, v);
-                    seat.set(Some((t, d)));
-                }
-                Err(n) => notice.set(Some(n)),
-            }
-        })
-    };
-    let on_reset = {
-        let seat = seat.clone();
-        Callback::from(move |lever: LeverId| {
-            let mut d = draft;
-            d.set(lever, lever.spec().default);
-            seat.set(Some((t, d)));
-        })
-    };
-    let on_targeting = {
-        let seat = seat.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            seat.set(Some((
-                t,
-                Levers {
-                    retention_targeting: RetentionTargeting::from_name(&v).unwrap_or_default(),
-                    ..draft
-                },
-            )));
-        })
-    };
+    let on_targeting = levers.on_targeting.reform(|e: Event| {
+        let v = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        RetentionTargeting::from_name(&v).unwrap_or_default()
+    });
     let on_submit = {
         let (k, seat, update) = (k.clone(), seat.clone(), update.clone());
         let name = name.clone();
@@ -405,7 +376,7 @@ fn hot_seat_view(
                     }) }
                 </select>
             </div>
-            <LeverList levers={draft} lang={l} on_change={on_change} on_text={on_text} on_reset={on_reset} />
+            <LeverList levers={draft} lang={l} on_change={levers.on_lever} on_text={levers.on_lever_text} on_reset={levers.on_reset} />
             <p>
                 <button type="button" class="primary" id="hot-seat-submit" onclick={on_submit}>{ l.tf("league.hot_seat.submit", &[("team", &name)]) }</button>{ " " }
                 <button type="button" id="hot-seat-cancel" onclick={on_cancel}>{ l.t("league.hot_seat.cancel") }</button>

@@ -14,12 +14,11 @@ use crate::i18n::Lang;
 use crate::league::code::DecisionCode;
 use crate::league::link::LinkError;
 use crate::league::{League, LeagueRun};
-use crate::sim::{LeverId, Levers, RetentionTargeting};
+use crate::sim::{Levers, RetentionTargeting};
 use crate::ui::charts::{Chart, ChartInput, ChartKind};
-use crate::ui::controls::LeverList;
+use crate::ui::controls::{DraftHandlers, LeverList};
 use crate::ui::explore::share_dialog::qr_svg;
 use crate::ui::kpis::KpiPanel;
-use crate::ui::messages::typed_lever;
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{LeagueRoute, Route};
 use crate::ui::run::{ExploreRun, ExploreSettings};
@@ -272,50 +271,21 @@ fn decision_form(p: &DecisionFormProps) -> Html {
     let show_qr = use_state(|| false);
     let notice = use_state(|| None::<crate::ui::messages::Notice>);
     let d = *draft;
-    let on_change = {
+    let levers = {
         let draft = draft.clone();
-        Callback::from(move |(lever, v): (LeverId, f64)| {
-            let mut x = *draft;
-            let spec = lever.spec();
-            x.set(lever, v.clamp(spec.min, spec.max));
-            draft.set(x);
-        })
+        DraftHandlers::new(
+            d,
+            p.start,
+            &Callback::from(move |l: Levers| draft.set(l)),
+            &notice,
+        )
     };
-    let on_text = {
-        let (draft, notice) = (draft.clone(), notice.clone());
-        Callback::from(move |(lever, text): (LeverId, String)| {
-            match typed_lever(lever, &text, draft.get(lever)) {
-                Ok(v) => {
-                    let mut x = *draft;
-                    x.set(lever, v);
-                    draft.set(x);
-                    notice.set(None);
-                }
-                // Said next to the code, which keeps the value before.
-                Err(n) => notice.set(Some(n)),
-            }
-        })
-    };
-    let on_reset = {
-        let (draft, start) = (draft.clone(), p.start);
-        Callback::from(move |lever: LeverId| {
-            let mut x = *draft;
-            x.set(lever, start.get(lever));
-            draft.set(x);
-        })
-    };
-    let on_targeting = {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            draft.set(Levers {
-                retention_targeting: RetentionTargeting::from_name(&v).unwrap_or_default(),
-                ..*draft
-            });
-        })
-    };
+    let on_targeting = levers.on_targeting.reform(|e: Event| {
+        let v = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        RetentionTargeting::from_name(&v).unwrap_or_default()
+    });
     let on_qr = {
         let show_qr = show_qr.clone();
         Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
@@ -371,7 +341,7 @@ fn decision_form(p: &DecisionFormProps) -> Html {
                 </select>
             </div>
             <div class="levers">
-                <LeverList levers={d} lang={l} on_change={on_change} on_text={on_text} on_reset={on_reset} />
+                <LeverList levers={d} lang={l} on_change={levers.on_lever} on_text={levers.on_lever_text} on_reset={levers.on_reset} />
             </div>
         </section>
     }

@@ -20,8 +20,7 @@ pub const OUTSIDE_COLOUR: &str = "#BBBBBB";
 
 /// The league table, best first: rank, team, score and what makes it.
 pub fn table_view(l: Lang, rows: &[Standing], capped: bool, id: &'static str) -> Html {
-    let mut rows = rows.to_vec();
-    rows.sort_by(|a, b| a.rank.cmp(&b.rank).then(a.team.cmp(&b.team)));
+    let rows = crate::league::play::best_first(rows);
     html! {
         <div class="table-wrap">
         <table class="league-table" id={id}>
