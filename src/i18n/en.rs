@@ -889,6 +889,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("league.pick_team", "Your team:"),
     ("league.report.open", "Printable report"),
     ("league.report.print", "Print"),
+    ("league.replaying", "Replaying the league's market"),
+    ("league.replaying_percent", "Replaying the market from the decisions… {percent}%"),
     ("league.report.heading", "League report: {name}"),
     ("league.report.rounds", "{played} of {rounds} rounds played, {months} months each"),
     ("league.report.scoring", "Score = {equity} × customer equity + {profit} × cumulative profit."),

@@ -889,6 +889,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("league.pick_team", "你的队："),
     ("league.report.open", "可打印报告"),
     ("league.report.print", "打印"),
+    ("league.replaying", "正在按决策重算竞赛市场"),
+    ("league.replaying_percent", "正在按各队决策重算市场……{percent}%"),
     ("league.report.heading", "竞赛报告：{name}"),
     ("league.report.rounds", "已进行 {played}/{rounds} 轮，每轮 {months} 个月"),
     ("league.report.scoring", "得分 = {equity} × 客户资产 + {profit} × 累计利润。"),

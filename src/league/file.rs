@@ -75,14 +75,18 @@ impl std::fmt::Display for LeagueFileProblem {
 impl LeagueFile {
     /// The file for a league as it stands (replayed for its table).
     pub fn of(league: &League) -> Result<LeagueFile, crate::sim::ValidationError> {
-        let run = league.play()?;
-        Ok(LeagueFile {
+        Ok(Self::of_played(league, &league.play()?))
+    }
+
+    /// The file for a league already replayed (`run` is `league.play()`'s).
+    pub fn of_played(league: &League, run: &super::LeagueRun) -> LeagueFile {
+        LeagueFile {
             format: LEAGUE_FORMAT.into(),
             format_version: LEAGUE_FORMAT_VERSION,
             app_version: APP_VERSION.into(),
             league: league.clone(),
             table: run.tables.last().cloned().unwrap_or_default(),
-        })
+        }
     }
 
     pub fn to_json(&self) -> String {

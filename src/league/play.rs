@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::sim::scatter::{matrix_sample_of_firm, MatrixPoint};
 use crate::sim::validation::{Problem, ValidationError};
-use crate::sim::{Decision, Decisions, Levers, MarketMonth, Run, Scenario, Simulation};
+use crate::sim::{
+    Decision, Decisions, Levers, MarketMonth, MonthInProgress, Run, Scenario, Simulation,
+};
 
 use super::settings::LeagueSettings;
 
@@ -132,57 +134,159 @@ impl League {
 
     /// Replays the rounds resolved so far.
     pub fn play(&self) -> Result<LeagueRun, ValidationError> {
-        self.play_with(|_, _| {})
+        let mut replay = self.replay()?;
+        replay.advance(u32::MAX);
+        Ok(replay.finish())
     }
 
-    /// As [`play`](Self::play), calling `progress(month, months)` after
-    /// each month simulated.
-    pub fn play_with(
-        &self,
-        mut progress: impl FnMut(u32, u32),
-    ) -> Result<LeagueRun, ValidationError> {
+    /// A replay to be run a piece at a time ([`Replay::advance_while`]),
+    /// so a page can spread a large market over several frames and show
+    /// its progress; the same numbers as [`play`](Self::play).
+    ///
+    /// # Errors
+    /// The league's settings or decisions are not valid ([`validate`](Self::validate)).
+    pub fn replay(&self) -> Result<Replay, ValidationError> {
         self.validate()?;
         let s = &self.settings;
         let scenario = s.scenario()?;
         let teams = s.teams.len();
-        let mut sim = Simulation::with_firms(&scenario, teams)?;
+        let sim = Simulation::with_firms(&scenario, teams)?;
         let total = self.rounds_played() * s.months_per_round;
-        let mut months = Vec::with_capacity(total as usize);
-        let mut tables = Vec::new();
-        let mut penalties = vec![(0.0, 0u32); teams];
-        let mut matrix = Vec::with_capacity(total as usize);
-        for (r, levers) in self.decisions.iter().enumerate() {
+        Ok(Replay {
+            league: self.clone(),
+            scenario,
+            sim,
+            months: Vec::with_capacity(total as usize),
+            tables: Vec::with_capacity(self.decisions.len()),
+            penalties: vec![(0.0, 0); teams],
+            matrix: Vec::with_capacity(total as usize),
+            current: None,
+            total,
+        })
+    }
+}
+
+/// A league being replayed month by month (from [`League::replay`]).
+pub struct Replay {
+    league: League,
+    scenario: Scenario,
+    sim: Simulation,
+    months: Vec<MarketMonth>,
+    tables: Vec<Vec<Standing>>,
+    /// Each team's penalty so far (¥) and months over the cap.
+    penalties: Vec<(f64, u32)>,
+    matrix: Vec<Vec<Vec<MatrixPoint>>>,
+    /// A month begun but not finished (when replaying in slices).
+    current: Option<MonthInProgress>,
+    /// Months to replay: rounds played × months per round.
+    total: u32,
+}
+
+impl Replay {
+    /// Months replayed so far.
+    pub fn months_done(&self) -> u32 {
+        self.months.len() as u32
+    }
+
+    /// Months to replay in all.
+    pub fn total_months(&self) -> u32 {
+        self.total
+    }
+
+    /// Share of the months replayed (0–1; 1 for a league with no round played).
+    pub fn progress(&self) -> f64 {
+        if self.total == 0 {
+            1.0
+        } else {
+            f64::from(self.months_done()) / f64::from(self.total)
+        }
+    }
+
+    pub fn done(&self) -> bool {
+        self.months_done() >= self.total
+    }
+
+    /// Replays up to `n` more whole months.
+    pub fn advance(&mut self, n: u32) {
+        for _ in 0..n {
+            if self.done() {
+                return;
+            }
+            let month = match self.current.take() {
+                Some(m) => m,
+                None => self.begin(),
+            };
+            let m = self.sim.finish_market_month(month);
+            self.close(m);
+        }
+    }
+
+    /// Replays a few thousand people at a time while `more()` says so: a
+    /// large market's month is spread over several calls, so the page can
+    /// paint between them.
+    pub fn advance_while(&mut self, mut more: impl FnMut() -> bool) {
+        while !self.done() && more() {
+            let mut month = match self.current.take() {
+                Some(m) => m,
+                None => self.begin(),
+            };
+            if self.sim.advance_month(&mut month, 8) {
+                let m = self.sim.finish_market_month(month);
+                self.close(m);
+            } else {
+                self.current = Some(month);
+            }
+        }
+    }
+
+    /// Begins the next month: the round's events first if it opens a round.
+    fn begin(&mut self) -> MonthInProgress {
+        let s = &self.league.settings;
+        let done = self.months.len();
+        let r = done / s.months_per_round as usize;
+        if done % s.months_per_round as usize == 0 {
             let round = r as u32 + 1;
             for e in s.events.iter().filter(|e| e.round == round) {
-                sim.apply_event(&e.event);
+                self.sim.apply_event(&e.event);
             }
-            for _ in 0..s.months_per_round {
-                let m = sim.step_market(levers);
-                if let Some(cap) = s.spend_cap {
-                    for (p, report) in penalties.iter_mut().zip(&m.firms) {
-                        let over = discretionary_spend(report) - cap;
-                        if over > 0.0 {
-                            p.0 += over * s.scoring.penalty_per_yuan;
-                            p.1 += 1;
-                        }
-                    }
-                }
-                matrix.push(
-                    (0..teams)
-                        .map(|t| matrix_sample_of_firm(sim.customers(), m.firms[t].active, t as u8))
-                        .collect(),
-                );
-                months.push(m);
-                progress(months.len() as u32, total);
-            }
-            tables.push(table(s, &months, &penalties));
         }
-        Ok(LeagueRun {
-            scenario,
-            months,
-            tables,
-            matrix,
-        })
+        self.sim.begin_market_month(&self.league.decisions[r])
+    }
+
+    /// Books a finished month: the cap's penalties, the loyalty-matrix
+    /// samples, and the league table when it closes a round.
+    fn close(&mut self, m: MarketMonth) {
+        let s = &self.league.settings;
+        if let Some(cap) = s.spend_cap {
+            for (p, report) in self.penalties.iter_mut().zip(&m.firms) {
+                let over = discretionary_spend(report) - cap;
+                if over > 0.0 {
+                    p.0 += over * s.scoring.penalty_per_yuan;
+                    p.1 += 1;
+                }
+            }
+        }
+        let customers = self.sim.customers();
+        self.matrix.push(
+            (0..s.teams.len())
+                .map(|t| matrix_sample_of_firm(customers, m.firms[t].active, t as u8))
+                .collect(),
+        );
+        self.months.push(m);
+        if self.months.len() % s.months_per_round as usize == 0 {
+            self.tables.push(table(s, &self.months, &self.penalties));
+        }
+    }
+
+    /// The league replayed (what is left is replayed first).
+    pub fn finish(mut self) -> LeagueRun {
+        self.advance(u32::MAX);
+        LeagueRun {
+            scenario: self.scenario,
+            months: self.months,
+            tables: self.tables,
+            matrix: self.matrix,
+        }
     }
 }
 
@@ -376,6 +480,44 @@ mod tests {
         }
         let ranking = run.ranking();
         assert!(ranking.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn a_replay_in_slices_gives_the_numbers_of_one_in_a_go() {
+        let mut league = League::new(small(3));
+        // More people than one call replays (8 × 1,024).
+        league.settings.market_size = 10_000;
+        league.settings.spend_cap = Some(9_000.0);
+        league.settings.months_per_round = 2;
+        let cut = Levers {
+            price: 0.9,
+            ..Levers::default()
+        };
+        league.decisions = vec![
+            vec![Levers::default(), cut, Levers::default()],
+            vec![cut, Levers::default(), Levers::default()],
+            vec![Levers::default(); 3],
+        ];
+        let whole = league.play().unwrap();
+        let mut replay = league.replay().unwrap();
+        assert_eq!((replay.total_months(), replay.progress()), (6, 0.0));
+        // One chunk of people per call: each month takes several.
+        let mut calls = 0;
+        let mut seen = Vec::new();
+        while !replay.done() {
+            let mut once = true;
+            replay.advance_while(|| std::mem::take(&mut once));
+            calls += 1;
+            seen.push(replay.progress());
+        }
+        assert!(calls > 6, "{calls} calls for 6 months");
+        assert!(seen.windows(2).all(|w| w[0] <= w[1]) && seen.last() == Some(&1.0));
+        assert_eq!(replay.finish(), whole);
+        assert_eq!(whole.tables.len(), 3);
+        // Nothing played: done at once, no table.
+        let fresh = League::new(small(2)).replay().unwrap();
+        assert!(fresh.done() && fresh.progress() == 1.0);
+        assert!(fresh.finish().tables.is_empty());
     }
 
     #[test]

@@ -63,6 +63,17 @@ pub fn now_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
+/// Lets the browser handle events and paint before a computation's next
+/// slice (a zero-delay timer).
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Milliseconds since 1970 by the browser's clock (for saved-at times).
 pub fn epoch_ms() -> f64 {
     js_sys::Date::now()

@@ -20,6 +20,10 @@ pub const MARKET_SIZES: [u32; 4] = [1_000, 10_000, 100_000, 1_000_000];
 /// browser between them, with a progress bar.
 pub const SLICED_ABOVE: u32 = 20_000;
 
+/// Milliseconds to compute before yielding to the browser (a 40 frames a
+/// second page while computing).
+pub const SLICE_MS: f64 = 25.0;
+
 /// The settings of an Explore run: saved in the browser and carried by links.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -180,3 +180,154 @@ async fn a_lecturer_and_three_teams_play_two_rounds_through_codes_and_links() {
     }
     lecturer.close().await.unwrap();
 }
+
+/// The largest league the set-up allows (8 teams × 50,000 people × 120
+/// months), every round played, with a spread of prices.
+fn largest_league() -> crm_lab::league::League {
+    use crm_lab::league::code::DecisionCode;
+    use crm_lab::sim::Levers;
+    let mut s = crm_lab::league::LeagueSettings::template("default").unwrap();
+    s.name = "Large market".into();
+    s.market_size = 50_000;
+    s.rounds = 10;
+    s.months_per_round = 12;
+    s.teams = (1..=8).map(|k| format!("Team {k}")).collect();
+    let mut league = crm_lab::league::League::new(s);
+    league.decisions = (0..10)
+        .map(|r| {
+            (0..8)
+                .map(|t| {
+                    DecisionCode::quantised(&Levers {
+                        price: 0.85 + 0.05 * ((t + r) % 6) as f64,
+                        ..Levers::default()
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    league
+}
+
+/// Starts recording, every frame the page paints, the league progress bar's
+/// value (or −1 without one) in `window.__frames`.
+async fn record_frames(c: &Client) {
+    js(
+        c,
+        "window.__frames = [];
+         const tick = () => {
+           const p = document.querySelector('#league-progress progress');
+           window.__frames.push(p ? Number(p.value) : -1);
+           requestAnimationFrame(tick);
+         };
+         requestAnimationFrame(tick);
+         return true",
+    )
+    .await;
+}
+
+/// The progress values of the frames painted while a replay ran.
+async fn frames_with_progress(c: &Client) -> Vec<f64> {
+    let frames = js(c, "return window.__frames.filter(v => v >= 0)").await;
+    serde_json::from_value(frames).unwrap()
+}
+
+#[tokio::test]
+#[ignore = "needs the release build (dist/) and Chromium: run by scripts/test.sh"]
+async fn a_large_league_is_replayed_in_slices_with_progress_on_every_page() {
+    let league = largest_league();
+    let native = league.play().unwrap().ranking();
+    let (c, session) = open_browser("league-large").await;
+    let c = &c;
+    c.goto(&session.base).await.unwrap();
+    until(
+        c,
+        "the app",
+        "return !!document.querySelector('#app-nav, nav')",
+    )
+    .await;
+
+    // 1. A team's page from the link: the market is replayed between
+    //    frames, the bar moving on screen, and ends in the table every
+    //    browser computes.
+    record_frames(c).await;
+    let payload = crm_lab::league::link::encode(&league);
+    js(
+        c,
+        &format!("location.hash = '#league/v/{payload}/team/3'; return true"),
+    )
+    .await;
+    let team_table = table(c).await;
+    let seen = frames_with_progress(c).await;
+    let figure = |v: Value| v.as_f64().unwrap_or(f64::NAN);
+    let slices = figure(js(c, "return (window.crmLabLeagueSliceMs || []).length").await);
+    let longest = figure(js(c, "return Math.max(...(window.crmLabLeagueSliceMs || [0]))").await);
+    let took = figure(js(c, "return window.crmLabLeagueReplayMs || 0").await);
+    println!(
+        "league of 8 teams x 50,000 people x 120 months replayed in the page in {took:.0} ms: \
+         {slices} slices (longest {longest:.1} ms), {} frames painted with the progress bar",
+        seen.len()
+    );
+    assert!(
+        seen.len() >= 2 && seen.windows(2).all(|w| w[0] <= w[1]) && seen.last() > seen.first(),
+        "the page paints the bar moving while replaying: {seen:?}"
+    );
+    let first: Vec<&str> = team_table.lines().take(1).collect();
+    assert!(
+        first[0].contains(&native[0].name),
+        "the page's leader is the native replay's ({}): {team_table}",
+        native[0].name
+    );
+    until_text(c, "#league-status", "all 10 rounds").await;
+    assert!(
+        js(
+            c,
+            "return !!document.querySelector('#team-dashboard, .team-dashboard')"
+        )
+        .await
+            == json!(true)
+    );
+
+    // 2. The lecturer opens the league's file: the console replays it the
+    //    same way and shows the same table; so does the report.
+    let file =
+        std::env::temp_dir().join(format!("crm-lab-large-league-{}.json", std::process::id()));
+    std::fs::write(
+        &file,
+        crm_lab::league::file::LeagueFile::of(&league)
+            .unwrap()
+            .to_json(),
+    )
+    .unwrap();
+    js(c, "location.hash = '#league/new'; return true").await;
+    c.wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css("#league-file"))
+        .await
+        .expect("the set-up page");
+    record_frames(c).await;
+    c.find(Locator::Css("#league-file"))
+        .await
+        .unwrap()
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+    until(
+        c,
+        "the console",
+        "return !!document.querySelector('#league-host')",
+    )
+    .await;
+    assert_eq!(table(c).await, team_table);
+    let seen = frames_with_progress(c).await;
+    assert!(seen.len() >= 2, "the console shows progress: {seen:?}");
+    screenshot(c, &session.shots, "league-large-console.png").await;
+    click(c, "#league-report-link").await;
+    c.wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css("#league-report table"))
+        .await
+        .expect("the report");
+    assert!(console_errors(c).await.is_empty());
+    let _ = std::fs::remove_file(&file);
+    c.clone().close().await.unwrap();
+}

@@ -22,7 +22,7 @@ use super::share_dialog::view_of;
 use super::state::{Action, ExploreState, Notice};
 use crate::i18n::Lang;
 use crate::ui::browser::window;
-use crate::ui::run::{compute, Computation, ExploreRun, ExploreSettings, SLICED_ABOVE};
+use crate::ui::run::{compute, Computation, ExploreRun, ExploreSettings, SLICED_ABOVE, SLICE_MS};
 use crate::ui::{share, storage};
 
 /// What [`use_simulation`] gives.
@@ -34,10 +34,7 @@ pub struct SimulationView {
     pub progress: Option<f64>,
 }
 
-/// Milliseconds to compute before yielding to the browser.
-const SLICE_MS: f64 = 25.0;
-
-use crate::ui::browser::{now_ms, probe};
+use crate::ui::browser::{now_ms, probe, yield_to_browser};
 
 /// Milliseconds the settings must rest before they are saved.
 const SAVE_AFTER_MS: u32 = 200;
@@ -45,16 +42,6 @@ const SAVE_AFTER_MS: u32 = 200;
 /// Adds a computation's time to `window.crmLabComputeMs`.
 fn record_compute(ms: f64) {
     probe::add("crmLabComputeMs", ms);
-}
-
-/// Lets the browser handle events and paint before the next slice.
-async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = crate::ui::browser::window() {
-            let _ = w.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Counts runs the page found computed ahead (`window.crmLabPrefetchHits`).

@@ -6,10 +6,9 @@
 //! The league is saved in this browser after every change and can be
 //! exported as a file and opened again.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::replay::{progress_view, use_replay};
 use super::store::{self, Kept};
 use super::views::{entry_notice, events_view, shares_view, switching_view, table_view};
 use crate::i18n::Lang;
@@ -41,16 +40,6 @@ pub fn file_problem_words(l: Lang, p: &LeagueFileProblem) -> String {
     }
 }
 
-/// The league replayed (shared with the views; equal only to itself).
-#[derive(Clone)]
-pub struct Played(pub Rc<Result<LeagueRun, crate::sim::ValidationError>>);
-
-impl PartialEq for Played {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &o.0)
-    }
-}
-
 #[function_component(LeagueHost)]
 pub fn league_host() -> Html {
     let prefs = use_prefs();
@@ -61,18 +50,7 @@ pub fn league_host() -> Html {
     let code = use_state(String::new);
     let hot_seat = use_state(|| None::<(usize, Levers)>);
     let show_qr = use_state(|| false);
-    let played = {
-        let league = kept.as_ref().map(|k| k.league.clone());
-        use_memo(league, |league| {
-            Played(Rc::new(match league {
-                Some(lg) => lg.play(),
-                None => Err(crate::sim::ValidationError::rule(
-                    "league",
-                    "no league kept",
-                )),
-            }))
-        })
-    };
+    let replayed = use_replay(kept.as_ref().map(|k| k.league.clone()));
     let on_dismiss = {
         let notice = notice.clone();
         Callback::from(move |_| notice.set(None))
@@ -157,8 +135,15 @@ pub fn league_host() -> Html {
     };
     let on_export = {
         let k = k.clone();
+        let played = replayed.played.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Ok(file) = LeagueFile::of(&k.league) {
+            // The replay on screen if it has finished (a large market's
+            // takes a moment).
+            let file = match played.as_ref().map(|p| &p.0) {
+                Some(Ok(run)) => Some(LeagueFile::of_played(&k.league, run)),
+                _ => LeagueFile::of(&k.league).ok(),
+            };
+            if let Some(file) = file {
                 let name = format!(
                     "crm-lab-league-{}-round-{}.json",
                     file_stem(&k.league.settings.name),
@@ -176,7 +161,6 @@ pub fn league_host() -> Html {
     };
 
     let link = super::link_for(league);
-    let run = played.0.clone();
     let team_rows = s.teams.iter().enumerate().map(|(t, name)| {
         let is_in = entry.received.get(t).is_some_and(|r| r.is_some());
         let same = {
@@ -278,7 +262,10 @@ pub fn league_host() -> Html {
                     }</p>
                 </section>
             }
-            if let Ok(run) = &*run {
+            if let Some(p) = replayed.progress {
+                { progress_view(l, p, "league-progress") }
+            }
+            if let Some(Ok(run)) = replayed.played.as_ref().map(|p| &p.0) {
                 if !run.tables.is_empty() {
                     { results_view(l, &k, run) }
                 }

@@ -3,13 +3,15 @@
 //! (`host`, with the hot seat for a class with one computer), the team's
 //! page opened from the league link (`team`), and the printable report
 //! (`report`). `views` holds what they share: the league table, market
-//! shares and switching flows.
+//! shares and switching flows; `replay` replays the league for them
+//! (large markets in slices, with progress).
 //!
 //! The lecturer's league lives in this browser (`store`); teams get it
 //! through the link, which every browser replays to the same numbers.
 
 pub mod host;
 pub mod new;
+pub mod replay;
 pub mod report;
 pub mod store;
 pub mod team;

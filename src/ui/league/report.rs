@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::replay::{progress_view, use_replay};
 use super::store;
 use super::views::{event_words, shares_view, switching_view, table_view};
 use crate::i18n::Lang;
@@ -20,6 +21,7 @@ pub fn league_report() -> Html {
     let prefs = use_prefs();
     let l = prefs.lang;
     let kept = use_state(|| store::load().ok().flatten());
+    let replayed = use_replay(kept.as_ref().map(|k| k.league.clone()));
     let Some(k) = (*kept).clone() else {
         return html! {
             <div class="league-report">
@@ -30,11 +32,19 @@ pub fn league_report() -> Html {
     };
     let league = &k.league;
     let s = &league.settings;
-    let run = match league.play() {
-        Ok(r) => r,
-        Err(e) => {
+    let run = match replayed.played.map(|p| p.0) {
+        Some(Ok(r)) => r,
+        Some(Err(e)) => {
             return html! {
                 <div class="notice" role="alert" id="notice"><span>{ crate::ui::messages::describe(l, &e) }</span></div>
+            }
+        }
+        None => {
+            return html! {
+                <div class="league-report">
+                    <h2>{ l.tf("league.report.heading", &[("name", &s.name)]) }</h2>
+                    { progress_view(l, replayed.progress.unwrap_or(0.0), "league-progress") }
+                </div>
             }
         }
     };

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::replay::{progress_view, use_replay};
 use super::views::{events_view, shares_view, switching_view, table_view, TEAM_COLOURS};
 use crate::i18n::Lang;
 use crate::league::code::DecisionCode;
@@ -51,18 +52,29 @@ pub struct LeagueViewProps {
 /// The league read from the link and replayed.
 struct Opened {
     league: League,
-    run: LeagueRun,
+    run: Rc<LeagueRun>,
 }
 
 #[function_component(LeagueView)]
 pub fn league_view(p: &LeagueViewProps) -> Html {
     let prefs = use_prefs();
     let l = prefs.lang;
-    let opened = use_memo(p.payload.clone(), |payload| {
-        let league = crate::league::link::decode(payload)?;
-        let run = league.play().map_err(LinkError::Invalid)?;
-        Ok::<_, LinkError>(Rc::new(Opened { league, run }))
+    let decoded = use_memo(p.payload.clone(), |payload| {
+        crate::league::link::decode(payload)
     });
+    let replayed = use_replay((*decoded).as_ref().ok().cloned());
+    let opened = use_memo(
+        (replayed.played.clone(), p.payload.clone()),
+        |(played, _)| match (&*decoded, played.as_ref().map(|p| &p.0)) {
+            (Err(e), _) => Err(e.clone()),
+            (Ok(_), None) => Ok(None),
+            (Ok(_), Some(Err(e))) => Err(LinkError::Invalid(e.clone())),
+            (Ok(league), Some(Ok(run))) => Ok(Some(Rc::new(Opened {
+                league: league.clone(),
+                run: run.clone(),
+            }))),
+        },
+    );
     let o = match &*opened {
         Err(e) => {
             return html! {
@@ -72,7 +84,19 @@ pub fn league_view(p: &LeagueViewProps) -> Html {
                 </div>
             };
         }
-        Ok(o) => o.clone(),
+        Ok(None) => {
+            let name = (*decoded)
+                .as_ref()
+                .map(|lg| lg.settings.name.clone())
+                .unwrap_or_default();
+            return html! {
+                <div class="league-view" id="league-view">
+                    <header class="league-head"><h2 id="league-name">{ name }</h2></header>
+                    { progress_view(l, replayed.progress.unwrap_or(0.0), "league-progress") }
+                </div>
+            };
+        }
+        Ok(Some(o)) => o.clone(),
     };
     let league = &o.league;
     let s = &league.settings;
