@@ -86,20 +86,88 @@ pub fn money_is_shortened(x: f64, lang: Lang) -> bool {
 /// `x` in 万元 or 亿元 when it is at least 10 万 in size, trailing zeros
 /// of the decimals dropped (`220 万元`, not `220.0 万元`).
 fn chinese_large(x: f64) -> Option<String> {
-    let (value, decimals, unit) = if x.abs() >= 1e8 {
-        (x / 1e8, 2, "亿元")
-    } else if x.abs() >= 1e5 {
-        (x / 1e4, 1, "万元")
-    } else {
-        return None;
-    };
-    let text = thousands_decimals(value, decimals);
-    let text = match text.split_once('.') {
-        Some((whole, frac)) if frac.bytes().all(|b| b == b'0') => whole.to_string(),
-        Some((whole, frac)) => format!("{whole}.{}", frac.trim_end_matches('0')),
-        None => text,
-    };
-    Some(format!("{text}\u{a0}{unit}"))
+    ChineseUnit::for_size(x.abs()).map(|u| u.show(x, true))
+}
+
+/// The larger units Chinese counts money in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum ChineseUnit {
+    /// 万元, one decimal: from 10 万 up.
+    Wan,
+    /// 亿元, two decimals: from 1 亿 up.
+    Yi,
+}
+
+impl ChineseUnit {
+    /// The unit a sum of `size` yuan (≥ 0) is read in, if not in 元.
+    fn for_size(size: f64) -> Option<Self> {
+        if size >= 1e8 {
+            Some(ChineseUnit::Yi)
+        } else if size >= 1e5 {
+            Some(ChineseUnit::Wan)
+        } else {
+            None
+        }
+    }
+
+    /// `x` in this unit (`191.9 万元`, `0.3 万元`), trailing zeros of the
+    /// decimals dropped if `trim` (`220 万元`; down a column they stay, so
+    /// the figures line up: `220.0 万元`).
+    fn show(self, x: f64, trim: bool) -> String {
+        let (value, decimals, unit) = match self {
+            ChineseUnit::Yi => (x / 1e8, 2, "亿元"),
+            ChineseUnit::Wan => (x / 1e4, 1, "万元"),
+        };
+        let text = thousands_decimals(value, decimals);
+        let text = match text.split_once('.') {
+            Some((whole, frac)) if trim && frac.bytes().all(|b| b == b'0') => whole.to_string(),
+            Some((whole, frac)) if trim => format!("{whole}.{}", frac.trim_end_matches('0')),
+            _ => text,
+        };
+        format!("{text}\u{a0}{unit}")
+    }
+}
+
+/// Money down a table's column. In Chinese every figure is in the unit the
+/// column's largest figure is read in ([`money`]'s 元, 万元 or 亿元), so a
+/// column compares at a glance (`776.4 万元` above `1.0 万元`, not above
+/// `9,600 元`, every figure to the same decimals); in English, as [`money`]. A shortened figure carries the
+/// exact one as its title.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MoneyColumn {
+    lang: Lang,
+    unit: Option<ChineseUnit>,
+}
+
+impl MoneyColumn {
+    /// The column of `values` (yuan) in `lang`.
+    pub fn of(values: impl IntoIterator<Item = f64>, lang: Lang) -> Self {
+        let largest = values
+            .into_iter()
+            .filter(|v| v.is_finite())
+            .fold(0.0, |m: f64, v| m.max(v.abs()));
+        MoneyColumn {
+            lang,
+            unit: match lang {
+                Lang::Zh => ChineseUnit::for_size(largest),
+                Lang::En => None,
+            },
+        }
+    }
+
+    /// `x` as the column shows it.
+    pub fn text(&self, x: f64) -> String {
+        match self.unit {
+            Some(u) => u.show(x, false),
+            None => money_exact(x, self.lang),
+        }
+    }
+
+    /// `x` as a `<span>`, with the exact figure as its title when shortened.
+    pub fn span(&self, x: f64) -> yew::Html {
+        let title = self.unit.is_some().then(|| money_exact(x, self.lang));
+        yew::html! { <span class="money" title={title}>{ self.text(x) }</span> }
+    }
 }
 
 /// Money with a given number of decimals (`¥1,784.69`, `1,784.69 元`),
@@ -193,6 +261,33 @@ mod tests {
         assert_eq!(thousands_decimals(1784.6949, 2), "1,784.69");
         assert_eq!(thousands_decimals(-0.001, 2), "0.00");
         assert_eq!(thousands_decimals(-12345.5, 1), "\u{2212}12,345.5");
+    }
+
+    #[test]
+    fn a_money_column_reads_in_one_unit() {
+        let scores = [7_763_970.0, -115_954.0, 9_600.0, 0.0, -400.0];
+        let zh = MoneyColumn::of(scores, Lang::Zh);
+        let shown: Vec<String> = scores.iter().map(|&x| zh.text(x)).collect();
+        assert_eq!(
+            shown,
+            [
+                "776.4\u{a0}万元",
+                "\u{2212}11.6\u{a0}万元",
+                "1.0\u{a0}万元",
+                "0.0\u{a0}万元",
+                "0.0\u{a0}万元"
+            ]
+        );
+        // Small sums stay in 元; 亿 when the largest needs it.
+        let small = MoneyColumn::of([62_452.2, 900.0], Lang::Zh);
+        assert_eq!(small.text(900.0), "900\u{a0}元");
+        let huge = MoneyColumn::of([301_000_000.0, f64::NAN], Lang::Zh);
+        assert_eq!(huge.text(1_918_765.0), "0.02\u{a0}亿元");
+        assert_eq!(huge.text(120_000_000.0), "1.20\u{a0}亿元");
+        // English writes every figure to the yuan.
+        let en = MoneyColumn::of(scores, Lang::En);
+        assert_eq!(en.text(-115_954.0), "\u{2212}¥115,954");
+        assert_eq!(en.text(9_600.0), money(9_600.0, Lang::En));
     }
 
     #[test]

@@ -5,12 +5,15 @@
 use yew::prelude::*;
 
 use super::words;
-use crate::coursework::{Kpi, Results, RoundReport};
+use crate::coursework::{Kpi, Results, RoundKpis, RoundReport};
 use crate::i18n::Lang;
-use crate::ui::format::{money_span, one_decimal, percent, thousands};
+use crate::ui::format::{one_decimal, percent, thousands, MoneyColumn};
 
 /// The key figures at the end of every round.
 pub fn rounds_table(l: Lang, r: &Results) -> Html {
+    let column = |f: fn(&RoundKpis) -> f64| MoneyColumn::of(r.rounds.iter().map(f), l);
+    let (profit, cumulative) = (column(|k| k.profit), column(|k| k.cumulative_profit));
+    let (equity, spend) = (column(|k| k.customer_equity), column(|k| k.spend));
     html! {
         <div class="table-wrap">
             <table class="figures rounds-table">
@@ -33,10 +36,10 @@ pub fn rounds_table(l: Lang, r: &Results) -> Html {
                             <td>{ one_decimal(k.loyalty) }</td>
                             <td>{ k.annual_retention.map_or_else(|| "–".into(), |v| percent(v, 1)) }</td>
                             <td>{ thousands(f64::from(k.active_customers)) }</td>
-                            <td>{ money_span(k.profit, l) }</td>
-                            <td>{ money_span(k.cumulative_profit, l) }</td>
-                            <td>{ money_span(k.customer_equity, l) }</td>
-                            <td>{ money_span(k.spend, l) }</td>
+                            <td>{ profit.span(k.profit) }</td>
+                            <td>{ cumulative.span(k.cumulative_profit) }</td>
+                            <td>{ equity.span(k.customer_equity) }</td>
+                            <td>{ spend.span(k.spend) }</td>
                         </tr>
                     }) }
                 </tbody>

@@ -15,7 +15,7 @@ use crate::coursework::run_file::{read_file, Difference};
 use crate::coursework::{link, Assignment, CrmLabFile, RunFile};
 use crate::i18n::Lang;
 use crate::ui::download::{file_stem, save_json};
-use crate::ui::format::{money, money_span};
+use crate::ui::format::{money, MoneyColumn};
 use crate::ui::messages::{file_problem, Notice};
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{go, CourseRoute, Route};
@@ -285,10 +285,11 @@ pub fn course_home() -> Html {
     let slot_rows = match &*saved {
         Err(p) => html! { <p class="notice" role="status">{ l.t(p.message_key()) }</p> },
         Ok(listing) => {
+            let scores = MoneyColumn::of(listing.slots.iter().map(|m| m.score), l);
             let rows = listing
                 .slots
                 .iter()
-                .map(|m| slot_row(l, m, &notice, refresh.clone()));
+                .map(|m| slot_row(l, m, scores, &notice, refresh.clone()));
             html! {
                 <>
                     if let Some((backup, found)) = &listing.rebuilt {
@@ -496,6 +497,7 @@ fn backups_view(
 fn slot_row(
     l: Lang,
     m: &SlotMeta,
+    scores: MoneyColumn,
     notice: &UseStateHandle<Option<Notice>>,
     refresh: impl Fn() + Clone + 'static,
 ) -> Html {
@@ -560,7 +562,7 @@ fn slot_row(
                 aria-label={l.tf("course.rename", &[("name", &m.name)])} maxlength="80" /></td>
             <td>{ m.assignment_title.get(l) }{ " " }{ verified }</td>
             <td>{ l.tf("course.rounds_played", &[("played", &m.rounds_played.to_string()), ("rounds", &m.rounds.to_string())]) }</td>
-            <td class="number">{ money_span(m.score, l) }</td>
+            <td class="number">{ scores.span(m.score) }</td>
             <td class="actions">
                 if !finished {
                     <a class="button" href={Route::Course(CourseRoute::Play(id.clone())).fragment()}>{ l.t("course.continue") }</a>

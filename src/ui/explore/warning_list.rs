@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::export::{cell, CsvText};
 use crate::i18n::Lang;
 use crate::sim::early_warning::Flagged;
-use crate::ui::format::{money, money_span, percent, thousands};
+use crate::ui::format::{money, percent, thousands, MoneyColumn};
 use crate::ui::run::ExploreRun;
 use crate::ui::{download, keys};
 
@@ -93,6 +93,8 @@ pub fn warning_list(p: &WarningListProps) -> Html {
         .get(k)
         .map(|e| sorted(&e.at_risk, *by))
         .unwrap_or_default();
+    let clv = MoneyColumn::of(rows.iter().map(|f| f.clv), l);
+    let at_risk = MoneyColumn::of(rows.iter().map(|f| f.value_at_risk), l);
     let save = {
         let (run, rows) = (p.run.clone(), rows.clone());
         Callback::from(move |_: MouseEvent| {
@@ -148,8 +150,8 @@ pub fn warning_list(p: &WarningListProps) -> Html {
                                         <td>{ c[1].clone() }</td>
                                         <td>{ c[2].clone() }</td>
                                         <td>{ c[3].clone() }</td>
-                                        <td>{ money_span(f.clv, l) }</td>
-                                        <td>{ money_span(f.value_at_risk, l) }</td>
+                                        <td>{ clv.span(f.clv) }</td>
+                                        <td>{ at_risk.span(f.value_at_risk) }</td>
                                         <td>{ c[6].clone() }</td>
                                     </tr>
                                 }

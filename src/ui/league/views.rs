@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::league::round::EntryError;
 use crate::league::{League, LeagueRun, Standing};
 use crate::sim::MarketEvent;
-use crate::ui::format::{money, percent, thousands};
+use crate::ui::format::{percent, thousands, MoneyColumn};
 use crate::ui::messages::Notice;
 
 /// A colour per team (the outside competitor is grey): distinguishable in
@@ -21,6 +21,9 @@ pub const OUTSIDE_COLOUR: &str = "#BBBBBB";
 /// The league table, best first: rank, team, score and what makes it.
 pub fn table_view(l: Lang, rows: &[Standing], capped: bool, id: &'static str) -> Html {
     let rows = crate::league::play::best_first(rows);
+    let column = |f: fn(&Standing) -> f64| MoneyColumn::of(rows.iter().map(f), l);
+    let (score, equity) = (column(|r| r.score), column(|r| r.customer_equity));
+    let (profit, penalties) = (column(|r| r.cumulative_profit), column(|r| r.penalties));
     html! {
         <div class="table-wrap">
         <table class="league-table" id={id}>
@@ -43,14 +46,14 @@ pub fn table_view(l: Lang, rows: &[Standing], capped: bool, id: &'static str) ->
                     <tr data-team={r.team.to_string()}>
                         <td class="num">{ r.rank }</td>
                         <th scope="row"><span class="swatch" style={format!("background:{}", TEAM_COLOURS[r.team % 8])} aria-hidden="true"></span>{ &r.name }</th>
-                        <td class="num score">{ money(r.score, l) }</td>
-                        <td class="num">{ money(r.customer_equity, l) }</td>
-                        <td class="num">{ money(r.cumulative_profit, l) }</td>
+                        <td class="num score">{ score.span(r.score) }</td>
+                        <td class="num">{ equity.span(r.customer_equity) }</td>
+                        <td class="num">{ profit.span(r.cumulative_profit) }</td>
                         <td class="num">{ thousands(f64::from(r.customers)) }</td>
                         <td class="num">{ percent(r.customer_share, 1) }</td>
                         <td class="num">{ percent(r.revenue_share, 1) }</td>
                         if capped {
-                            <td class="num">{ money(r.penalties, l) }</td>
+                            <td class="num">{ penalties.span(r.penalties) }</td>
                         }
                     </tr>
                 }) }
