@@ -82,13 +82,6 @@ impl std::fmt::Display for CodeError {
     }
 }
 
-/// A league's salt for its codes' check (below [`CHECK_PRIME`]): a hash of
-/// its settings as its link carries them, the same in every browser.
-pub fn league_salt(settings: &crate::league::LeagueSettings) -> u128 {
-    let link = crate::league::link::encode(&crate::league::League::new(settings.clone()));
-    u128::from(crate::sim::fnv1a(link.as_bytes())) % CHECK_PRIME
-}
-
 /// Steps in a lever's range, ends included: its radix in the code.
 pub(crate) fn steps(id: LeverId) -> u128 {
     let s = id.spec();
@@ -125,7 +118,7 @@ impl DecisionCode {
         self.encode_for(0)
     }
 
-    /// The code for the league whose [`league_salt`] is `salt`: its check
+    /// The code for the league whose `link::league_salt` is `salt`: its check
     /// is offset by the salt, so a code made for another league fails its
     /// check (all but one in [`CHECK_PRIME`]); a single changed character or
     /// swapped pair is still always caught, the offset being the same.

@@ -157,6 +157,14 @@ fn unpack_levers(r: &mut BitReader) -> Option<Levers> {
     Some(l)
 }
 
+/// A league's salt for its decision codes' check (below
+/// [`code::CHECK_PRIME`]): a hash of its settings as its link carries them,
+/// the same in every browser, so a code made for another league is refused.
+pub fn league_salt(settings: &super::LeagueSettings) -> u128 {
+    let link = encode(&League::new(settings.clone()));
+    u128::from(crate::sim::fnv1a(link.as_bytes())) % code::CHECK_PRIME
+}
+
 /// The league as a link's payload (the part after `#league/`). Levers are
 /// carried on their sliders' steps (as decision codes carry them).
 pub fn encode(league: &League) -> String {

@@ -72,7 +72,7 @@ impl RoundEntry {
         if league.finished() {
             return Err(EntryError::Finished);
         }
-        let salt = super::code::league_salt(&league.settings);
+        let salt = super::link::league_salt(&league.settings);
         let code = DecisionCode::decode_for(text, salt).map_err(EntryError::Code)?;
         if code.round != self.round {
             return Err(EntryError::WrongRound {
@@ -135,7 +135,7 @@ mod tests {
     use crate::league::settings::LeagueSettings;
 
     fn code(team: u8, round: u32, price: f64) -> String {
-        let salt = crate::league::code::league_salt(&LeagueSettings::template("default").unwrap());
+        let salt = crate::league::link::league_salt(&LeagueSettings::template("default").unwrap());
         DecisionCode {
             team,
             round,
@@ -181,7 +181,7 @@ mod tests {
             round: 1,
             levers: Levers::default(),
         }
-        .encode_for(crate::league::code::league_salt(&other));
+        .encode_for(crate::league::link::league_salt(&other));
         assert_eq!(
             entry.enter(&league, &foreign),
             Err(EntryError::Code(CodeError::Check))

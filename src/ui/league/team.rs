@@ -139,7 +139,7 @@ pub fn league_view(p: &LeagueViewProps) -> Html {
                         name={AttrValue::from(s.teams[t].trim().to_string())}
                         market_size={s.market_size} spend_cap={s.spend_cap}
                         rules={AttrValue::from(rules(l, s))}
-                        salt={crate::league::code::league_salt(s)}
+                        salt={crate::league::link::league_salt(s)}
                         start={league.decisions.last().map_or_else(|| s.starting_levers(), |r| r[t])} />
                 }
             }
@@ -280,7 +280,7 @@ struct DecisionFormProps {
     spend_cap: Option<f64>,
     /// The scoring and the cap, in words.
     rules: AttrValue,
-    /// The league's salt for its decision codes (`code::league_salt`).
+    /// The league's salt for its decision codes (`link::league_salt`).
     salt: u128,
     /// The team's decisions of the last round (or the league's starting
     /// levers).
