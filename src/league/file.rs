@@ -120,7 +120,16 @@ impl LeagueFile {
 
     /// Replays the decisions and compares the table: empty when verified.
     pub fn verify(&self) -> Vec<Difference> {
-        let replayed = match self.league.play() {
+        self.verify_with(self.league.play().as_ref())
+    }
+
+    /// As [`verify`](Self::verify), with the league already replayed
+    /// (`replayed` is `self.league.play()`'s result).
+    pub fn verify_with(
+        &self,
+        replayed: Result<&super::LeagueRun, &crate::sim::ValidationError>,
+    ) -> Vec<Difference> {
+        let replayed = match replayed {
             Ok(run) => run.tables.last().cloned().unwrap_or_default(),
             Err(e) => {
                 return vec![Difference {

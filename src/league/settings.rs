@@ -177,7 +177,9 @@ impl LeagueSettings {
         check_range("teams", self.teams.len() as f64, 1.0, MAX_FIRMS as f64)?;
         for (k, t) in self.teams.iter().enumerate() {
             name_ok(&format!("teams[{k}]"), t)?;
-            if self.teams[..k].iter().any(|o| o.trim() == t.trim()) {
+            // "A" and "a" would be told apart by the page but not by a class.
+            let same = |o: &String| o.trim().to_lowercase() == t.trim().to_lowercase();
+            if self.teams[..k].iter().any(same) {
                 return Err(ValidationError::new(
                     format!("teams[{k}]"),
                     Problem::Rule {
@@ -208,6 +210,22 @@ impl LeagueSettings {
             0.0,
             10.0,
         )?;
+        if self.scoring.equity_weight == 0.0 && self.scoring.profit_weight == 0.0 {
+            return Err(ValidationError::new(
+                "scoring.equity_weight",
+                Problem::Rule {
+                    en: "both weights are 0: every score would be 0".into(),
+                    zh: "两个权重都为 0：所有得分都将是 0".into(),
+                },
+            ));
+        }
+        self.check_events()
+    }
+
+    /// Checks the scripted events: each in a round of the league, of a size
+    /// its kind allows, and at most one of each kind a round (two would
+    /// compound, which a lecturer reading the list would not expect).
+    pub fn check_events(&self) -> Result<(), ValidationError> {
         for (k, e) in self.events.iter().enumerate() {
             check_range(
                 &format!("events[{k}].round"),
@@ -223,6 +241,22 @@ impl LeagueSettings {
             };
             let (_, _, min, max) = EVENT_KINDS[kind];
             check_range(&format!("events[{k}].size"), size, min, max)?;
+            let twin = self.events[..k].iter().any(|o| {
+                o.round == e.round
+                    && std::mem::discriminant(&o.event) == std::mem::discriminant(&e.event)
+            });
+            if twin {
+                return Err(ValidationError::new(
+                    format!("events[{k}].round"),
+                    Problem::Rule {
+                        en: format!(
+                            "round {} already has an event of this kind: make them one",
+                            e.round
+                        ),
+                        zh: format!("第 {} 轮已有同类事件：请合并为一个", e.round),
+                    },
+                ));
+            }
         }
         Ok(())
     }
@@ -343,5 +377,31 @@ mod tests {
             })),
             "events[0].round"
         );
+        assert_eq!(bad(&|s| s.teams[1] = "team 1".into()), "teams[1]");
+        assert_eq!(
+            bad(&|s| {
+                s.scoring.equity_weight = 0.0;
+                s.scoring.profit_weight = 0.0
+            }),
+            "scoring.equity_weight"
+        );
+        // Two events of one kind in one round: the second is named.
+        let price = |change| ScriptedEvent {
+            round: 2,
+            event: MarketEvent::CompetitorPrice { change },
+        };
+        assert_eq!(
+            bad(&|s| s.events = vec![price(-0.2), price(-0.1)]),
+            "events[1].round"
+        );
+        let mut two_kinds = t.clone();
+        two_kinds.events = vec![
+            price(-0.2),
+            ScriptedEvent {
+                round: 2,
+                event: MarketEvent::Competition { change: 0.1 },
+            },
+        ];
+        assert!(two_kinds.validate().is_ok());
     }
 }

@@ -128,10 +128,12 @@ impl ChineseUnit {
     }
 }
 
-/// Money down a table's column. In Chinese every figure is in the unit the
-/// column's largest figure is read in ([`money`]'s 元, 万元 or 亿元), so a
-/// column compares at a glance (`776.4 万元` above `1.0 万元`, not above
-/// `9,600 元`, every figure to the same decimals); in English, as [`money`]. A shortened figure carries the
+/// Money down a table's column. In Chinese a column whose largest figure
+/// reaches 10 万 is in 万元 throughout, to one decimal, so it compares at a
+/// glance (`776.4 万元` above `1.0 万元`, not above `9,600 元`); never in
+/// 亿元, whose two decimals would write ¥365,950 as 0.00; a sum too small
+/// to show in 万元 (under ¥500, not nothing) is written to the yuan rather
+/// than as 0. In English, as [`money`]. A shortened figure carries the
 /// exact one as its title.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MoneyColumn {
@@ -148,24 +150,21 @@ impl MoneyColumn {
             .fold(0.0, |m: f64, v| m.max(v.abs()));
         MoneyColumn {
             lang,
-            unit: match lang {
-                Lang::Zh => ChineseUnit::for_size(largest),
-                Lang::En => None,
-            },
+            unit: (lang == Lang::Zh && largest >= 1e5).then_some(ChineseUnit::Wan),
         }
     }
 
     /// `x` as the column shows it.
     pub fn text(&self, x: f64) -> String {
         match self.unit {
-            Some(u) => u.show(x, false),
-            None => money_exact(x, self.lang),
+            Some(u) if x == 0.0 || x.abs() >= 500.0 => u.show(x, false),
+            _ => money_exact(x, self.lang),
         }
     }
 
     /// `x` as a `<span>`, with the exact figure as its title when shortened.
     pub fn span(&self, x: f64) -> yew::Html {
-        let title = self.unit.is_some().then(|| money_exact(x, self.lang));
+        let title = (self.unit.is_some() && x.abs() >= 500.0).then(|| money_exact(x, self.lang));
         yew::html! { <span class="money" title={title}>{ self.text(x) }</span> }
     }
 }
@@ -275,15 +274,16 @@ mod tests {
                 "\u{2212}11.6\u{a0}万元",
                 "1.0\u{a0}万元",
                 "0.0\u{a0}万元",
-                "0.0\u{a0}万元"
+                "\u{2212}400\u{a0}元"
             ]
         );
-        // Small sums stay in 元; 亿 when the largest needs it.
+        // Small sums stay in 元; a column reaching 亿 stays in 万元, so a
+        // penalty of ¥365,950 beside a score of −13.8 亿 does not read as 0.
         let small = MoneyColumn::of([62_452.2, 900.0], Lang::Zh);
         assert_eq!(small.text(900.0), "900\u{a0}元");
-        let huge = MoneyColumn::of([301_000_000.0, f64::NAN], Lang::Zh);
-        assert_eq!(huge.text(1_918_765.0), "0.02\u{a0}亿元");
-        assert_eq!(huge.text(120_000_000.0), "1.20\u{a0}亿元");
+        let huge = MoneyColumn::of([-1_383_000_000.0, f64::NAN], Lang::Zh);
+        assert_eq!(huge.text(365_950.0), "36.6\u{a0}万元");
+        assert_eq!(huge.text(-1_383_000_000.0), "\u{2212}138,300.0\u{a0}万元");
         // English writes every figure to the yuan.
         let en = MoneyColumn::of(scores, Lang::En);
         assert_eq!(en.text(-115_954.0), "\u{2212}¥115,954");

@@ -131,6 +131,8 @@ pub fn describe_as(lang: Lang, e: &ValidationError, label: &str) -> String {
     let number = |v: f64| match shown {
         Shown::Percent => format!("{}%", fmt_num(v * 100.0)),
         Shown::Money => crate::ui::format::money(v, lang),
+        // Large whole numbers with separators, as the page writes them.
+        Shown::Plain if v.fract() == 0.0 && v.abs() >= 1e4 => crate::ui::format::thousands(v),
         Shown::Plain => fmt_num(v),
     };
     let (key, args): (&'static str, Vec<(&str, String)>) = match &e.problem {

@@ -298,7 +298,9 @@ async fn a_large_league_is_replayed_in_slices_with_progress_on_every_page() {
             .to_json(),
     )
     .unwrap();
+    // A page loaded afresh (it has not replayed this league yet).
     js(c, "location.hash = '#league/new'; return true").await;
+    c.refresh().await.unwrap();
     c.wait()
         .at_most(Duration::from_secs(30))
         .for_element(Locator::Css("#league-file"))
@@ -319,15 +321,46 @@ async fn a_large_league_is_replayed_in_slices_with_progress_on_every_page() {
     .await;
     assert_eq!(table(c).await, team_table);
     let seen = frames_with_progress(c).await;
-    assert!(seen.len() >= 2, "the console shows progress: {seen:?}");
+    assert!(
+        seen.len() >= 2,
+        "checking the file shows progress: {seen:?}"
+    );
     screenshot(c, &session.shots, "league-large-console.png").await;
+    // The console and the report find the league replayed: no second wait.
+    record_frames(c).await;
     click(c, "#league-report-link").await;
     c.wait()
         .at_most(Duration::from_secs(30))
         .for_element(Locator::Css("#league-report table"))
         .await
         .expect("the report");
+    assert!(frames_with_progress(c).await.is_empty());
     assert!(console_errors(c).await.is_empty());
+
+    // 3. A file whose table was edited opens on the console, which says so.
+    let mut edited: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    edited["table"][0]["score"] = json!(1.0);
+    std::fs::write(&file, edited.to_string()).unwrap();
+    js(c, "location.hash = '#league/new'; return true").await;
+    c.wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css("#league-file"))
+        .await
+        .expect("the set-up page");
+    c.find(Locator::Css("#league-file"))
+        .await
+        .unwrap()
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+    until(
+        c,
+        "the console",
+        "return !!document.querySelector('#league-host')",
+    )
+    .await;
+    until_text(c, "#notice", "does not match").await;
+    assert_eq!(table(c).await, team_table);
     let _ = std::fs::remove_file(&file);
     c.clone().close().await.unwrap();
 }

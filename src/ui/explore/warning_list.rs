@@ -159,6 +159,7 @@ pub fn warning_list(p: &WarningListProps) -> Html {
                         </tbody>
                     </table>
                 </div>
+                <p class="help" id="warning-columns-help">{ l.t("warning.columns_help") }</p>
                 <button id="save-warning-list" onclick={save}>{ l.t("warning.csv") }</button>
             }
         </section>

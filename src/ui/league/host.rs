@@ -46,11 +46,31 @@ pub fn league_host() -> Html {
     let l = prefs.lang;
     let loaded = use_state(store::load);
     let kept = use_state(|| loaded.as_ref().ok().cloned().flatten());
-    let notice = use_state(|| loaded.as_ref().err().map(|p| Notice::new(p.message_key())));
+    let notice = use_state(|| match loaded.as_ref() {
+        Err(p) => Some(Notice::new(p.message_key())),
+        Ok(_) => store::told_console(),
+    });
     let code = use_state(String::new);
     let hot_seat = use_state(|| None::<(usize, Levers)>);
     let show_qr = use_state(|| false);
     let replayed = use_replay(kept.as_ref().map(|k| k.league.clone()));
+    // The hot seat opens below the team list, often off screen (projector
+    // mode): the focus goes to it, and back to the code field when it
+    // closes.
+    {
+        let seated = hot_seat.map(|(t, _)| t);
+        let before = use_mut_ref(|| None::<usize>);
+        use_effect_with(seated, move |seated| {
+            let was = before.replace(*seated);
+            match (was, seated) {
+                (_, Some(_)) if was != *seated => {
+                    crate::ui::browser::focus_by_id("hot-seat-heading")
+                }
+                (Some(_), None) => crate::ui::browser::focus_by_id("league-code"),
+                _ => {}
+            }
+        });
+    }
     let on_dismiss = {
         let notice = notice.clone();
         Callback::from(move |_| notice.set(None))
@@ -117,7 +137,7 @@ pub fn league_host() -> Html {
                         }),
                     ));
                 }
-                Err(err) => notice.set(Some(entry_notice(&err))),
+                Err(err) => notice.set(Some(entry_notice(&err, &k.league.settings.teams))),
             }
         })
     };
@@ -173,7 +193,7 @@ pub fn league_host() -> Html {
                         next.received = e.received;
                         update.emit((next, None));
                     }
-                    Err(err) => notice.set(Some(entry_notice(&err))),
+                    Err(err) => notice.set(Some(entry_notice(&err, &k.league.settings.teams))),
                 }
             })
         };
@@ -273,7 +293,7 @@ pub fn league_host() -> Html {
             <section class="league-files" aria-labelledby="league-files-heading">
                 <h3 id="league-files-heading">{ l.t("league.files.heading") }</h3>
                 <p>
-                    <button type="button" id="league-export" onclick={on_export}>{ l.t("league.export") }</button>{ " " }
+                    <button type="button" id="league-export" onclick={on_export} disabled={replayed.progress.is_some()}>{ l.t("league.export") }</button>{ " " }
                     <a class="button" id="league-report-link" href={Route::League(LeagueRoute::Report).fragment()}>{ l.t("league.report.open") }</a>{ " " }
                     <a class="button" id="league-open-link" href={Route::League(LeagueRoute::New).fragment()}>{ l.t("league.open_or_new") }</a>
                 </p>
@@ -351,9 +371,18 @@ fn hot_seat_view(
         let seat = seat.clone();
         Callback::from(move |_: MouseEvent| seat.set(None))
     };
+    let on_key = {
+        let seat = seat.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                seat.set(None);
+            }
+        })
+    };
     html! {
-        <div class="hot-seat" id="league-hot-seat" role="dialog" aria-labelledby="hot-seat-heading">
-            <h4 id="hot-seat-heading">{ l.tf("league.hot_seat.heading", &[("team", &name)]) }</h4>
+        <div class="hot-seat" id="league-hot-seat" role="dialog" aria-labelledby="hot-seat-heading" onkeydown={on_key}>
+            <h4 id="hot-seat-heading" tabindex="-1">{ l.tf("league.hot_seat.heading", &[("team", &name)]) }</h4>
             <p class="help">{ l.t("league.hot_seat.help") }</p>
             <div class="field">
                 <label for="hot-seat-targeting">{ l.t("targeting.label") }</label>

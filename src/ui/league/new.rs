@@ -3,8 +3,11 @@
 //! round, team names, the spending cap, the scoring and the scripted
 //! market events — or opens a saved league file.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::replay::{progress_view, replay_in_slices, sliced, Played};
 use super::store::{self, Kept};
 use super::views::event_words;
 use crate::i18n::Lang;
@@ -67,14 +70,14 @@ impl Form {
     /// The settings the form describes, or the first field that is wrong.
     fn settings(&self, lang: Lang) -> Result<LeagueSettings, Notice> {
         let number = |field: &'static str, text: &str| -> Result<f64, Notice> {
-            text.trim().parse::<f64>().map_err(|_| Notice {
+            plain(text).parse::<f64>().map_err(|_| Notice {
                 args: vec![("given", text.trim().to_string())],
                 keys: vec![("name", field)],
                 ..Notice::new("league.new.not_a_number")
             })
         };
         let whole = |field: &'static str, text: &str| -> Result<u64, Notice> {
-            text.trim().parse::<u64>().map_err(|_| Notice {
+            plain(text).parse::<u64>().map_err(|_| Notice {
                 args: vec![("given", text.trim().to_string())],
                 keys: vec![("name", field)],
                 ..Notice::new("league.new.not_a_number")
@@ -108,9 +111,18 @@ impl Form {
             events: self.events.clone(),
         };
         s.validate()
-            .map_err(|e| Notice::problem(relabel(lang, e)))?;
+            .map_err(|e| Notice::with_detail("league.new.not_created", relabel(lang, e)))?;
         Ok(s)
     }
+}
+
+/// A typed number without the separators people write in it (`50,000`,
+/// `50 000`, `5，000`).
+fn plain(text: &str) -> String {
+    text.trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | '，' | ' ' | '\u{a0}' | '_' | '\''))
+        .collect()
 }
 
 /// A settings problem named by the form's own label for its field (the
@@ -165,6 +177,8 @@ pub fn league_new() -> Html {
     let form = use_state(|| Form::of(&LeagueSettings::template("default").expect("built in"), l));
     let notice = use_state(|| None::<Notice>);
     let shelf = use_state(|| store::shelf().unwrap_or_default());
+    // Progress (0–1) of a large league file being checked by replay.
+    let opening = use_state(|| None::<f64>);
 
     let set = |change: fn(&mut Form, String)| {
         let form = form.clone();
@@ -223,8 +237,8 @@ pub fn league_new() -> Html {
         let (form, notice) = (form.clone(), notice.clone());
         Callback::from(move |_: MouseEvent| {
             let mut f = (*form).clone();
-            let size = f.new_size.trim().parse::<f64>();
-            let round = f.new_round.trim().parse::<u32>();
+            let size = plain(&f.new_size).parse::<f64>();
+            let round = plain(&f.new_round).parse::<u32>();
             let (Ok(size), Ok(round)) = (size, round) else {
                 notice.set(Some(Notice::new("league.new.event_bad")));
                 return;
@@ -239,6 +253,18 @@ pub fn league_new() -> Html {
                 },
             };
             f.events.push(ScriptedEvent { round, event });
+            // Checked now, against the rounds typed so far, not first on
+            // Create.
+            let mut check = LeagueSettings::template("default").expect("built in");
+            check.rounds = plain(&f.rounds).parse().unwrap_or(MAX_LEAGUE_ROUNDS);
+            check.events = f.events.clone();
+            if let Err(e) = check.check_events() {
+                notice.set(Some(Notice::with_detail(
+                    "league.new.event_refused",
+                    relabel(l, e),
+                )));
+                return;
+            }
             f.events.sort_by_key(|e| e.round);
             notice.set(None);
             form.set(f);
@@ -262,10 +288,10 @@ pub fn league_new() -> Html {
         })
     };
     let on_open = {
-        let (notice, shelf) = (notice.clone(), shelf.clone());
+        let (notice, opening) = (notice.clone(), opening.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let (notice, shelf) = (notice.clone(), shelf.clone());
+            let (notice, opening) = (notice.clone(), opening.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(read) = crate::ui::course::files::read_chosen(&input).await else {
                     return;
@@ -279,15 +305,27 @@ pub fn league_new() -> Html {
                 };
                 match LeagueFile::read(&text) {
                     Ok(file) => {
-                        let verified = file.verify().is_empty();
+                        // A large market is replayed between frames, with
+                        // progress; the console then finds it replayed.
+                        let played = if sliced(&file.league) {
+                            let set = opening.clone();
+                            let played =
+                                replay_in_slices(&file.league, || true, move |p| set.set(Some(p)))
+                                    .await;
+                            opening.set(None);
+                            played
+                        } else {
+                            Some(Played(file.league.play().map(Rc::new)))
+                        };
+                        let verified = played.is_some_and(|Played(run)| {
+                            file.verify_with(run.as_ref().map(|r| &**r)).is_empty()
+                        });
                         match store::add(Kept::new(file.league)) {
                             Ok(()) | Err(store::StoreProblem::Full) => {
-                                if verified {
-                                    go(&Route::League(LeagueRoute::Host));
-                                } else {
-                                    notice.set(Some(Notice::new("league.msg_not_verified")));
-                                    shelf.set(store::shelf().unwrap_or_default());
+                                if !verified {
+                                    store::tell_console(Notice::new("league.msg_not_verified"));
                                 }
+                                go(&Route::League(LeagueRoute::Host));
                             }
                             Err(p) => notice.set(Some(Notice::new(p.message_key()))),
                         }
@@ -401,15 +439,21 @@ pub fn league_new() -> Html {
                 <p class="limits help">{ l.tf("league.new.limits", &[
                     ("rounds", &MAX_LEAGUE_ROUNDS.to_string()),
                     ("months", &MAX_MONTHS_PER_ROUND.to_string()),
-                    ("min", &MIN_MARKET.to_string()),
-                    ("max", &MAX_MARKET.to_string()),
+                    ("min", &crate::ui::format::thousands(f64::from(MIN_MARKET))),
+                    ("max", &crate::ui::format::thousands(f64::from(MAX_MARKET))),
                 ]) }</p>
                 <button type="submit" class="primary" id="league-create">{ l.t("league.new.create") }</button>
             </form>
             <section class="league-open">
                 <h3>{ l.t("league.open_file") }</h3>
-                <label for="league-file">{ l.t("league.open_file.label") }</label>
-                <input id="league-file" type="file" accept=".json,application/json" onchange={on_open} />
+                <p class="help" id="league-file-help">{ l.t("league.open_file.help") }</p>
+                // The browser's own file button speaks the browser's language;
+                // this label is the visible button, in the page's.
+                <input id="league-file" type="file" class="file-input" accept=".json,application/json" onchange={on_open} aria-describedby="league-file-help" />
+                <label for="league-file" class="button file-button">{ l.t("league.open_file.label") }</label>
+                if let Some(p) = *opening {
+                    { progress_view(l, p, "league-progress") }
+                }
             </section>
         </div>
     }

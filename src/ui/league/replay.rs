@@ -4,6 +4,7 @@
 //! slices between frames, with progress, so the page keeps answering while
 //! a lecturer's 50,000-person league of many rounds is replayed.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -40,8 +41,61 @@ pub struct Replayed {
 }
 
 /// Whether `league` is replayed in slices.
-fn sliced(league: &League) -> bool {
+pub fn sliced(league: &League) -> bool {
     league.settings.market_size > SLICED_ABOVE
+}
+
+thread_local! {
+    /// The last large league replayed in this page and its run: moving
+    /// between the console, the report and a file just opened does not
+    /// replay it again.
+    static LAST: RefCell<Option<(League, Rc<LeagueRun>)>> = const { RefCell::new(None) };
+}
+
+/// The run of `league` if it was the last large league replayed here.
+fn remembered(league: &League) -> Option<Rc<LeagueRun>> {
+    LAST.with(|last| {
+        last.borrow()
+            .as_ref()
+            .filter(|(lg, _)| lg == league)
+            .map(|(_, run)| run.clone())
+    })
+}
+
+/// Replays `league` a slice at a time, yielding to the browser between
+/// slices and calling `progress` (0–1) after each; gives up (`None`) as
+/// soon as `wanted()` says no. A league replayed last time is not replayed
+/// again.
+pub async fn replay_in_slices(
+    league: &League,
+    wanted: impl Fn() -> bool,
+    progress: impl Fn(f64),
+) -> Option<Played> {
+    if let Some(run) = remembered(league) {
+        return Some(Played(Ok(run)));
+    }
+    let mut replay = match league.replay() {
+        Ok(r) => r,
+        Err(e) => return Some(Played(Err(e))),
+    };
+    let started = now_ms();
+    loop {
+        if !wanted() {
+            return None; // superseded, or the page left
+        }
+        let start = now_ms();
+        replay.advance_while(|| now_ms() - start < SLICE_MS);
+        probe::push("crmLabLeagueSliceMs", now_ms() - start);
+        if replay.done() {
+            break;
+        }
+        progress(replay.progress());
+        yield_to_browser().await;
+    }
+    let run = Rc::new(replay.finish());
+    probe::set("crmLabLeagueReplayMs", (now_ms() - started).into());
+    LAST.with(|last| *last.borrow_mut() = Some((league.clone(), run.clone())));
+    Some(Played(Ok(run)))
 }
 
 /// Replays `league` (none: nothing to replay). A new league supersedes a
@@ -60,36 +114,20 @@ pub fn use_replay(league: Option<League>) -> Replayed {
         use_effect_with(league.clone(), move |lg| {
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
-            if let Some(lg) = lg.as_ref().filter(|lg| sliced(lg)) {
-                match lg.replay() {
-                    Err(e) => finished.set(Some((lg.clone(), Played(Err(e))))),
-                    Ok(mut replay) => {
-                        progress.set(Some(replay.progress()));
-                        let (lg, generation) = (lg.clone(), generation.clone());
-                        wasm_bindgen_futures::spawn_local(async move {
-                            let started = now_ms();
-                            loop {
-                                if *generation.borrow() != mine {
-                                    return; // superseded, or the page left
-                                }
-                                let start = now_ms();
-                                replay.advance_while(|| now_ms() - start < SLICE_MS);
-                                probe::push("crmLabLeagueSliceMs", now_ms() - start);
-                                if replay.done() {
-                                    break;
-                                }
-                                progress.set(Some(replay.progress()));
-                                yield_to_browser().await;
-                            }
-                            if *generation.borrow() == mine {
-                                let run = replay.finish();
-                                probe::set("crmLabLeagueReplayMs", (now_ms() - started).into());
-                                finished.set(Some((lg, Played(Ok(Rc::new(run))))));
-                                progress.set(None);
-                            }
-                        });
+            if let Some(lg) = lg.as_ref().filter(|lg| sliced(lg)).cloned() {
+                let generation = generation.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let wanted = || *generation.borrow() == mine;
+                    let set = progress.clone();
+                    if let Some(played) =
+                        replay_in_slices(&lg, wanted, move |p| set.set(Some(p))).await
+                    {
+                        if wanted() {
+                            finished.set(Some((lg, played)));
+                            progress.set(None);
+                        }
                     }
-                }
+                });
             }
             move || *generation.borrow_mut() += 1
         });
@@ -107,7 +145,8 @@ pub fn use_replay(league: Option<League>) -> Replayed {
             let played = finished
                 .as_ref()
                 .filter(|(done, _)| done == lg)
-                .map(|(_, p)| p.clone());
+                .map(|(_, p)| p.clone())
+                .or_else(|| remembered(lg).map(|run| Played(Ok(run))));
             Replayed {
                 progress: played.is_none().then(|| progress.unwrap_or(0.0)),
                 played,

@@ -80,6 +80,7 @@ pub fn league_report() -> Html {
                 <p class="empty">{ l.t("league.no_rounds_yet") }</p>
             } else {
                 { table_view(l, &run.tables[played as usize - 1], s.spend_cap.is_some(), "league-table") }
+                <p class="help">{ l.t("league.table.help") }</p>
                 { shares_view(l, league, &run) }
                 { for (1..=played).map(|r| html! {
                     <section class="report-round">

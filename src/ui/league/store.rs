@@ -55,6 +55,19 @@ pub struct Shelf {
 thread_local! {
     /// The leagues of this tab, so they go on when storage fails.
     static SESSION: RefCell<Option<Shelf>> = const { RefCell::new(None) };
+    /// What the console should say when it opens next (a league file
+    /// opened on the set-up page whose table did not match).
+    static FOR_CONSOLE: RefCell<Option<crate::ui::messages::Notice>> = const { RefCell::new(None) };
+}
+
+/// Leaves `notice` for the console to show when it opens next.
+pub fn tell_console(notice: crate::ui::messages::Notice) {
+    FOR_CONSOLE.with(|n| *n.borrow_mut() = Some(notice));
+}
+
+/// What was left for the console ([`tell_console`]), once.
+pub fn told_console() -> Option<crate::ui::messages::Notice> {
+    FOR_CONSOLE.with(|n| n.borrow_mut().take())
 }
 
 /// Why the leagues could not be kept or read.

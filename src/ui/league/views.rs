@@ -200,7 +200,8 @@ fn signed_percent(x: f64) -> String {
 }
 
 /// A refused code, in the user's language.
-pub fn entry_notice(e: &EntryError) -> Notice {
+/// `teams` are the league's team names (a team is named as everywhere else).
+pub fn entry_notice(e: &EntryError, teams: &[String]) -> Notice {
     use crate::league::code::CodeError;
     let with = |key: &'static str, args: Vec<(&'static str, String)>| Notice {
         args,
@@ -242,7 +243,13 @@ pub fn entry_notice(e: &EntryError) -> Notice {
         ),
         EntryError::Duplicate { team } => with(
             "league.code.duplicate",
-            vec![("team", (team + 1).to_string())],
+            vec![(
+                "team",
+                teams.get(usize::from(*team)).map_or_else(
+                    || (usize::from(*team) + 1).to_string(),
+                    |n| format!("{}. {}", usize::from(*team) + 1, n.trim()),
+                ),
+            )],
         ),
         EntryError::NoLastRound => Notice::new("league.code.no_last_round"),
     }
