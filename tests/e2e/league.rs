@@ -231,6 +231,28 @@ async fn frames_with_progress(c: &Client) -> Vec<f64> {
     serde_json::from_value(frames).unwrap()
 }
 
+/// Opens the league file at `path` from the set-up page (shown), and
+/// waits for the console.
+async fn open_league_file(c: &Client, path: &Path) {
+    c.wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css("#league-file"))
+        .await
+        .expect("the set-up page");
+    c.find(Locator::Css("#league-file"))
+        .await
+        .unwrap()
+        .send_keys(&path.display().to_string())
+        .await
+        .unwrap();
+    until(
+        c,
+        "the console",
+        "return !!document.querySelector('#league-host')",
+    )
+    .await;
+}
+
 #[tokio::test]
 #[ignore = "needs the release build (dist/) and Chromium: run by scripts/test.sh"]
 async fn a_large_league_is_replayed_in_slices_with_progress_on_every_page() {
@@ -301,24 +323,8 @@ async fn a_large_league_is_replayed_in_slices_with_progress_on_every_page() {
     // A page loaded afresh (it has not replayed this league yet).
     js(c, "location.hash = '#league/new'; return true").await;
     c.refresh().await.unwrap();
-    c.wait()
-        .at_most(Duration::from_secs(30))
-        .for_element(Locator::Css("#league-file"))
-        .await
-        .expect("the set-up page");
     record_frames(c).await;
-    c.find(Locator::Css("#league-file"))
-        .await
-        .unwrap()
-        .send_keys(&file.display().to_string())
-        .await
-        .unwrap();
-    until(
-        c,
-        "the console",
-        "return !!document.querySelector('#league-host')",
-    )
-    .await;
+    open_league_file(c, &file).await;
     assert_eq!(table(c).await, team_table);
     let seen = frames_with_progress(c).await;
     assert!(
@@ -342,23 +348,7 @@ async fn a_large_league_is_replayed_in_slices_with_progress_on_every_page() {
     edited["table"][0]["score"] = json!(1.0);
     std::fs::write(&file, edited.to_string()).unwrap();
     js(c, "location.hash = '#league/new'; return true").await;
-    c.wait()
-        .at_most(Duration::from_secs(30))
-        .for_element(Locator::Css("#league-file"))
-        .await
-        .expect("the set-up page");
-    c.find(Locator::Css("#league-file"))
-        .await
-        .unwrap()
-        .send_keys(&file.display().to_string())
-        .await
-        .unwrap();
-    until(
-        c,
-        "the console",
-        "return !!document.querySelector('#league-host')",
-    )
-    .await;
+    open_league_file(c, &file).await;
     until_text(c, "#notice", "does not match").await;
     assert_eq!(table(c).await, team_table);
     let _ = std::fs::remove_file(&file);
