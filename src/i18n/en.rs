@@ -878,7 +878,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("league.new.event.help", "Size in {unit}, from {min} to {max}; it holds from the first month of the round."),
     ("league.new.not_created", "{detail}. Nothing was created."),
     ("league.new.event_refused", "{detail}. The event was not added."),
-    ("league.new.event_bad", "An event needs a number for its size and a whole number for its round."),
+    ("league.new.event_bad", "An event needs a number for its size and a whole number for its round. The event was not added."),
     ("league.new.limits", "Limits: at most {rounds} rounds of at most {months} months, 120 months in all; a market of {min} to {max} people."),
     ("league.new.not_a_number", "{name}: “{given}” is not a number this field takes (a whole number where one is counted, 0 or more). Nothing was created."),
     ("league.new.create", "Create the league"),

@@ -132,8 +132,8 @@ impl ChineseUnit {
 /// reaches 10 万 is in 万元 throughout, to one decimal, so it compares at a
 /// glance (`776.4 万元` above `1.0 万元`, not above `9,600 元`); never in
 /// 亿元, whose two decimals would write ¥365,950 as 0.00; a sum too small
-/// to show in 万元 (under ¥500, not nothing) is written to the yuan rather
-/// than as 0. In English, as [`money`]. A shortened figure carries the
+/// to show in 万元 (under ¥500, nothing included) is written to the yuan
+/// (`0 元`, `−400 元`) rather than as 0.0 万元. In English, as [`money`]. A shortened figure carries the
 /// exact one as its title.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MoneyColumn {
@@ -157,7 +157,7 @@ impl MoneyColumn {
     /// `x` as the column shows it.
     pub fn text(&self, x: f64) -> String {
         match self.unit {
-            Some(u) if x == 0.0 || x.abs() >= 500.0 => u.show(x, false),
+            Some(u) if x.abs() >= 500.0 => u.show(x, false),
             _ => money_exact(x, self.lang),
         }
     }
@@ -273,7 +273,7 @@ mod tests {
                 "776.4\u{a0}万元",
                 "\u{2212}11.6\u{a0}万元",
                 "1.0\u{a0}万元",
-                "0.0\u{a0}万元",
+                "0\u{a0}元",
                 "\u{2212}400\u{a0}元"
             ]
         );

@@ -117,11 +117,19 @@ impl Form {
 }
 
 /// A typed number without the separators people write in it (`50,000`,
-/// `50 000`, `5，000`).
+/// `50 000`, `5，000`), full-width digits and signs (a Chinese input
+/// method's) read as ASCII.
 fn plain(text: &str) -> String {
     text.trim()
         .chars()
-        .filter(|c| !matches!(c, ',' | '，' | ' ' | '\u{a0}' | '_' | '\''))
+        .filter(|c| !matches!(c, ',' | '，' | ' ' | '\u{3000}' | '\u{a0}' | '_' | '\''))
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' | '。' => '.',
+            '－' | '\u{2212}' => '-',
+            '＋' => '+',
+            c => c,
+        })
         .collect()
 }
 
@@ -535,5 +543,22 @@ fn event_unit_key(kind: &str) -> &'static str {
         "competitor_quality" => "league.event_unit.competitor_quality",
         "competition" => "league.event_unit.competition",
         _ => "league.event_unit.service_outage",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain;
+
+    #[test]
+    fn typed_numbers_lose_their_separators_and_widths() {
+        assert_eq!(plain(" 50,000 "), "50000");
+        assert_eq!(plain("50 000"), "50000");
+        assert_eq!(plain("５０，０００"), "50000");
+        assert_eq!(plain("－０．１"), "-0.1");
+        assert_eq!(plain("\u{2212}0.1"), "-0.1");
+        // What is not a number stays so (and is refused by the form).
+        assert_eq!(plain("abc"), "abc");
+        assert!(plain("50000.5").parse::<u64>().is_err());
     }
 }
