@@ -61,13 +61,21 @@ pub fn field_label(lang: Lang, field: &str) -> String {
     lang.t(key).to_string()
 }
 
+/// A field path's item of a list, numbered as the page numbers them:
+/// `indexed("events[1].month", "events[")` → `(2, "month")`; the rest is
+/// empty for the item itself (`events[1]`).
+pub fn indexed<'a>(path: &'a str, prefix: &str) -> Option<(usize, &'a str)> {
+    let rest = path.strip_prefix(prefix)?;
+    let (index, rest) = rest.split_once(']')?;
+    let n = index.parse::<usize>().ok()? + 1;
+    Some((n, rest.trim_start_matches('.')))
+}
+
 /// `events[1].month` → event 2 (as the editor numbers them) and `month`;
 /// `events[1]` alone → event 2 and its kind.
 fn event_part(path: &str) -> Option<(usize, &str)> {
-    let rest = path.strip_prefix("events[")?;
-    let (index, rest) = rest.split_once(']')?;
-    let n = index.parse::<usize>().ok()? + 1;
-    Some((n, rest.strip_prefix('.').unwrap_or("kind")))
+    let (n, part) = indexed(path, "events[")?;
+    Some((n, if part.is_empty() { "kind" } else { part }))
 }
 
 /// An allowed value of `field` as the page names it: a scenario, a

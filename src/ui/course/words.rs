@@ -13,6 +13,7 @@ use crate::ui::controls::lever_slider::show;
 use crate::ui::format::display_scale;
 use crate::ui::format::{money, one_decimal, percent, thousands};
 use crate::ui::keys;
+use crate::ui::messages::indexed;
 
 /// A signed number with its sign always written.
 fn signed(x: f64, text: String) -> String {
@@ -279,14 +280,6 @@ enum ValueKind {
 /// A difference's path as the page names it, and how its values read.
 fn difference_field(lang: Lang, path: &str) -> (String, ValueKind) {
     use ValueKind::*;
-    let indexed = |rest: &str, prefix: &str| -> Option<(usize, String)> {
-        let rest = rest.strip_prefix(prefix)?;
-        let (i, tail) = rest.split_once(']')?;
-        Some((
-            i.parse::<usize>().ok()? + 1,
-            tail.trim_start_matches('.').to_string(),
-        ))
-    };
     let kpi = |name: &str| -> Option<(&'static str, ValueKind)> {
         Some(match name {
             "profit" => ("course.profit_in_round", Money),
@@ -308,14 +301,14 @@ fn difference_field(lang: Lang, path: &str) -> (String, ValueKind) {
     };
     if let Some(rest) = path.strip_prefix("results.") {
         if let Some((n, tail)) = indexed(rest, "rounds[") {
-            if let Some((key, kind)) = kpi(&tail) {
+            if let Some((key, kind)) = kpi(tail) {
                 let round = lang.tf("course.difference.round", &[("n", &n.to_string())]);
                 return (format!("{round} · {}", lang.t(key)), kind);
             }
         }
         if let Some((n, tail)) = indexed(rest, "limits[") {
             let limit = lang.tf("course.difference.limit", &[("n", &n.to_string())]);
-            let part = match tail.as_str() {
+            let part = match tail {
                 "actual" => lang.t("course.difference.actual"),
                 "bound" => lang.t("course.difference.bound"),
                 "status" => lang.t("course.difference.status"),
@@ -332,7 +325,7 @@ fn difference_field(lang: Lang, path: &str) -> (String, ValueKind) {
         return (
             format!(
                 "{round} · {}",
-                crate::ui::messages::field_label(lang, &lever)
+                crate::ui::messages::field_label(lang, lever)
             ),
             Number,
         );

@@ -157,13 +157,10 @@ pub fn league_host() -> Html {
         let k = k.clone();
         let played = replayed.played.clone();
         Callback::from(move |_: MouseEvent| {
-            // The replay on screen if it has finished (a large market's
-            // takes a moment).
-            let file = match played.as_ref().map(|p| &p.0) {
-                Some(Ok(run)) => Some(LeagueFile::of_played(&k.league, run)),
-                _ => LeagueFile::of(&k.league).ok(),
-            };
-            if let Some(file) = file {
+            // The replay on screen (the button waits for a large market's);
+            // a league that cannot be replayed has no file to give.
+            if let Some(Ok(run)) = played.as_ref().map(|p| &p.0) {
+                let file = LeagueFile::of_played(&k.league, run);
                 let name = format!(
                     "crm-lab-league-{}-round-{}.json",
                     file_stem(&k.league.settings.name),

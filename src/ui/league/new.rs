@@ -17,7 +17,7 @@ use crate::league::{League, LeagueSettings, ScriptedEvent};
 use crate::sim::market_events::EVENT_KINDS;
 use crate::sim::{MarketEvent, BUILT_IN};
 use crate::ui::course::home::notice_view;
-use crate::ui::messages::Notice;
+use crate::ui::messages::{indexed, Notice};
 use crate::ui::prefs::use_prefs;
 use crate::ui::route::{go, LeagueRoute, Route};
 
@@ -136,14 +136,6 @@ fn plain(text: &str) -> String {
 /// A settings problem named by the form's own label for its field (the
 /// settings' field paths are not words a lecturer sees).
 fn relabel(l: Lang, mut e: crate::sim::ValidationError) -> crate::sim::ValidationError {
-    let indexed = |f: &str, prefix: &str| -> Option<(usize, String)> {
-        let rest = f.strip_prefix(prefix)?;
-        let (n, tail) = rest.split_once(']')?;
-        Some((
-            n.parse::<usize>().ok()? + 1,
-            tail.trim_start_matches('.').to_string(),
-        ))
-    };
     let label = match e.field.as_str() {
         "name" => l.t("league.new.name").to_string(),
         "seed" => l.t("league.new.seed").to_string(),
